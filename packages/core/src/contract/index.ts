@@ -1,0 +1,150 @@
+/**
+ * The HTTP contract between server and web app: request bodies are validated with these
+ * schemas on the server, and the web client is typed from them.
+ */
+import { z } from 'zod';
+import { TRANSLATION_STATES } from '../model/states.ts';
+
+export const MAX_SOURCE_CHARS = 2_000_000;
+
+const inlineCode = z.object({
+  kind: z.enum(['open', 'close', 'standalone']),
+  id: z.string(),
+  name: z.string(),
+  attrs: z.record(z.string(), z.string()).optional(),
+});
+export const contentSchema = z.array(z.union([z.string(), inlineCode]));
+
+export const translationState = z.enum(TRANSLATION_STATES);
+export const role = z.enum(['coordinator', 'translator', 'reviewer']);
+export type Role = z.infer<typeof role>;
+
+// ── auth ──────────────────────────────────────────────────────────────
+export const loginRequest = z.object({ email: z.string().trim().min(1), password: z.string().min(1) });
+export type LoginRequest = z.infer<typeof loginRequest>;
+
+export const userView = z.object({
+  id: z.number(),
+  email: z.string(),
+  name: z.string(),
+  canCreateProjects: z.boolean(),
+});
+export type UserView = z.infer<typeof userView>;
+
+export const sessionView = z.object({ user: userView.nullable(), csrfToken: z.string() });
+export type SessionView = z.infer<typeof sessionView>;
+
+// ── projects ──────────────────────────────────────────────────────────
+export const createProjectRequest = z.object({
+  name: z.string().trim().min(1).max(200),
+  sourceLang: z.string().trim().min(2).max(35),
+  targetLangs: z.array(z.string().trim().min(2).max(35)).min(1).max(100),
+  /** The statement as plain text (pasted, or read from an uploaded file). */
+  text: z.string().max(MAX_SOURCE_CHARS),
+});
+export type CreateProjectRequest = z.infer<typeof createProjectRequest>;
+
+export const languageProgress = z.object({
+  lang: z.string(),
+  total: z.number(),
+  translated: z.number(),
+  approved: z.number(),
+  rejected: z.number(),
+});
+export type LanguageProgress = z.infer<typeof languageProgress>;
+
+export const membershipView = z.object({ role, lang: z.string().nullable() });
+export type MembershipView = z.infer<typeof membershipView>;
+
+export const projectSummary = z.object({
+  id: z.number(),
+  name: z.string(),
+  sourceLang: z.string(),
+  createdAt: z.string(),
+  languages: z.array(languageProgress),
+  /** What the signed-in user may do in this project. */
+  memberships: z.array(membershipView),
+});
+export type ProjectSummary = z.infer<typeof projectSummary>;
+
+// ── the editor ────────────────────────────────────────────────────────
+export const editorUnit = z.object({
+  id: z.number(),
+  blockId: z.number(),
+  blockKind: z.string(),
+  source: contentSchema,
+  translate: z.boolean(),
+  target: contentSchema,
+  state: translationState,
+  /** Increases with every change to this unit's translation; a save names the revision it was based on. */
+  revision: z.number(),
+  updatedBy: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+});
+export type EditorUnit = z.infer<typeof editorUnit>;
+
+export const languageView = z.object({
+  project: projectSummary,
+  lang: z.string(),
+  dir: z.enum(['ltr', 'rtl']),
+  progress: languageProgress,
+  units: z.array(editorUnit),
+});
+export type LanguageView = z.infer<typeof languageView>;
+
+export const saveTranslationRequest = z.object({
+  target: contentSchema,
+  /** The revision the translator loaded; a save on an older revision is refused with 409. */
+  baseRevision: z.number().int().min(0),
+});
+export type SaveTranslationRequest = z.infer<typeof saveTranslationRequest>;
+
+export const reviewRequest = z
+  .object({
+    decision: z.enum(['approve', 'reject']),
+    comment: z.string().trim().max(5000).default(''),
+    baseRevision: z.number().int().min(0),
+  })
+  .refine((r) => r.decision === 'approve' || r.comment.length > 0, {
+    message: 'A rejection needs a comment that tells the translator what to change.',
+    path: ['comment'],
+  });
+export type ReviewRequest = z.input<typeof reviewRequest>;
+
+/** Body of a 409: the translation as it is now, so the editor can show it. */
+export const staleRevisionProblem = z.object({
+  code: z.literal('translation.stale'),
+  current: editorUnit,
+});
+
+export const historyEvent = z.object({
+  id: z.number(),
+  at: z.string(),
+  user: z.string().nullable(),
+  kind: z.enum(['save', 'approve', 'reject', 'import']),
+  stateBefore: translationState,
+  stateAfter: translationState,
+  targetBefore: contentSchema,
+  targetAfter: contentSchema,
+  comment: z.string(),
+});
+export type HistoryEvent = z.infer<typeof historyEvent>;
+
+export const importSummary = z.object({
+  lang: z.string(),
+  updated: z.number(),
+  unchanged: z.number(),
+  /** Unit ids in the file that this project does not have (reported, not applied). */
+  unknown: z.array(z.string()),
+});
+export type ImportSummary = z.infer<typeof importSummary>;
+
+/** `application/problem+json` body of every error response. */
+export const problem = z.object({
+  type: z.string().optional(),
+  title: z.string(),
+  status: z.number(),
+  code: z.string(),
+  detail: z.string().optional(),
+});
+export type Problem = z.infer<typeof problem>;

@@ -1,0 +1,26 @@
+/** Stable codes for every refusal a user can meet; the HTTP layer maps them to problem+json. */
+export type ErrorCode =
+  | 'input.empty'
+  | 'input.too-large'
+  | 'input.binary'
+  | 'input.encoding'
+  | 'xml.malformed'
+  | 'xml.dtd-forbidden'
+  | 'xml.too-deep'
+  | 'xliff.unsupported-version'
+  | 'xliff.invalid'
+  | 'xliff.wrong-project'
+  | 'xliff.wrong-language'
+  | 'xliff.unknown-units';
+
+/** A refusal of input: the message says what was wrong and what to do. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: { line?: number; column?: number; [key: string]: unknown } = {},
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './model/document.ts';
+export * from './model/states.ts';
+export * from './model/languages.ts';
+export * from './errors/index.ts';

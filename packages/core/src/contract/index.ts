@@ -148,3 +148,7 @@ export const problem = z.object({
   detail: z.string().optional(),
 });
 export type Problem = z.infer<typeof problem>;
+
+export const publicationSettingsRequest = z.object({ allowFallback: z.boolean() });
+
+export { api, pages } from './routes.ts';

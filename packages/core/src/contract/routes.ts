@@ -1,0 +1,36 @@
+/**
+ * Every path of the HTTP API, built in one place so that server routes and the web client agree.
+ * State-changing requests carry the CSRF token from `GET /api/session` in the `X-CSRF-Token` header.
+ */
+const enc = encodeURIComponent;
+
+export const api = {
+  /** GET → SessionView; POST LoginRequest → SessionView (sign in); DELETE → 204 (sign out). */
+  session: () => '/api/session',
+  /** GET → ProjectSummary[]; POST CreateProjectRequest → 201 ProjectSummary. */
+  projects: () => '/api/projects',
+  /** GET → LanguageView (units with source, target, state, revision). */
+  language: (projectId: number, lang: string) => `/api/projects/${projectId}/languages/${enc(lang)}`,
+  /** PUT SaveTranslationRequest → EditorUnit, or 409 problem { code: 'translation.stale', current }. */
+  translation: (projectId: number, lang: string, unitId: number) =>
+    `/api/projects/${projectId}/languages/${enc(lang)}/units/${unitId}/translation`,
+  /** POST ReviewRequest → EditorUnit, or 409 like a stale save. */
+  review: (projectId: number, lang: string, unitId: number) =>
+    `/api/projects/${projectId}/languages/${enc(lang)}/units/${unitId}/review`,
+  /** GET → HistoryEvent[] (newest first). */
+  history: (projectId: number, lang: string, unitId: number) =>
+    `/api/projects/${projectId}/languages/${enc(lang)}/units/${unitId}/history`,
+  /** GET → the XLIFF 1.2 file (attachment); POST raw file bytes → ImportSummary. */
+  xliff: (projectId: number, lang: string) => `/api/projects/${projectId}/languages/${enc(lang)}/xliff`,
+  /** PUT { allowFallback: boolean } (coordinator) → 204. */
+  publicationSettings: (projectId: number, lang: string) =>
+    `/api/projects/${projectId}/languages/${enc(lang)}/publication-settings`,
+} as const;
+
+/** Pages served as HTML by the server (not the React app). */
+export const pages = {
+  /** The published language version: approved units only (fallback to source only where the coordinator allowed it). */
+  publication: (projectId: number, lang: string) => `/publications/${projectId}/${enc(lang)}`,
+  /** Preview for project members: every unit, unapproved ones shown in the source language and marked. */
+  preview: (projectId: number, lang: string) => `/publications/${projectId}/${enc(lang)}?preview=1`,
+} as const;

@@ -88,6 +88,8 @@ export const languageView = z.object({
   lang: z.string(),
   dir: z.enum(['ltr', 'rtl']),
   progress: languageProgress,
+  /** Whether the publication may show source text where a unit is not approved yet. */
+  allowFallback: z.boolean(),
   units: z.array(editorUnit),
 });
 export type LanguageView = z.infer<typeof languageView>;

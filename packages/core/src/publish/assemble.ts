@@ -1,0 +1,107 @@
+import { contentText, type BlockKind, type Content } from '../model/document.ts';
+import { directionOf } from '../model/languages.ts';
+import type { TranslationState } from '../model/states.ts';
+import { separatorBetween } from './typography.ts';
+
+export interface PublicationUnitInput {
+  source: Content;
+  spaceAfter: string;
+  translate: boolean;
+  target: Content;
+  state: TranslationState;
+}
+
+export interface PublicationBlockInput {
+  kind: BlockKind;
+  level?: number | null;
+  list?: number | null;
+  date?: string | null;
+  units: PublicationUnitInput[];
+}
+
+export interface PublicationInput {
+  sourceLang: string;
+  lang: string;
+  blocks: PublicationBlockInput[];
+  /** `preview` shows every unit, unapproved ones in the source language and marked; `publish` follows `allowFallback`. */
+  mode: 'preview' | 'publish';
+  /** In `publish` mode: show unapproved units in the source language instead of leaving them out. */
+  allowFallback: boolean;
+}
+
+/** A run of text in the publication; `fallback` runs are source text standing in for a missing approval. */
+export interface Run {
+  text: string;
+  lang: string;
+  fallback: boolean;
+}
+
+export interface AssembledBlock {
+  kind: BlockKind;
+  level: number;
+  list: number | null;
+  date: string | null;
+  runs: Run[];
+}
+
+export interface Publication {
+  lang: string;
+  sourceLang: string;
+  dir: 'ltr' | 'rtl';
+  mode: 'preview' | 'publish';
+  blocks: AssembledBlock[];
+  /** Units shown in the source language because they are not approved. */
+  fallbackUnits: number;
+  /** Units left out because they are not approved and fallback is not allowed. */
+  omittedUnits: number;
+}
+
+/** Puts one language version together from approved translations (pure: the caller fetches, this decides). */
+export function assemblePublication(input: PublicationInput): Publication {
+  const showFallback = input.mode === 'preview' || input.allowFallback;
+  let fallbackUnits = 0;
+  let omittedUnits = 0;
+  const blocks: AssembledBlock[] = [];
+  for (const block of input.blocks) {
+    const runs: Run[] = [];
+    let pendingSpace = '';
+    for (const unit of block.units) {
+      let run: Run | null;
+      if (!unit.translate) run = { text: contentText(unit.source), lang: input.sourceLang, fallback: false };
+      else if (unit.state === 'approved') run = { text: contentText(unit.target), lang: input.lang, fallback: false };
+      else if (showFallback) {
+        fallbackUnits++;
+        run = { text: contentText(unit.source), lang: input.sourceLang, fallback: true };
+      } else {
+        omittedUnits++;
+        run = null;
+      }
+      if (!run) continue;
+      const previous = runs.at(-1);
+      if (previous) previous.text += separatorBetween(previous, run, pendingSpace);
+      runs.push(run);
+      pendingSpace = unit.spaceAfter;
+    }
+    const isDate = block.kind === 'date' && block.date;
+    if (runs.length === 0 && !isDate) continue;
+    blocks.push({ kind: block.kind, level: block.level ?? 2, list: block.list ?? null, date: block.date ?? null, runs: mergeRuns(runs) });
+  }
+  return { lang: input.lang, sourceLang: input.sourceLang, dir: directionOf(input.lang), mode: input.mode, blocks, fallbackUnits, omittedUnits };
+}
+
+/** Adjacent runs of the same language and kind read as one. */
+function mergeRuns(runs: Run[]): Run[] {
+  const merged: Run[] = [];
+  for (const run of runs) {
+    const last = merged.at(-1);
+    if (last && last.lang === run.lang && last.fallback === run.fallback) last.text += run.text;
+    else merged.push({ ...run });
+  }
+  return merged;
+}
+
+/** The title of a publication: its first title block, else its first heading. */
+export function publicationTitle(publication: Publication): string {
+  const block = publication.blocks.find((b) => b.kind === 'title') ?? publication.blocks.find((b) => b.kind === 'heading');
+  return block ? block.runs.map((r) => r.text).join('') : '';
+}

@@ -1,0 +1,24 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { Output } from '../io.ts';
+import { projectCreate } from './projectCreate.ts';
+import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
+import { publishCommand } from './publish.ts';
+import { serveCommand } from './serve.ts';
+
+export type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+export interface Command {
+  words: string[];
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run: (values: Values, io: Output) => Promise<void>;
+}
+
+export const COMMANDS: Command[] = [projectCreate, exportCommand, importCommand, publishCommand, serveCommand];
+
+export const USAGE = `Usage: tessera <command> [options]   (every command takes --data DIR; default $TESSERA_DATA or ./data)
+
+${COMMANDS.map((c) => `  ${c.usage.split('\n')[0]}`).join('\n')}
+
+Exit codes: 0 done, 1 input refused (the message says why), 2 usage.`;

@@ -1,0 +1,11 @@
+import type { Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
+import { initial } from './001_initial.ts';
+
+/** Every migration, in order. One set serves SQLite and PostgreSQL. */
+export const migrations: Record<string, Migration> = {
+  '001_initial': initial,
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyDb = Kysely<any>;

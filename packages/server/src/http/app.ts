@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import type { Db } from '../db/connection.ts';
+import { webDistDir, type Limits } from '../config.ts';
+import { csrfProtection, securityHeaders, sessionMiddleware } from './security.ts';
+import { problemHandler, sendProblem } from './problem.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { projectRoutes } from './routes/projects.ts';
+import { xliffRoutes } from './routes/xliff.ts';
+import { publicationRoutes } from './routes/publications.ts';
+
+export interface AppOptions {
+  db: Db;
+  limits: Limits;
+  /** Send cookies with `Secure` (behind HTTPS). */
+  secureCookies?: boolean;
+  /** The built web app to serve at `/`; omitted when it is not built. */
+  webDir?: string;
+}
+
+export function createApp({ db, limits, secureCookies = false, webDir = webDistDir }: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(securityHeaders);
+  app.use(sessionMiddleware(db, secureCookies));
+
+  const apiRouter = express.Router();
+  apiRouter.use(csrfProtection);
+  apiRouter.use(express.json({ limit: limits.sourceBytes }));
+  apiRouter.use('/session', sessionRoutes(db, secureCookies));
+  apiRouter.use('/projects', xliffRoutes(db, limits));
+  apiRouter.use('/projects', projectRoutes(db));
+  apiRouter.use((_req, res) => sendProblem(res, 404, 'request.not-found', 'No such API route.'));
+  app.use('/api', apiRouter);
+  app.use('/publications', publicationRoutes(db));
+
+  const index = path.join(webDir, 'index.html');
+  if (fs.existsSync(index)) {
+    app.use(express.static(webDir, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!api\/|publications\/).*/, (_req, res) => res.sendFile(index, { maxAge: 0 }));
+  } else {
+    app.get('/', (_req, res) => res.type('text').send('The web app is not built: run `pnpm --filter @tessera/web build`.'));
+  }
+  app.use(problemHandler);
+  return app;
+}

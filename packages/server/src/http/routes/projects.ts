@@ -1,0 +1,51 @@
+import { Router } from 'express';
+import { createProjectRequest, publicationSettingsRequest, reviewRequest, saveTranslationRequest } from '@tessera/core/contract';
+import type { Db } from '../../db/connection.ts';
+import { createProject, languageView, projectOrThrow, projectsFor, summarize } from '../../services/projects.ts';
+import { reviewTranslation, saveTranslation, unitHistory } from '../../services/translations.ts';
+import { updatePublicationSettings } from '../../services/publications.ts';
+import { actorOf, intParam, stringParam } from '../context.ts';
+
+export function projectRoutes(db: Db): Router {
+  const router = Router();
+
+  router.get('/', async (req, res) => {
+    res.json(await projectsFor(db, actorOf(req)));
+  });
+
+  router.post('/', async (req, res) => {
+    const actor = actorOf(req);
+    const id = await createProject(db, actor, createProjectRequest.parse(req.body));
+    res.status(201).json(await summarize(db, actor, await projectOrThrow(db, id)));
+  });
+
+  router.get('/:projectId/languages/:lang', async (req, res) => {
+    res.json(await languageView(db, actorOf(req), intParam(req, 'projectId'), stringParam(req, 'lang')));
+  });
+
+  router.put('/:projectId/languages/:lang/publication-settings', async (req, res) => {
+    const { allowFallback } = publicationSettingsRequest.parse(req.body);
+    await updatePublicationSettings(db, actorOf(req), intParam(req, 'projectId'), stringParam(req, 'lang'), allowFallback);
+    res.status(204).end();
+  });
+
+  const unitAddress = (req: Parameters<typeof intParam>[0]) => ({
+    projectId: intParam(req, 'projectId'),
+    lang: stringParam(req, 'lang'),
+    unitId: intParam(req, 'unitId'),
+  });
+
+  router.put('/:projectId/languages/:lang/units/:unitId/translation', async (req, res) => {
+    res.json(await saveTranslation(db, actorOf(req), unitAddress(req), saveTranslationRequest.parse(req.body)));
+  });
+
+  router.post('/:projectId/languages/:lang/units/:unitId/review', async (req, res) => {
+    res.json(await reviewTranslation(db, actorOf(req), unitAddress(req), reviewRequest.parse(req.body)));
+  });
+
+  router.get('/:projectId/languages/:lang/units/:unitId/history', async (req, res) => {
+    res.json(await unitHistory(db, actorOf(req), unitAddress(req)));
+  });
+
+  return router;
+}

@@ -1,0 +1,36 @@
+import express, { Router } from 'express';
+import { decodeText } from '@tessera/core';
+import type { Db } from '../../db/connection.ts';
+import type { Limits } from '../../config.ts';
+import { exportXliff12, importXliff } from '../../services/exchange.ts';
+import { actorOf, intParam, stringParam } from '../context.ts';
+
+export function xliffRoutes(db: Db, limits: Limits): Router {
+  const router = Router();
+
+  router.get('/:projectId/languages/:lang/xliff', async (req, res) => {
+    const lang = stringParam(req, 'lang');
+    const { project, xml } = await exportXliff12(db, actorOf(req), intParam(req, 'projectId'), lang);
+    const filename = `${project.name.replace(/[^\p{L}\p{N}._-]+/gu, '-')}.${lang}.xlf`;
+    res
+      .type('application/xliff+xml; charset=utf-8')
+      .attachment(filename)
+      .send(xml);
+  });
+
+  router.post(
+    '/:projectId/languages/:lang/xliff',
+    express.raw({ type: () => true, limit: limits.xliffBytes }),
+    async (req, res) => {
+      const actor = actorOf(req);
+      const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const summary = await importXliff(db, actor, intParam(req, 'projectId'), decodeText(bytes), {
+        maxBytes: limits.xliffBytes,
+        lang: stringParam(req, 'lang'),
+      });
+      res.json(summary);
+    },
+  );
+
+  return router;
+}

@@ -1,0 +1,218 @@
+import { sql } from 'kysely';
+import type { Content, Membership, SourceDocument } from '@tessera/core';
+import type { LanguageProgress } from '@tessera/core/contract';
+import type { Db } from '../db/connection.ts';
+
+export interface NewProject {
+  name: string;
+  sourceLang: string;
+  targetLangs: string[];
+  document: SourceDocument;
+  createdBy: number | null;
+}
+
+export interface ProjectRow {
+  id: number;
+  name: string;
+  sourceLang: string;
+  createdAt: string;
+  targetLangs: string[];
+}
+
+/** Stores a project with its blocks, units and an empty translation per unit and language, all or nothing. */
+export function insertProject(db: Db, project: NewProject): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const now = new Date().toISOString();
+    const { id: projectId } = await trx
+      .insertInto('projects')
+      .values({ name: project.name, source_lang: project.sourceLang, created_by: project.createdBy, created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('project_languages')
+      .values(project.targetLangs.map((lang) => ({ project_id: projectId, lang, allow_fallback: 0 })))
+      .execute();
+    if (project.createdBy !== null) {
+      await trx.insertInto('memberships').values({ project_id: projectId, user_id: project.createdBy, role: 'coordinator', lang: '' }).execute();
+    }
+    let unitPosition = 0;
+    for (const [blockPosition, block] of project.document.blocks.entries()) {
+      const { id: blockId } = await trx
+        .insertInto('blocks')
+        .values({
+          project_id: projectId,
+          position: blockPosition,
+          kind: block.kind,
+          level: block.level ?? null,
+          list: block.list ?? null,
+          date: block.date ?? null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      for (const unit of block.units) {
+        const { id: unitId } = await trx
+          .insertInto('units')
+          .values({
+            project_id: projectId,
+            block_id: blockId,
+            position: unitPosition++,
+            source: JSON.stringify(unit.source),
+            space_after: unit.spaceAfter,
+            translate: unit.translate ? 1 : 0,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await trx
+          .insertInto('translations')
+          .values(project.targetLangs.map((lang) => ({ unit_id: unitId, lang, target: '[]', state: 'untranslated', revision: 0, updated_by: null, updated_at: null })))
+          .execute();
+      }
+    }
+    return projectId;
+  });
+}
+
+export async function projectNameTaken(db: Db, name: string): Promise<boolean> {
+  const row = await db.selectFrom('projects').select('id').where('name', '=', name).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function addMembership(db: Db, projectId: number, userId: number, membership: Membership): Promise<void> {
+  await db
+    .insertInto('memberships')
+    .values({ project_id: projectId, user_id: userId, role: membership.role, lang: membership.lang ?? '' })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export async function membershipsOf(db: Db, userId: number, projectId: number): Promise<Membership[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .select(['role', 'lang'])
+    .where('user_id', '=', userId)
+    .where('project_id', '=', projectId)
+    .execute();
+  return rows.map((r) => ({ role: r.role, lang: r.lang === '' ? null : r.lang }));
+}
+
+export async function findProject(db: Db, idOrName: number | string): Promise<ProjectRow | undefined> {
+  const query = db.selectFrom('projects').selectAll();
+  const row = await (typeof idOrName === 'number' ? query.where('id', '=', idOrName) : query.where('name', '=', idOrName)).executeTakeFirst();
+  if (!row) return undefined;
+  const langs = await db.selectFrom('project_languages').select('lang').where('project_id', '=', row.id).orderBy('lang').execute();
+  return { id: row.id, name: row.name, sourceLang: row.source_lang, createdAt: row.created_at, targetLangs: langs.map((l) => l.lang) };
+}
+
+/** Projects the user is a member of (every project when `userId` is null). */
+export async function listProjects(db: Db, userId: number | null): Promise<ProjectRow[]> {
+  let query = db.selectFrom('projects').select('id').orderBy('created_at', 'desc').orderBy('id', 'desc');
+  if (userId !== null) {
+    query = query.where('id', 'in', db.selectFrom('memberships').select('project_id').where('user_id', '=', userId));
+  }
+  const ids = await query.execute();
+  const projects = await Promise.all(ids.map((r) => findProject(db, r.id)));
+  return projects.filter((p): p is ProjectRow => p !== undefined);
+}
+
+export async function languageProgress(db: Db, projectId: number): Promise<LanguageProgress[]> {
+  const rows = await db
+    .selectFrom('translations as t')
+    .innerJoin('units as u', 'u.id', 't.unit_id')
+    .where('u.project_id', '=', projectId)
+    .where('u.translate', '=', 1)
+    .select((eb) => [
+      't.lang',
+      eb.fn.countAll<number>().as('total'),
+      sql<number>`sum(case when t.state = 'translated' then 1 else 0 end)`.as('translated'),
+      sql<number>`sum(case when t.state = 'approved' then 1 else 0 end)`.as('approved'),
+      sql<number>`sum(case when t.state = 'rejected' then 1 else 0 end)`.as('rejected'),
+    ])
+    .groupBy('t.lang')
+    .execute();
+  const byLang = new Map(rows.map((r) => [r.lang, r]));
+  const langs = await db.selectFrom('project_languages').select('lang').where('project_id', '=', projectId).orderBy('lang').execute();
+  return langs.map(({ lang }) => {
+    const r = byLang.get(lang);
+    return {
+      lang,
+      total: Number(r?.total ?? 0),
+      translated: Number(r?.translated ?? 0),
+      approved: Number(r?.approved ?? 0),
+      rejected: Number(r?.rejected ?? 0),
+    };
+  });
+}
+
+export async function allowsFallback(db: Db, projectId: number, lang: string): Promise<boolean | undefined> {
+  const row = await db
+    .selectFrom('project_languages')
+    .select('allow_fallback')
+    .where('project_id', '=', projectId)
+    .where('lang', '=', lang)
+    .executeTakeFirst();
+  return row === undefined ? undefined : row.allow_fallback === 1;
+}
+
+export async function setAllowFallback(db: Db, projectId: number, lang: string, allow: boolean): Promise<void> {
+  await db
+    .updateTable('project_languages')
+    .set({ allow_fallback: allow ? 1 : 0 })
+    .where('project_id', '=', projectId)
+    .where('lang', '=', lang)
+    .execute();
+}
+
+export interface BlockRow {
+  id: number;
+  kind: string;
+  level: number | null;
+  list: number | null;
+  date: string | null;
+}
+
+export interface UnitWithTranslation {
+  id: number;
+  blockId: number;
+  source: Content;
+  spaceAfter: string;
+  translate: boolean;
+  target: Content;
+  state: string;
+  revision: number;
+  updatedBy: string | null;
+  updatedAt: string | null;
+}
+
+export function blocksOf(db: Db, projectId: number): Promise<BlockRow[]> {
+  return db
+    .selectFrom('blocks')
+    .select(['id', 'kind', 'level', 'list', 'date'])
+    .where('project_id', '=', projectId)
+    .orderBy('position')
+    .execute();
+}
+
+/** Every unit of the project (or just one) in reading order, with its translation into `lang`. */
+export async function unitsWithTranslations(db: Db, projectId: number, lang: string, onlyUnitId?: number): Promise<UnitWithTranslation[]> {
+  let query = db
+    .selectFrom('units as u')
+    .innerJoin('translations as t', (join) => join.onRef('t.unit_id', '=', 'u.id').on('t.lang', '=', lang))
+    .where('u.project_id', '=', projectId);
+  if (onlyUnitId !== undefined) query = query.where('u.id', '=', onlyUnitId);
+  const rows = await query
+    .select(['u.id', 'u.block_id', 'u.source', 'u.space_after', 'u.translate', 't.target', 't.state', 't.revision', 't.updated_by', 't.updated_at'])
+    .orderBy('u.position')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    blockId: r.block_id,
+    source: JSON.parse(r.source) as Content,
+    spaceAfter: r.space_after,
+    translate: r.translate === 1,
+    target: JSON.parse(r.target) as Content,
+    state: r.state,
+    revision: r.revision,
+    updatedBy: r.updated_by,
+    updatedAt: r.updated_at,
+  }));
+}

@@ -1,0 +1,104 @@
+import type { Content, TranslationState } from '@tessera/core';
+import type { Db } from '../db/connection.ts';
+import { unitsWithTranslations, type UnitWithTranslation } from './projects.ts';
+
+export type EventKind = 'save' | 'approve' | 'reject' | 'import';
+
+export interface TranslationChange {
+  projectId: number;
+  unitId: number;
+  lang: string;
+  /** The revision the change was based on; the write is refused when the translation has moved on. */
+  baseRevision: number;
+  target: Content;
+  state: TranslationState;
+  actor: string;
+  kind: EventKind;
+  comment: string;
+}
+
+export async function findUnit(db: Db, projectId: number, unitId: number, lang: string): Promise<UnitWithTranslation | undefined> {
+  const rows = await unitsWithTranslations(db, projectId, lang, unitId);
+  return rows[0];
+}
+
+/**
+ * Writes one translation and its history event atomically, only if its revision is still `baseRevision`.
+ * Returns the unit as it now is, and whether the write happened (false: stale, nothing changed).
+ */
+export function writeTranslation(db: Db, change: TranslationChange): Promise<WriteResult> {
+  return db.transaction().execute((trx) => writeTranslationIn(trx, change));
+}
+
+export interface WriteResult {
+  written: boolean;
+  unit: UnitWithTranslation;
+}
+
+/** `writeTranslation` inside a transaction the caller holds (several writes that stand or fall together). */
+export async function writeTranslationIn(trx: Db, change: TranslationChange): Promise<WriteResult> {
+  const before = await findUnit(trx, change.projectId, change.unitId, change.lang);
+  if (!before) throw new Error(`unit ${change.unitId} vanished during a write`);
+  if (before.revision !== change.baseRevision) return { written: false, unit: before };
+  const now = new Date().toISOString();
+  const target = JSON.stringify(change.target);
+  await trx
+    .updateTable('translations')
+    .set({ target, state: change.state, revision: before.revision + 1, updated_by: change.actor, updated_at: now })
+    .where('unit_id', '=', change.unitId)
+    .where('lang', '=', change.lang)
+    .where('revision', '=', change.baseRevision)
+    .execute();
+  await trx
+    .insertInto('events')
+    .values({
+      project_id: change.projectId,
+      unit_id: change.unitId,
+      lang: change.lang,
+      actor: change.actor,
+      kind: change.kind,
+      state_before: before.state,
+      state_after: change.state,
+      target_before: JSON.stringify(before.target),
+      target_after: target,
+      comment: change.comment,
+      created_at: now,
+    })
+    .execute();
+  const after = await findUnit(trx, change.projectId, change.unitId, change.lang);
+  return { written: true, unit: after! };
+}
+
+export interface EventRow {
+  id: number;
+  at: string;
+  actor: string | null;
+  kind: EventKind;
+  stateBefore: TranslationState;
+  stateAfter: TranslationState;
+  targetBefore: Content;
+  targetAfter: Content;
+  comment: string;
+}
+
+export async function historyOf(db: Db, projectId: number, unitId: number, lang: string): Promise<EventRow[]> {
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('unit_id', '=', unitId)
+    .where('lang', '=', lang)
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.created_at,
+    actor: r.actor,
+    kind: r.kind as EventKind,
+    stateBefore: r.state_before as TranslationState,
+    stateAfter: r.state_after as TranslationState,
+    targetBefore: JSON.parse(r.target_before) as Content,
+    targetAfter: JSON.parse(r.target_after) as Content,
+    comment: r.comment,
+  }));
+}

@@ -1,0 +1,116 @@
+import { canonicalLanguage, directionOf, importPlainText, type TranslationState } from '@tessera/core';
+import type { CreateProjectRequest, EditorUnit, LanguageView, ProjectSummary } from '@tessera/core/contract';
+import type { Db } from '../db/connection.ts';
+import {
+  allowsFallback,
+  blocksOf,
+  findProject,
+  insertProject,
+  languageProgress,
+  listProjects,
+  projectNameTaken,
+  unitsWithTranslations,
+  type ProjectRow,
+  type UnitWithTranslation,
+} from '../repositories/projects.ts';
+import { membershipsFor, requireOnLanguage, type Actor } from './actor.ts';
+import { forbidden, notFound, ServiceError } from './errors.ts';
+
+function languageTag(tag: string): string {
+  const canonical = canonicalLanguage(tag);
+  if (!canonical) throw new ServiceError(400, 'project.bad-language', `“${tag}” is not a language tag. Use tags such as en, ja, fr, es or pt-BR.`);
+  return canonical;
+}
+
+export async function createProject(db: Db, actor: Actor, request: CreateProjectRequest): Promise<number> {
+  if (actor.kind === 'user' && actor.user.can_create_projects !== 1) {
+    throw forbidden('Your account may not create projects. Ask a coordinator to create it or to give you that right.');
+  }
+  const sourceLang = languageTag(request.sourceLang);
+  const targetLangs = [...new Set(request.targetLangs.map(languageTag))].filter((l) => l !== sourceLang);
+  if (targetLangs.length === 0) {
+    throw new ServiceError(400, 'project.no-targets', 'Name at least one target language other than the source language.');
+  }
+  const name = request.name.trim();
+  if (await projectNameTaken(db, name)) {
+    throw new ServiceError(409, 'project.name-taken', `A project named “${name}” exists already. Choose another name.`);
+  }
+  const document = importPlainText(request.text, sourceLang);
+  if (!document.blocks.some((b) => b.units.some((u) => u.translate))) {
+    throw new ServiceError(400, 'input.empty', 'The statement has no text to translate. Paste or upload the statement itself.');
+  }
+  return insertProject(db, {
+    name,
+    sourceLang,
+    targetLangs,
+    document,
+    createdBy: actor.kind === 'user' ? actor.user.id : null,
+  });
+}
+
+export async function projectOrThrow(db: Db, idOrName: number | string): Promise<ProjectRow> {
+  const project = await findProject(db, idOrName);
+  if (!project) throw notFound('project');
+  return project;
+}
+
+export async function summarize(db: Db, actor: Actor, project: ProjectRow): Promise<ProjectSummary> {
+  const [languages, memberships] = await Promise.all([languageProgress(db, project.id), membershipsFor(db, actor, project.id)]);
+  return {
+    id: project.id,
+    name: project.name,
+    sourceLang: project.sourceLang,
+    createdAt: project.createdAt,
+    languages,
+    memberships,
+  };
+}
+
+export async function projectsFor(db: Db, actor: Actor): Promise<ProjectSummary[]> {
+  const projects = await listProjects(db, actor.kind === 'user' ? actor.user.id : null);
+  return Promise.all(projects.map((p) => summarize(db, actor, p)));
+}
+
+/** Checks that `lang` is a target language of the project. */
+export function requireTargetLanguage(project: ProjectRow, lang: string): void {
+  if (!project.targetLangs.includes(lang)) {
+    throw new ServiceError(404, 'language.not-found', `${project.name} is not being translated into ${lang}.`);
+  }
+}
+
+export function toEditorUnit(unit: UnitWithTranslation, blockKind: string): EditorUnit {
+  return {
+    id: unit.id,
+    blockId: unit.blockId,
+    blockKind,
+    source: unit.source,
+    translate: unit.translate,
+    target: unit.target,
+    state: unit.state as TranslationState,
+    revision: unit.revision,
+    updatedBy: unit.updatedBy,
+    updatedAt: unit.updatedAt,
+  };
+}
+
+export async function languageView(db: Db, actor: Actor, projectId: number, lang: string): Promise<LanguageView> {
+  const project = await projectOrThrow(db, projectId);
+  await requireOnLanguage(db, actor, project.id, 'read', lang);
+  requireTargetLanguage(project, lang);
+  const [summary, blocks, units, allowFallback] = await Promise.all([
+    summarize(db, actor, project),
+    blocksOf(db, project.id),
+    unitsWithTranslations(db, project.id, lang),
+    allowsFallback(db, project.id, lang),
+  ]);
+  const kindOf = new Map(blocks.map((b) => [b.id, b.kind]));
+  const progress = summary.languages.find((l) => l.lang === lang)!;
+  return {
+    project: summary,
+    lang,
+    dir: directionOf(lang),
+    progress,
+    allowFallback: allowFallback ?? false,
+    units: units.map((u) => toEditorUnit(u, kindOf.get(u.blockId) ?? 'paragraph')),
+  };
+}

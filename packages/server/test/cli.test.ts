@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readXliff12, writeXliff12 } from '@tessera/core';
+import { tempDataDir } from './harness.ts';
+
+const run = promisify(execFile);
+const bin = new URL('../bin/tessera.mjs', import.meta.url).pathname;
+const data = tempDataDir();
+const file = (name: string) => path.join(data, name);
+
+async function tessera(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args, '--data', data], { env: { ...process.env, TESSERA_DATA: '' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+afterAll(() => fs.rmSync(data, { recursive: true, force: true }));
+
+const statement = `1 May, 2026
+
+A Statement Written for the Command-Line Test
+
+The first sentence of the statement. The second sentence follows.
+
+We ask for:
+
+- one thing;
+- another thing.
+`;
+
+describe('the tessera command line', () => {
+  it('creates a project from a file and prints its id', async () => {
+    fs.writeFileSync(file('statement.txt'), statement);
+    const result = await tessera('project', 'create', '--name', 'CLI test', '--source', file('statement.txt'), '--source-lang', 'en', '--targets', 'ja,fr');
+    expect(result).toMatchObject({ code: 0, stdout: '1\n' });
+  });
+
+  it('refuses a second project with the same name with exit 1 and a message', async () => {
+    const result = await tessera('project', 'create', '--name', 'CLI test', '--source', file('statement.txt'), '--targets', 'ja');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/exists already/);
+  });
+
+  it('exports XLIFF, imports an edited copy, and publishes the approved translation', async () => {
+    expect((await tessera('export', '--project', 'CLI test', '--lang', 'ja', '--format', 'xliff12', '--out', file('ja.xlf'))).code).toBe(0);
+    const doc = readXliff12(fs.readFileSync(file('ja.xlf'), 'utf8'));
+    const title = doc.groups.find((g) => g.kind === 'title')!.units[0]!;
+    title.target = ['コマンドラインのテストのために書かれた声明'];
+    title.state = 'approved';
+    fs.writeFileSync(file('ja-edited.xlf'), writeXliff12(doc));
+
+    const imported = await tessera('import', '--project', 'CLI test', '--file', file('ja-edited.xlf'), '--as', 'Ana (CLI)');
+    expect(imported).toMatchObject({ code: 0, stdout: 'ja: 1 updated, ' + (doc.groups.flatMap((g) => g.units).length - 1) + ' unchanged\n' });
+
+    expect((await tessera('publish', '--project', 'CLI test', '--lang', 'ja', '--format', 'html', '--out', file('ja.html'))).code).toBe(0);
+    const html = fs.readFileSync(file('ja.html'), 'utf8');
+    expect(html).toContain('<h1>コマンドラインのテストのために書かれた声明</h1>');
+    expect(html).toContain('2026年5月1日');
+    expect(html).not.toContain('The first sentence');
+
+    await tessera('publish', '--project', 'CLI test', '--lang', 'ja', '--format', 'html', '--out', file('ja-fallback.html'), '--allow-fallback');
+    expect(fs.readFileSync(file('ja-fallback.html'), 'utf8')).toContain('The first sentence of the statement.');
+  });
+
+  it('refuses a bad file with exit 1 and changes nothing', async () => {
+    fs.writeFileSync(file('bad.xlf'), '<xliff version="1.2"><file');
+    const before = fs.readFileSync(file('ja.xlf'), 'utf8');
+    const result = await tessera('import', '--project', 'CLI test', '--file', file('bad.xlf'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/line 1/i);
+    await tessera('export', '--project', 'CLI test', '--lang', 'ja', '--out', file('ja-after.xlf'));
+    const after = readXliff12(fs.readFileSync(file('ja-after.xlf'), 'utf8'));
+    const edited = readXliff12(before);
+    expect(after.groups.flatMap((g) => g.units).filter((u) => u.target)).toHaveLength(1);
+    expect(after.groups.length).toBe(edited.groups.length);
+  });
+
+  it('answers a usage mistake with exit 2 and the usage', async () => {
+    const missing = await tessera('export', '--project', 'CLI test', '--lang', 'ja');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/--out is required/);
+    expect((await tessera('frobnicate')).code).toBe(2);
+    expect((await tessera('export', '--nonsense')).code).toBe(2);
+  });
+});

@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { openDatabase, type Db } from '../src/db/connection.ts';
+import { createApp } from '../src/http/app.ts';
+import { seedDemo, type DemoAccount } from '../src/demo/seed.ts';
+import { limitsFromEnv, type Limits } from '../src/config.ts';
+
+export interface TestServer {
+  url: string;
+  db: Db;
+  dataDir: string;
+  accounts: Record<DemoAccount['role'], DemoAccount>;
+  close: () => Promise<void>;
+}
+
+export function tempDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-test-'));
+}
+
+/** A real server on a real SQLite file in a fresh folder, seeded with the demo accounts and project. */
+export async function startTestServer(limits: Partial<Limits> = {}): Promise<TestServer> {
+  const dataDir = tempDataDir();
+  const db = await openDatabase(dataDir);
+  const seeded = await seedDemo(db);
+  if (!seeded) throw new Error('a fresh database must take the demo seed');
+  const server: Server = createApp({ db, limits: { ...limitsFromEnv({}), ...limits }, webDir: path.join(dataDir, 'no-web') }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    dataDir,
+    accounts: Object.fromEntries(seeded.map((a) => [a.role, a])) as TestServer['accounts'],
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await db.destroy();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A browser-like HTTP client: keeps cookies, sends the CSRF token on writes. */
+export class Client {
+  private cookies = new Map<string, string>();
+  csrfToken = '';
+
+  constructor(private readonly baseUrl: string) {}
+
+  static async signedIn(server: TestServer, account: DemoAccount): Promise<Client> {
+    const client = new Client(server.url);
+    await client.init();
+    const res = await client.send('POST', '/api/session', { email: account.email, password: account.password });
+    if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+    return client;
+  }
+
+  async init(): Promise<void> {
+    const res = await this.send('GET', '/api/session');
+    this.csrfToken = ((await res.json()) as { csrfToken: string }).csrfToken;
+  }
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  async send(method: string, pathname: string, body?: unknown, options: { csrf?: boolean; raw?: boolean } = {}): Promise<Response> {
+    const headers: Record<string, string> = {};
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (cookie) headers.cookie = cookie;
+    if (options.csrf !== false && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
+    let payload: BodyInit | undefined;
+    if (body !== undefined) {
+      if (options.raw) {
+        headers['content-type'] = 'application/octet-stream';
+        payload = body as BodyInit;
+      } else {
+        headers['content-type'] = 'application/json';
+        payload = JSON.stringify(body);
+      }
+    }
+    const res = await fetch(this.baseUrl + pathname, { method, headers, body: payload, redirect: 'manual' });
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const eq = pair!.indexOf('=');
+      const name = pair!.slice(0, eq);
+      const value = pair!.slice(eq + 1);
+      if (value === '' || /max-age=0/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    return res;
+  }
+
+  async json<T>(method: string, pathname: string, body?: unknown): Promise<T> {
+    const res = await this.send(method, pathname, body);
+    if (!res.ok) throw new Error(`${method} ${pathname} → ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  }
+}
+
+export const sharedDir = new URL('../../../../shared/', import.meta.url);
+export const readShared = (relative: string) => fs.readFileSync(new URL(relative, sharedDir), 'utf8');

@@ -30,7 +30,10 @@ export const serveCommand: Command = {
     await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
     const address = server.address() as AddressInfo;
     io.out(`Tessera is running at http://${host}:${address.port}/  (data: ${dataDir})`);
-    const stop = () => server.close(() => void db.destroy().then(() => process.exit(0)));
+    const stop = () => {
+      server.close(() => void db.destroy().then(() => process.exit(0)));
+      server.closeAllConnections();
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     await new Promise<void>((resolve) => server.once('close', resolve));

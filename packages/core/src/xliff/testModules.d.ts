@@ -1,0 +1,23 @@
+// Type declarations used only by the tests beside this file. packages/core
+// compiles without Node types (it is pure), so the one Node API the tests
+// use and the untyped `xliff` package are declared here, minimally.
+
+declare module 'node:fs' {
+  export function readFileSync(path: URL, encoding: 'utf8'): string;
+}
+
+declare module 'xliff/xliff12ToJs' {
+  interface JsUnit {
+    source?: unknown;
+    target?: unknown;
+    note?: unknown;
+    groupUnits?: Record<string, JsUnit>;
+    additionalAttributes?: Record<string, string>;
+  }
+  interface XliffJs {
+    sourceLanguage?: string;
+    targetLanguage?: string;
+    resources: Record<string, Record<string, JsUnit>>;
+  }
+  export default function xliff12ToJs(xml: string): Promise<XliffJs>;
+}

@@ -1,0 +1,33 @@
+import type { Content } from '../model/document.ts';
+import type { TranslationState } from '../model/states.ts';
+
+/** One translatable unit of an XLIFF file: a `<trans-unit>`. */
+export interface XliffUnit {
+  /** Stable unit id (the database id as a string). */
+  id: string;
+  source: Content;
+  /** Null when there is no translation yet (no `<target>` element). */
+  target: Content | null;
+  state: TranslationState;
+  /** False → `translate="no"`. */
+  translate: boolean;
+  /** Free text kept with the unit, e.g. review comments or context. */
+  notes: string[];
+}
+
+/** One document block: a `<group>` of units. `kind` is the block kind, e.g. `paragraph`, `list-item`. */
+export interface XliffGroup {
+  id: string;
+  kind: string;
+  units: XliffUnit[];
+}
+
+/** The content of one XLIFF file: one project, one target language. */
+export interface XliffDocument {
+  /** Identifies the project, e.g. `tessera:project/12`; the server checks it on import. */
+  original: string;
+  sourceLang: string;
+  /** Empty when the file names no target language. */
+  targetLang: string;
+  groups: XliffGroup[];
+}

@@ -1,0 +1,369 @@
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { InputError } from '../errors/index.ts';
+import type { Content, InlineCode } from '../model/document.ts';
+import { derivedCloseName, fromXValue, parseCodeMeta } from './inlineCodes12.ts';
+import { stateFrom12 } from './states12.ts';
+import type { XliffDocument, XliffGroup, XliffUnit } from './types.ts';
+import { GROUP_ID_PREFIX, TESSERA_TOOL_ID, XLIFF12_NAMESPACE } from './xliff12Writer.ts';
+import { checkXmlInput, DEFAULT_MAX_XLIFF_BYTES, dtdForbidden, malformedXml, MAX_XML_DEPTH, tooDeep } from './xmlSafety.ts';
+
+const WHAT = 'XLIFF file';
+const XLIFF11_NAMESPACE = 'urn:oasis:names:tc:xliff:document:1.1';
+const XLIFF2_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
+
+/**
+ * Reads an XLIFF 1.2 file (1.1 is read the same way) with one `<file>`.
+ * Strict about XML and safety (see xmlSafety.ts), lenient about optional
+ * XLIFF attributes: a missing `original` or language reads as ''. Checking
+ * the project, languages and unit ids is the caller's job.
+ *
+ * - Units outside any `<group>` go to a synthetic group with id '' and kind ''.
+ *   Nested groups are flattened: a unit belongs to its innermost group.
+ * - Inline codes: `g`, `bx`/`ex`, `bpt`/`ept`, `it`, `x`, `ph`; their native
+ *   code text is left out. Other elements inside content (`mrk`, unknown
+ *   ones) keep their text. Whitespace is kept exactly.
+ * - `<alt-trans>`, `<seg-source>`, `<context-group>`, `<bin-unit>` and
+ *   elements of other namespaces are skipped.
+ */
+export function readXliff12(xml: string, options: { maxBytes?: number } = {}): XliffDocument {
+  checkXmlInput(xml, options.maxBytes ?? DEFAULT_MAX_XLIFF_BYTES, WHAT);
+  const text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const reader = new Reader12(() => parser.line);
+  parser.on('doctype', () => {
+    throw dtdForbidden(WHAT, parser.line);
+  });
+  parser.on('opentag', (tag) => reader.open(tag));
+  parser.on('closetag', () => reader.close());
+  parser.on('text', (t) => reader.text(t));
+  parser.on('cdata', (t) => reader.text(t));
+  try {
+    parser.write(text).close();
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw malformedXml(WHAT, error, parser);
+  }
+  return reader.finish();
+}
+
+interface GroupContext {
+  group: XliffGroup;
+  translate: boolean;
+}
+
+interface UnitDraft {
+  id: string;
+  line: number;
+  translate: boolean;
+  approved: boolean;
+  source: Content | undefined;
+  target: Content | undefined;
+  targetState: string | undefined;
+  notes: string[];
+}
+
+class ContentDraft {
+  readonly parts: Content = [];
+  /** Close codes whose element gave no name: named after their open once the content is complete. */
+  readonly unnamedCloses: InlineCode[] = [];
+
+  append(text: string): void {
+    if (text === '') return;
+    const last = this.parts.length - 1;
+    const previous = this.parts[last];
+    if (typeof previous === 'string') this.parts[last] = previous + text;
+    else this.parts.push(text);
+  }
+
+  finish(): Content {
+    for (const close of this.unnamedCloses) close.name = derivedCloseName(this.parts, close.id);
+    return this.parts;
+  }
+}
+
+type Frame =
+  | { kind: 'root' | 'file' | 'header' | 'body' | 'skip' | 'native' | 'transparent' }
+  | { kind: 'group' }
+  | { kind: 'unit' }
+  | { kind: 'source' | 'target'; content: ContentDraft }
+  | { kind: 'g'; content: ContentDraft; close: InlineCode }
+  | { kind: 'note'; text: string };
+
+class Reader12 {
+  private readonly stack: Frame[] = [];
+  private namespace = '';
+  private fileCount = 0;
+  private writtenByTessera = false;
+  private readonly doc: XliffDocument = { original: '', sourceLang: '', targetLang: '', groups: [] };
+  private readonly groups: GroupContext[] = [];
+  /** The synthetic group collecting units that sit directly in `<body>`, while no group has opened since. */
+  private looseGroup: XliffGroup | null = null;
+  private unit: UnitDraft | null = null;
+
+  constructor(private readonly line: () => number) {}
+
+  open(tag: SaxesTagNS): void {
+    if (this.stack.length >= MAX_XML_DEPTH) throw tooDeep(WHAT, this.line());
+    const parent = this.stack[this.stack.length - 1];
+    if (parent === undefined) {
+      this.openRoot(tag);
+      this.stack.push({ kind: 'root' });
+      return;
+    }
+    this.stack.push(this.frameFor(parent, tag));
+  }
+
+  private frameFor(parent: Frame, tag: SaxesTagNS): Frame {
+    const ours = tag.uri === this.namespace;
+    const name = ours ? tag.local : '';
+    switch (parent.kind) {
+      case 'skip':
+      case 'native':
+        return { kind: parent.kind };
+      case 'root':
+        if (name !== 'file') return { kind: 'skip' };
+        this.openFile(tag);
+        return { kind: 'file' };
+      case 'file':
+        return name === 'header' || name === 'body' ? { kind: name } : { kind: 'skip' };
+      case 'header':
+        if (name === 'tool' && attr(tag, 'tool-id') === TESSERA_TOOL_ID) this.writtenByTessera = true;
+        return { kind: 'skip' };
+      case 'body':
+      case 'group':
+        if (name === 'group') {
+          this.openGroup(tag);
+          return { kind: 'group' };
+        }
+        if (name === 'trans-unit') {
+          this.openUnit(tag);
+          return { kind: 'unit' };
+        }
+        return { kind: 'skip' };
+      case 'unit':
+        return this.openUnitChild(tag, name);
+      case 'note':
+        return { kind: 'note', text: '' };
+      case 'source':
+      case 'target':
+      case 'g':
+      case 'transparent':
+        return this.openInline(tag, ours ? tag.local : '', this.contentOf(parent));
+    }
+  }
+
+  private openRoot(tag: SaxesTagNS): void {
+    const version = attr(tag, 'version') ?? '';
+    if (tag.local !== 'xliff') {
+      throw new InputError('xliff.unsupported-version', `This is not an XLIFF file: its root element is <${tag.name}>, not <xliff>. Tessera reads XLIFF 1.2.`, { line: this.line() });
+    }
+    if (tag.uri === XLIFF2_NAMESPACE || version.startsWith('2')) {
+      throw new InputError('xliff.unsupported-version', `This is an XLIFF ${version || '2'} file. Tessera reads XLIFF 1.2 for now; XLIFF 2.0 support comes later. Export the file as XLIFF 1.2.`, { line: this.line(), version });
+    }
+    const known = (version === '1.2' && tag.uri === XLIFF12_NAMESPACE) || (version === '1.1' && tag.uri === XLIFF11_NAMESPACE) || ((version === '1.2' || version === '1.1') && tag.uri === '');
+    if (!known) {
+      throw new InputError('xliff.unsupported-version', `XLIFF version "${version}" (namespace "${tag.uri}") is not supported. Tessera reads XLIFF 1.2.`, { line: this.line(), version });
+    }
+    this.namespace = tag.uri;
+  }
+
+  private openFile(tag: SaxesTagNS): void {
+    this.fileCount++;
+    if (this.fileCount > 1) {
+      throw new InputError('xliff.invalid', `The XLIFF file has more than one <file> element (the second is at line ${this.line()}). Export one project and one language per file.`, { line: this.line() });
+    }
+    this.doc.original = attr(tag, 'original') ?? '';
+    this.doc.sourceLang = attr(tag, 'source-language') ?? '';
+    this.doc.targetLang = attr(tag, 'target-language') ?? '';
+  }
+
+  private openGroup(tag: SaxesTagNS): void {
+    let id = attr(tag, 'id') ?? '';
+    if (this.writtenByTessera && id.startsWith(GROUP_ID_PREFIX)) id = id.slice(GROUP_ID_PREFIX.length);
+    const group: XliffGroup = { id, kind: fromXValue(attr(tag, 'restype')), units: [] };
+    const inherited = this.groups[this.groups.length - 1]?.translate ?? true;
+    const translate = attr(tag, 'translate');
+    this.groups.push({ group, translate: translate === undefined ? inherited : translate !== 'no' });
+    this.doc.groups.push(group);
+    this.looseGroup = null;
+  }
+
+  private openUnit(tag: SaxesTagNS): void {
+    const id = attr(tag, 'id');
+    if (id === undefined) {
+      throw new InputError('xliff.invalid', `A <trans-unit> has no id (line ${this.line()}).`, { line: this.line() });
+    }
+    const translate = attr(tag, 'translate');
+    this.unit = {
+      id,
+      line: this.line(),
+      translate: translate === undefined ? (this.groups[this.groups.length - 1]?.translate ?? true) : translate !== 'no',
+      approved: attr(tag, 'approved') === 'yes',
+      source: undefined,
+      target: undefined,
+      targetState: undefined,
+      notes: [],
+    };
+  }
+
+  private openUnitChild(tag: SaxesTagNS, name: string): Frame {
+    const unit = this.unit as UnitDraft;
+    if (name === 'source' || name === 'target') {
+      if (unit[name] !== undefined) {
+        throw new InputError('xliff.invalid', `The <trans-unit> "${unit.id}" has more than one <${name}> (line ${this.line()}).`, { line: this.line(), unit: unit.id });
+      }
+      if (name === 'target') unit.targetState = attr(tag, 'state');
+      return { kind: name, content: new ContentDraft() };
+    }
+    if (name === 'note') return { kind: 'note', text: '' };
+    return { kind: 'skip' };
+  }
+
+  private openInline(tag: SaxesTagNS, name: string, content: ContentDraft): Frame {
+    const id = attr(tag, 'id') ?? '';
+    const pairId = attr(tag, 'rid') ?? id;
+    const meta = parseCodeMeta(attr(tag, 'equiv-text'));
+    const named = (kind: InlineCode['kind'], codeId: string): InlineCode => {
+      const code: InlineCode = { kind, id: codeId, name: meta?.name ?? fromXValue(attr(tag, 'ctype')) };
+      if (meta?.attrs !== undefined) code.attrs = meta.attrs;
+      return code;
+    };
+    switch (name) {
+      case 'g': {
+        const open = named('open', id);
+        content.parts.push(open);
+        return { kind: 'g', content, close: { kind: 'close', id, name: open.name } };
+      }
+      case 'x':
+      case 'ph':
+        content.parts.push(named('standalone', id));
+        return { kind: 'native' };
+      case 'bx':
+      case 'bpt':
+        content.parts.push(named('open', pairId));
+        return { kind: 'native' };
+      case 'ex':
+      case 'ept':
+        content.parts.push(this.closeCode(meta?.name, pairId, meta?.attrs, content));
+        return { kind: 'native' };
+      case 'it': {
+        const pos = attr(tag, 'pos');
+        if (pos === 'open') content.parts.push(named('open', pairId));
+        else if (meta?.name !== undefined || attr(tag, 'ctype') !== undefined) content.parts.push(named('close', pairId));
+        else content.parts.push(this.closeCode(undefined, pairId, meta?.attrs, content));
+        return { kind: 'native' };
+      }
+      default:
+        return { kind: 'transparent' };
+    }
+  }
+
+  private closeCode(name: string | undefined, id: string, attrs: Record<string, string> | undefined, content: ContentDraft): InlineCode {
+    const code: InlineCode = { kind: 'close', id, name: name ?? '' };
+    if (attrs !== undefined) code.attrs = attrs;
+    if (name === undefined) content.unnamedCloses.push(code);
+    return code;
+  }
+
+  private contentOf(frame: Frame): ContentDraft {
+    if ('content' in frame) return frame.content;
+    // A transparent element: its content is that of the nearest enclosing content frame.
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const f = this.stack[i] as Frame;
+      if ('content' in f) return f.content;
+    }
+    throw new Error('inline element outside content');
+  }
+
+  text(text: string): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top === undefined) return;
+    switch (top.kind) {
+      case 'source':
+      case 'target':
+      case 'g':
+      case 'transparent':
+        this.contentOf(top).append(text);
+        break;
+      case 'note':
+        top.text += text;
+        break;
+      default:
+    }
+  }
+
+  close(): void {
+    const frame = this.stack.pop();
+    if (frame === undefined) return;
+    switch (frame.kind) {
+      case 'g':
+        frame.content.parts.push(frame.close);
+        break;
+      case 'source':
+      case 'target': {
+        const unit = this.unit as UnitDraft;
+        unit[frame.kind] = frame.content.finish();
+        break;
+      }
+      case 'note': {
+        const parent = this.stack[this.stack.length - 1];
+        if (parent?.kind === 'note') parent.text += frame.text;
+        else this.unit?.notes.push(frame.text);
+        break;
+      }
+      case 'unit':
+        this.closeUnit();
+        break;
+      case 'group':
+        this.groups.pop();
+        this.looseGroup = null;
+        break;
+      default:
+    }
+  }
+
+  private closeUnit(): void {
+    const draft = this.unit as UnitDraft;
+    this.unit = null;
+    if (draft.source === undefined) {
+      throw new InputError('xliff.invalid', `The <trans-unit> "${draft.id}" (line ${draft.line}) has no <source>.`, { line: draft.line, unit: draft.id });
+    }
+    const target = draft.target ?? null;
+    const unit: XliffUnit = {
+      id: draft.id,
+      source: draft.source,
+      target,
+      state: stateFrom12({
+        hasTarget: target !== null,
+        targetState: draft.targetState,
+        approved: draft.approved,
+        targetHasContent: target !== null && target.length > 0,
+      }),
+      translate: draft.translate,
+      notes: draft.notes,
+    };
+    this.currentGroup().units.push(unit);
+  }
+
+  private currentGroup(): XliffGroup {
+    const context = this.groups[this.groups.length - 1];
+    if (context) return context.group;
+    if (this.looseGroup === null) {
+      this.looseGroup = { id: '', kind: '', units: [] };
+      this.doc.groups.push(this.looseGroup);
+    }
+    return this.looseGroup;
+  }
+
+  finish(): XliffDocument {
+    if (this.fileCount === 0) {
+      throw new InputError('xliff.invalid', 'The XLIFF file has no <file> element, so there is nothing to import.');
+    }
+    return this.doc;
+  }
+}
+
+function attr(tag: SaxesTagNS, local: string): string | undefined {
+  // XLIFF attributes are unprefixed; `xml:lang` and extension attributes are not ours.
+  return tag.attributes[local]?.value;
+}

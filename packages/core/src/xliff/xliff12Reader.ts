@@ -4,7 +4,7 @@ import type { Content, InlineCode } from '../model/document.ts';
 import { derivedCloseName, fromXValue, parseCodeMeta } from './inlineCodes12.ts';
 import { stateFrom12 } from './states12.ts';
 import type { XliffDocument, XliffGroup, XliffUnit } from './types.ts';
-import { GROUP_ID_PREFIX, TESSERA_TOOL_ID, XLIFF12_NAMESPACE } from './xliff12Writer.ts';
+import { XLIFF12_NAMESPACE } from './xliff12Writer.ts';
 import { checkXmlInput, DEFAULT_MAX_XLIFF_BYTES, dtdForbidden, malformedXml, MAX_XML_DEPTH, tooDeep } from './xmlSafety.ts';
 
 const WHAT = 'XLIFF file';
@@ -82,7 +82,7 @@ class ContentDraft {
 }
 
 type Frame =
-  | { kind: 'root' | 'file' | 'header' | 'body' | 'skip' | 'native' | 'transparent' }
+  | { kind: 'root' | 'file' | 'body' | 'skip' | 'native' | 'transparent' }
   | { kind: 'group' }
   | { kind: 'unit' }
   | { kind: 'source' | 'target'; content: ContentDraft }
@@ -93,7 +93,6 @@ class Reader12 {
   private readonly stack: Frame[] = [];
   private namespace = '';
   private fileCount = 0;
-  private writtenByTessera = false;
   private readonly doc: XliffDocument = { original: '', sourceLang: '', targetLang: '', groups: [] };
   private readonly groups: GroupContext[] = [];
   /** The synthetic group collecting units that sit directly in `<body>`, while no group has opened since. */
@@ -125,10 +124,7 @@ class Reader12 {
         this.openFile(tag);
         return { kind: 'file' };
       case 'file':
-        return name === 'header' || name === 'body' ? { kind: name } : { kind: 'skip' };
-      case 'header':
-        if (name === 'tool' && attr(tag, 'tool-id') === TESSERA_TOOL_ID) this.writtenByTessera = true;
-        return { kind: 'skip' };
+        return name === 'body' ? { kind: 'body' } : { kind: 'skip' };
       case 'body':
       case 'group':
         if (name === 'group') {
@@ -178,9 +174,7 @@ class Reader12 {
   }
 
   private openGroup(tag: SaxesTagNS): void {
-    let id = attr(tag, 'id') ?? '';
-    if (this.writtenByTessera && id.startsWith(GROUP_ID_PREFIX)) id = id.slice(GROUP_ID_PREFIX.length);
-    const group: XliffGroup = { id, kind: fromXValue(attr(tag, 'restype')), units: [] };
+    const group: XliffGroup = { id: attr(tag, 'id') ?? '', kind: fromXValue(attr(tag, 'restype')), units: [] };
     const inherited = this.groups[this.groups.length - 1]?.translate ?? true;
     const translate = attr(tag, 'translate');
     this.groups.push({ group, translate: translate === undefined ? inherited : translate !== 'no' });

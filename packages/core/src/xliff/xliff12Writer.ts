@@ -5,15 +5,15 @@ import { state12For } from './states12.ts';
 import type { XliffDocument, XliffUnit } from './types.ts';
 
 export const XLIFF12_NAMESPACE = 'urn:oasis:names:tc:xliff:document:1.2';
-export const TESSERA_TOOL_ID = 'tessera';
-/** Group ids are written as `b{id}` so they never look like unit ids to other tools. */
-export const GROUP_ID_PREFIX = 'b';
+const TESSERA_TOOL_ID = 'tessera';
 
 /**
  * Serialises one project/language as XLIFF 1.2 (strict schema), in one pass.
  * Indentation only between structural elements; `<source>`, `<target>` and
  * `<note>` hold exactly their text. Throws an Error on characters XML 1.0
  * cannot carry. States: see states12.ts; inline codes: see inlineCodes12.ts.
+ * Group and unit ids are written as given: the caller keeps them apart
+ * (the server uses `b{blockId}` for groups and the unit's id for units).
  */
 export function writeXliff12(doc: XliffDocument): string {
   let xml = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -24,7 +24,7 @@ export function writeXliff12(doc: XliffDocument): string {
   xml += '    <header>\n      <tool tool-id="' + TESSERA_TOOL_ID + '" tool-name="Tessera"/>\n    </header>\n';
   xml += '    <body>\n';
   for (const group of doc.groups) {
-    xml += '      <group id="' + escapeAttr(GROUP_ID_PREFIX + group.id) + '"';
+    xml += '      <group id="' + escapeAttr(group.id) + '"';
     const restype = toXValue(group.kind);
     if (restype !== undefined) xml += ' restype="' + escapeAttr(restype) + '"';
     xml += '>\n';

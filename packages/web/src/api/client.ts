@@ -1,0 +1,189 @@
+/**
+ * The typed HTTP client: every path comes from the core contract's `api` table, and every
+ * response body is checked against the contract's schema, so a renamed field fails loudly
+ * here instead of rendering `undefined` somewhere in a page.
+ */
+import {
+  api,
+  editorUnit,
+  historyEvent,
+  importSummary,
+  languageView,
+  problem,
+  projectSummary,
+  sessionView,
+  staleRevisionProblem,
+  type CreateProjectRequest,
+  type EditorUnit,
+  type LoginRequest,
+  type ReviewRequest,
+  type SaveTranslationRequest,
+} from '@tessera/core/contract';
+
+/** A refused or failed request. `code` is the problem's stable code (or a client-side one). */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    /** HTTP status; 0 when the server could not be reached. */
+    readonly status: number,
+    /** Stable error code from `application/problem+json`, e.g. `translation.stale`. */
+    readonly code: string,
+    /** The parsed response body (the whole problem object, with any extra members). */
+    readonly body: unknown,
+    message: string,
+    /** The response's `Content-Language`: the language the problem's title and detail are written in. */
+    readonly contentLanguage: string | null = null,
+  ) {
+    super(message);
+  }
+
+  /** The problem's human-readable detail or title, as the server wrote it. */
+  get serverMessage(): string | undefined {
+    const parsed = problem.safeParse(this.body);
+    return parsed.success ? (parsed.data.detail ?? parsed.data.title) : undefined;
+  }
+
+  /** For a 409 `translation.stale`: the unit as it is now on the server. */
+  get current(): EditorUnit | undefined {
+    const parsed = staleRevisionProblem.safeParse(this.body);
+    return parsed.success ? parsed.data.current : undefined;
+  }
+}
+
+/** Client-side codes, for failures that never got a problem document. */
+export const CLIENT_ERROR = {
+  network: 'client.network',
+  badResponse: 'client.bad-response',
+} as const;
+
+let csrfToken = '';
+let uiLanguage = '';
+const unauthorizedListeners = new Set<() => void>();
+
+/** The `Accept-Language` sent with every request, so problem details come in the UI language. */
+export function setRequestLanguage(lang: string): void {
+  uiLanguage = lang;
+}
+
+/** Called whenever the server answers 401 to anything but the session itself. */
+export function onUnauthorized(listener: () => void): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+interface RequestOptions {
+  method?: Method;
+  /** A JSON body, or raw bytes sent as `application/octet-stream`. */
+  json?: unknown;
+  bytes?: Blob;
+  signal?: AbortSignal | undefined;
+}
+
+async function send(path: string, options: RequestOptions, retried = false): Promise<Response> {
+  const method = options.method ?? 'GET';
+  const headers = new Headers({ Accept: 'application/json, application/problem+json' });
+  if (uiLanguage) headers.set('Accept-Language', uiLanguage);
+  let body: BodyInit | undefined;
+  if (options.json !== undefined) {
+    headers.set('Content-Type', 'application/json');
+    body = JSON.stringify(options.json);
+  } else if (options.bytes) {
+    headers.set('Content-Type', 'application/octet-stream');
+    body = options.bytes;
+  }
+  if (method !== 'GET') {
+    if (!csrfToken) await refreshCsrfToken();
+    headers.set('X-CSRF-Token', csrfToken);
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(path, { method, headers, body, credentials: 'same-origin', signal: options.signal });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, CLIENT_ERROR.network, null, 'The server could not be reached.');
+  }
+  if (response.ok) return response;
+
+  const error = await problemOf(response);
+  // A token that went stale (a new session, a restarted server): fetch a fresh one and try once more.
+  if (method !== 'GET' && !retried && response.status === 403 && error.code.startsWith('csrf')) {
+    await refreshCsrfToken();
+    return send(path, options, true);
+  }
+  if (response.status === 401 && path !== api.session()) for (const listener of unauthorizedListeners) listener();
+  throw error;
+}
+
+async function problemOf(response: Response): Promise<ApiError> {
+  let body: unknown = null;
+  const type = response.headers.get('Content-Type') ?? '';
+  if (type.includes('json')) body = await response.json().catch(() => null);
+  const parsed = problem.safeParse(body);
+  const code = parsed.success ? parsed.data.code : `http.${response.status}`;
+  const message = parsed.success ? (parsed.data.detail ?? parsed.data.title) : response.statusText;
+  return new ApiError(
+    response.status,
+    code,
+    body,
+    message || `HTTP ${response.status}`,
+    response.headers.get('Content-Language'),
+  );
+}
+
+/** What `read` needs of a contract schema (any zod schema has it). */
+interface Schema<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { message: string } };
+}
+
+async function read<T>(response: Response, schema: Schema<T>): Promise<T> {
+  const json: unknown = await response.json().catch(() => undefined);
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new ApiError(response.status, CLIENT_ERROR.badResponse, json, `Unexpected response: ${parsed.error.message}`);
+  }
+  return parsed.data;
+}
+
+async function refreshCsrfToken(): Promise<void> {
+  const session = await read(await send(api.session(), {}), sessionView);
+  csrfToken = session.csrfToken;
+}
+
+async function sessionRequest(options: RequestOptions) {
+  const session = await read(await send(api.session(), options), sessionView);
+  csrfToken = session.csrfToken;
+  return session;
+}
+
+/** Every call the web app makes, typed by the contract. */
+export const client = {
+  session: () => sessionRequest({}),
+  signIn: (credentials: LoginRequest) => sessionRequest({ method: 'POST', json: credentials }),
+  signOut: async () => {
+    await send(api.session(), { method: 'DELETE' });
+    csrfToken = '';
+  },
+
+  projects: async (signal?: AbortSignal) =>
+    read(await send(api.projects(), { signal }), projectSummary.array()),
+  createProject: async (request: CreateProjectRequest) =>
+    read(await send(api.projects(), { method: 'POST', json: request }), projectSummary),
+
+  language: async (projectId: number, lang: string, signal?: AbortSignal) =>
+    read(await send(api.language(projectId, lang), { signal }), languageView),
+  saveTranslation: async (projectId: number, lang: string, unitId: number, request: SaveTranslationRequest) =>
+    read(await send(api.translation(projectId, lang, unitId), { method: 'PUT', json: request }), editorUnit),
+  review: async (projectId: number, lang: string, unitId: number, request: ReviewRequest) =>
+    read(await send(api.review(projectId, lang, unitId), { method: 'POST', json: request }), editorUnit),
+  history: async (projectId: number, lang: string, unitId: number, signal?: AbortSignal) =>
+    read(await send(api.history(projectId, lang, unitId), { signal }), historyEvent.array()),
+
+  uploadXliff: async (projectId: number, lang: string, file: Blob) =>
+    read(await send(api.xliff(projectId, lang), { method: 'POST', bytes: file }), importSummary),
+  setPublicationSettings: async (projectId: number, lang: string, allowFallback: boolean) => {
+    await send(api.publicationSettings(projectId, lang), { method: 'PUT', json: { allowFallback } });
+  },
+};

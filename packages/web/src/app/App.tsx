@@ -1,0 +1,72 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EditorPage } from '../features/editor/index.ts';
+import { LoginPage, useSession } from '../features/auth/index.ts';
+import { NewProjectPage, ProjectListPage } from '../features/projects/index.ts';
+import { Link, matchRoute, navigate, paths, useLocation, type Route } from '../router/index.ts';
+import { ErrorFor, Loading } from '../ui/index.ts';
+import { Header } from './Header.tsx';
+
+export function App() {
+  const { pathname, search } = useLocation();
+  const route = matchRoute(pathname, search);
+  const { state, reload } = useSession();
+  const signedIn = state.status === 'ready' && state.user !== null;
+  const signedOut = state.status === 'ready' && state.user === null;
+
+  // Signed-out users go to the sign-in page (and come back afterwards); signed-in ones have no use for it.
+  const redirect =
+    signedOut && route.name !== 'login'
+      ? paths.login(pathname + search)
+      : signedIn && route.name === 'login'
+        ? (route.next ?? paths.projects())
+        : null;
+  useEffect(() => {
+    if (redirect) navigate(redirect, { replace: true, force: true });
+  }, [redirect]);
+
+  return (
+    <>
+      <Header />
+      {state.status === 'failed' ? (
+        <main id="main" className="page">
+          <ErrorFor error={state.error} onRetry={reload} />
+        </main>
+      ) : state.status === 'loading' || redirect ? (
+        <main id="main" className="page">
+          <Loading />
+        </main>
+      ) : (
+        <Page route={route} />
+      )}
+    </>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'login':
+      return <LoginPage next={route.next} />;
+    case 'projects':
+      return <ProjectListPage />;
+    case 'newProject':
+      return <NewProjectPage />;
+    case 'editor':
+      return <EditorPage key={`${route.projectId}/${route.lang}`} projectId={route.projectId} lang={route.lang} />;
+    case 'notFound':
+      return <NotFound />;
+  }
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <main id="main" className="page page--narrow">
+      <h1>{t('app.notFound.title')}</h1>
+      <p>{t('app.notFound.body')}</p>
+      <p>
+        <Link to={paths.projects()}>{t('app.notFound.back')}</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../i18n/index.ts';
+import { navigate, paths } from '../../router/index.ts';
+import { ErrorNotice } from '../../ui/index.ts';
+import { useSession } from './SessionProvider.tsx';
+
+export function LoginPage({ next }: { next: string | null }) {
+  const { t } = useTranslation();
+  const { signIn } = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setFailure(null);
+    try {
+      const user = await signIn({ email: email.trim(), password });
+      if (user) {
+        navigate(next ?? paths.projects(), { replace: true });
+        return;
+      }
+      setFailure(t('auth.invalidCredentials'));
+    } catch (error) {
+      const invalid = t('auth.invalidCredentials');
+      setFailure(errorMessage(error, { 400: invalid, 401: invalid }));
+    }
+    setBusy(false);
+  };
+
+  return (
+    <main id="main" className="page page--narrow">
+      <h1>{t('auth.title')}</h1>
+      <form className="form card" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor="login-email">{t('auth.email')}</label>
+          <input
+            id="login-email"
+            type="text"
+            inputMode="email"
+            name="email"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="login-password">{t('auth.password')}</label>
+          <input
+            id="login-password"
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </div>
+        {failure && <ErrorNotice message={failure} />}
+        <div className="actions">
+          <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>
+            {t('auth.signIn')}
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,68 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { LoginRequest, UserView } from '@tessera/core/contract';
+import { client, onUnauthorized } from '../../api/index.ts';
+import { navigate, paths } from '../../router/index.ts';
+
+type SessionState = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; user: UserView | null };
+
+interface Session {
+  state: SessionState;
+  /** Signs in; resolves to the user, or null when the server did not accept the credentials. */
+  signIn(credentials: LoginRequest): Promise<UserView | null>;
+  signOut(): Promise<void>;
+  reload(): void;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+/** Loads the session once, and keeps the signed-in user for every page. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+
+  const reload = useCallback(() => {
+    setState({ status: 'loading' });
+    client.session().then(
+      (session) => setState({ status: 'ready', user: session.user }),
+      (error: unknown) => setState({ status: 'failed', error }),
+    );
+  }, []);
+
+  useEffect(reload, [reload]);
+  // A 401 from any request means the session ended (expired, or signed out in another tab).
+  useEffect(() => onUnauthorized(() => setState({ status: 'ready', user: null })), []);
+
+  const value = useMemo<Session>(
+    () => ({
+      state,
+      reload,
+      async signIn(credentials) {
+        const session = await client.signIn(credentials);
+        setState({ status: 'ready', user: session.user });
+        return session.user;
+      },
+      async signOut() {
+        await client.signOut();
+        // Both in one render, so no page sees a signed-out user at its own address.
+        setState({ status: 'ready', user: null });
+        navigate(paths.login(), { force: true });
+        // A fresh CSRF token for the next sign-in.
+        await client.session().catch(() => undefined);
+      },
+    }),
+    [state, reload],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession() needs a <SessionProvider> above it.');
+  return session;
+}
+
+/** The signed-in user; only for pages that are shown to signed-in users. */
+export function useUser(): UserView {
+  const { state } = useSession();
+  if (state.status !== 'ready' || !state.user) throw new Error('useUser() outside a signed-in page.');
+  return state.user;
+}

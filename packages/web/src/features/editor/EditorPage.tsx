@@ -1,0 +1,197 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { directionOf, textContent, TRANSLATION_STATES } from '@tessera/core';
+import type { LanguageView } from '@tessera/core/contract';
+import { ApiError, client, useResource } from '../../api/index.ts';
+import { useFormat } from '../../i18n/index.ts';
+import { Link, paths, useLeaveGuard } from '../../router/index.ts';
+import { ErrorFor, Loading } from '../../ui/index.ts';
+import { abilitiesFor } from '../auth/index.ts';
+import { XliffExchange } from '../exchange/index.ts';
+import { ProgressBar } from '../progress/index.ts';
+import { PublicationPanel } from '../publication/index.ts';
+import { groupUnits } from './blocks.ts';
+import { currentProgress } from './progress.ts';
+import { canSave, countStates, emptyRows, isDirty, rowsReducer } from './rows.ts';
+import type { RowActions } from './UnitRow.tsx';
+import { passesFilter, UnitTable, type StateFilter } from './UnitTable.tsx';
+
+const FILTERS: readonly StateFilter[] = ['all', ...TRANSLATION_STATES];
+
+export function EditorPage({ projectId, lang }: { projectId: number; lang: string }) {
+  const view = useResource(`language:${projectId}:${lang}`, (signal) => client.language(projectId, lang, signal));
+  if (view.data === undefined) {
+    return (
+      <main id="main" className="page">
+        {view.error !== null ? <ErrorFor error={view.error} onRetry={view.reload} /> : <Loading />}
+      </main>
+    );
+  }
+  return <Editor view={view.data} reload={view.reload} reloadError={view.error} />;
+}
+
+function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () => void; reloadError: unknown }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { project, lang, dir } = view;
+  const sourceLang = project.sourceLang;
+  const abilities = useMemo(() => abilitiesFor(project.memberships, lang), [project.memberships, lang]);
+
+  const [state, dispatch] = useReducer(rowsReducer, view.units, (units) =>
+    rowsReducer(emptyRows, { type: 'loaded', units }),
+  );
+  const [filter, setFilter] = useState<StateFilter>('all');
+  // A reload (after an XLIFF upload) merges the new units into the rows, keeping unsaved drafts.
+  const loadedUnits = useRef(view.units);
+  useEffect(() => {
+    if (loadedUnits.current === view.units) return;
+    loadedUnits.current = view.units;
+    dispatch({ type: 'loaded', units: view.units });
+  }, [view.units]);
+
+  const groups = useMemo(() => groupUnits(view.units), [view.units]);
+  const countsAtLoad = useMemo(() => countStates(view.units), [view.units]);
+  const rowList = useMemo(() => state.order.flatMap((id) => state.rows[id] ?? []), [state]);
+  const progress = useMemo(
+    () => currentProgress(view.progress, countsAtLoad, countStates(rowList.map((row) => row.unit))),
+    [view.progress, countsAtLoad, rowList],
+  );
+  const unsaved = rowList.filter(isDirty).length;
+  useLeaveGuard(unsaved > 0 ? t('app.leaveWithUnsavedEdits') : null);
+
+  // Rows call back through one stable object that reads the latest state from refs.
+  const latest = useRef({ state, filter });
+  useEffect(() => {
+    latest.current = { state, filter };
+  });
+  const textareas = useRef(new Map<number, HTMLTextAreaElement>());
+
+  const save = useCallback(
+    async (id: number) => {
+      const row = latest.current.state.rows[id];
+      if (!row || !canSave(row)) return;
+      const basis = row.draft;
+      dispatch({ type: 'saveStarted', id });
+      try {
+        const unit = await client.saveTranslation(view.project.id, lang, id, {
+          target: textContent(basis.trim()),
+          baseRevision: row.unit.revision,
+        });
+        dispatch({ type: 'accepted', id, unit, basis });
+      } catch (error) {
+        const current = error instanceof ApiError && error.status === 409 ? error.current : undefined;
+        dispatch(current ? { type: 'conflicted', id, current } : { type: 'saveFailed', id, error });
+      }
+    },
+    [view, lang],
+  );
+
+  const actions = useMemo<RowActions>(
+    () => ({
+      edit: (id, draft) => dispatch({ type: 'edited', id, draft }),
+      save: (id) => void save(id),
+      saveAndNext(id) {
+        void save(id);
+        const { state: current, filter: shown } = latest.current;
+        const position = current.order.indexOf(id);
+        for (const nextId of current.order.slice(position + 1)) {
+          const row = current.rows[nextId];
+          const textarea = textareas.current.get(nextId);
+          if (row && textarea && passesFilter(shown, row.unit.state, row.unit.translate)) {
+            textarea.focus();
+            textarea.scrollIntoView({ block: 'nearest' });
+            return;
+          }
+        }
+      },
+      useTheirs: (id) => dispatch({ type: 'tookTheirs', id }),
+      keepMine: (id) => dispatch({ type: 'keptMine', id }),
+      reviewed(id, unit) {
+        const row = latest.current.state.rows[id];
+        dispatch({ type: 'accepted', id, unit, basis: row?.draft ?? '' });
+      },
+      conflicted: (id, current) => dispatch({ type: 'conflicted', id, current }),
+      registerTextarea(id, element) {
+        if (element) textareas.current.set(id, element);
+        else textareas.current.delete(id);
+      },
+    }),
+    [save],
+  );
+
+  const shownCount = rowList.filter((row) => passesFilter(filter, row.unit.state, row.unit.translate)).length;
+  const sourceName = format.languageName(sourceLang);
+  const targetName = format.languageName(lang);
+  const readOnly = !abilities.translate && !abilities.review;
+
+  useEffect(() => {
+    document.title = t('editor.title', { project: project.name, language: targetName });
+    return () => {
+      document.title = t('app.name');
+    };
+  }, [t, project.name, targetName]);
+
+  return (
+    <main id="main" className="page page--wide editor" data-project-id={project.id} data-lang={lang}>
+      <header className="editor__header">
+        <p className="breadcrumb">
+          <Link to={paths.projects()}>{t('editor.backToProjects')}</Link>
+        </p>
+        <h1>{project.name}</h1>
+        <p className="editor__language">{t('editor.languagePair', { source: sourceName, target: targetName })}</p>
+        <ProgressBar progress={progress} />
+      </header>
+
+      <div className="editor__panels">
+        <XliffExchange projectId={project.id} lang={lang} canUpload={abilities.translate} onImported={reload} />
+        <PublicationPanel
+          projectId={project.id}
+          lang={lang}
+          allowFallback={view.allowFallback}
+          canConfigure={abilities.coordinate}
+        />
+      </div>
+
+      {reloadError !== null && <ErrorFor error={reloadError} onRetry={reload} />}
+      {readOnly && <p className="notice">{t('editor.readOnly')}</p>}
+
+      <div className="editor__toolbar">
+        <label className="inline-field">
+          <span>{t('editor.filter')}</span>
+          <select value={filter} onChange={(e) => setFilter(e.target.value as StateFilter)}>
+            {FILTERS.map((value) => (
+              <option key={value} value={value}>
+                {t(`editor.filters.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="muted" aria-live="polite">
+          {t('editor.shown', { shown: shownCount, count: rowList.length })}
+        </span>
+        {unsaved > 0 && <span className="unit__unsaved">{t('editor.unsavedCount', { count: unsaved })}</span>}
+        {abilities.translate && <span className="editor__hint muted">{t('editor.shortcutHint')}</span>}
+      </div>
+
+      {shownCount === 0 ? (
+        <p className="empty">{t('editor.noneShown')}</p>
+      ) : (
+        <UnitTable
+          groups={groups}
+          rows={state.rows}
+          filter={filter}
+          projectId={project.id}
+          sourceLang={sourceLang}
+          sourceDir={directionOf(sourceLang)}
+          sourceLabel={t('editor.sourceColumn', { language: sourceName })}
+          targetLabel={t('editor.targetColumn', { language: targetName })}
+          lang={lang}
+          dir={dir}
+          abilities={abilities}
+          actions={actions}
+        />
+      )}
+    </main>
+  );
+}
+

@@ -1,0 +1,108 @@
+/**
+ * The editor's rows: for each unit, the server version the translator is working from, their
+ * draft, and a conflict when someone else saved first. Pure, so the rules are easy to follow.
+ */
+import { contentText, type TranslationState } from '@tessera/core';
+import type { EditorUnit } from '@tessera/core/contract';
+
+export interface RowState {
+  /** The server's version this row's draft is based on (its revision goes with the next save). */
+  unit: EditorUnit;
+  /** The text in the textarea. */
+  draft: string;
+  /** A newer version someone else saved, while the translator decides what to keep. */
+  conflict: EditorUnit | null;
+  saving: boolean;
+  /** Why the last save failed (other than a conflict), or null. */
+  error: unknown;
+}
+
+export interface RowsState {
+  /** Unit ids in document order. */
+  order: number[];
+  rows: Partial<Record<number, RowState>>;
+}
+
+export type RowsAction =
+  /** A (re)loaded language view. Drafts survive; a draft whose unit changed meanwhile becomes a conflict. */
+  | { type: 'loaded'; units: EditorUnit[] }
+  | { type: 'edited'; id: number; draft: string }
+  | { type: 'saveStarted'; id: number }
+  /** The server accepted a change (save or review) made from the text `basis`. */
+  | { type: 'accepted'; id: number; unit: EditorUnit; basis: string }
+  | { type: 'saveFailed'; id: number; error: unknown }
+  | { type: 'conflicted'; id: number; current: EditorUnit }
+  /** “Use their version”: take their text and revision. */
+  | { type: 'tookTheirs'; id: number }
+  /** “Keep mine”: keep the draft, rebased on their revision so the next save goes through. */
+  | { type: 'keptMine'; id: number };
+
+export const targetText = (unit: EditorUnit): string => contentText(unit.target);
+
+export function isDirty(row: RowState): boolean {
+  return row.draft !== targetText(row.unit);
+}
+
+/** Whether Save has something to send: an edit, or a rejected translation the translator stands by. */
+export function canSave(row: RowState): boolean {
+  return row.unit.translate && !row.saving && !row.conflict && (isDirty(row) || row.unit.state === 'rejected');
+}
+
+function freshRow(unit: EditorUnit): RowState {
+  return { unit, draft: targetText(unit), conflict: null, saving: false, error: null };
+}
+
+function reload(previous: RowState | undefined, unit: EditorUnit): RowState {
+  if (!previous || !isDirty(previous)) return freshRow(unit);
+  if (unit.revision === previous.unit.revision) return { ...previous, unit };
+  return { ...previous, conflict: unit };
+}
+
+export const emptyRows: RowsState = { order: [], rows: {} };
+
+export function rowsReducer(state: RowsState, action: RowsAction): RowsState {
+  if (action.type === 'loaded') {
+    const rows: RowsState['rows'] = {};
+    for (const unit of action.units) rows[unit.id] = reload(state.rows[unit.id], unit);
+    return { order: action.units.map((unit) => unit.id), rows };
+  }
+  const row = state.rows[action.id];
+  if (!row) return state;
+  const next = updateRow(row, action);
+  return next === row ? state : { ...state, rows: { ...state.rows, [action.id]: next } };
+}
+
+function updateRow(row: RowState, action: Exclude<RowsAction, { type: 'loaded' }>): RowState {
+  switch (action.type) {
+    case 'edited':
+      return { ...row, draft: action.draft };
+    case 'saveStarted':
+      return { ...row, saving: true, error: null };
+    case 'accepted':
+      return {
+        ...row,
+        unit: action.unit,
+        // Text typed while the request was on its way stays as an unsaved edit.
+        draft: row.draft === action.basis ? targetText(action.unit) : row.draft,
+        conflict: null,
+        saving: false,
+        error: null,
+      };
+    case 'saveFailed':
+      return { ...row, saving: false, error: action.error };
+    case 'conflicted':
+      return { ...row, saving: false, conflict: action.current };
+    case 'tookTheirs':
+      return row.conflict ? freshRow(row.conflict) : row;
+    case 'keptMine':
+      return row.conflict ? { ...row, unit: row.conflict, conflict: null, error: null } : row;
+  }
+}
+
+export type StateCounts = Record<TranslationState, number>;
+
+export function countStates(units: Iterable<EditorUnit>): StateCounts {
+  const counts: StateCounts = { untranslated: 0, translated: 0, approved: 0, rejected: 0 };
+  for (const unit of units) if (unit.translate) counts[unit.state] += 1;
+  return counts;
+}

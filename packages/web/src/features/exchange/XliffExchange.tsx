@@ -1,0 +1,90 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type ImportSummary } from '@tessera/core/contract';
+import { client } from '../../api/index.ts';
+import { ErrorFor } from '../../ui/index.ts';
+
+interface XliffExchangeProps {
+  projectId: number;
+  lang: string;
+  /** Translators and coordinators may upload; anyone who sees the language may download. */
+  canUpload: boolean;
+  /** Called after an upload changed the units, so the editor reloads them. */
+  onImported: (summary: ImportSummary) => void;
+}
+
+/** Download the language as XLIFF for a CAT tool, and upload the translated file back. */
+export function XliffExchange({ projectId, lang, canUpload, onImported }: XliffExchangeProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [busy, setBusy] = useState(false);
+  const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+
+  const upload = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.target;
+    const file = input.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setSummary(null);
+    setFailure(null);
+    try {
+      const result = await client.uploadXliff(projectId, lang, file);
+      setSummary(result);
+      onImported(result);
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+      // The same file can be chosen again after fixing it.
+      input.value = '';
+    }
+  };
+
+  return (
+    <section className="panel exchange" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="panel__title">
+        {t('exchange.title')}
+      </h2>
+      <div className="actions">
+        <a className="button button--small" href={api.xliff(projectId, lang)} download>
+          {t('exchange.download')}
+        </a>
+        {canUpload && (
+          <label className="button button--small file-button" aria-busy={busy}>
+            {t('exchange.upload')}
+            <input
+              type="file"
+              className="file-button__input"
+              accept=".xlf,.xliff,.xml,application/xliff+xml,application/xml,text/xml"
+              disabled={busy}
+              onChange={upload}
+            />
+          </label>
+        )}
+      </div>
+      {canUpload && <p className="field__hint">{t('exchange.hint')}</p>}
+      <div aria-live="polite">
+        {busy && <p className="muted">{t('exchange.uploading')}</p>}
+        {summary && (
+          <div className="notice notice--success">
+            <p>{t('exchange.summary', { updated: summary.updated, unchanged: summary.unchanged })}</p>
+            {summary.unknown.length > 0 && (
+              <>
+                <p>{t('exchange.unknown', { count: summary.unknown.length })}</p>
+                <ul className="id-list">
+                  {summary.unknown.map((unitId) => (
+                    <li key={unitId}>
+                      <code>{unitId}</code>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        )}
+      </div>
+      {failure !== null && <ErrorFor error={failure} />}
+    </section>
+  );
+}

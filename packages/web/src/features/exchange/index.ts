@@ -1,0 +1,1 @@
+export { XliffExchange } from './XliffExchange.tsx';

@@ -1,0 +1,197 @@
+import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { canonicalLanguage } from '@tessera/core';
+import { MAX_SOURCE_CHARS } from '@tessera/core/contract';
+import { client } from '../../api/index.ts';
+import { errorMessage, useFormat } from '../../i18n/index.ts';
+import { Link, navigate, paths } from '../../router/index.ts';
+import { ErrorNotice } from '../../ui/index.ts';
+
+/** Bytes read from an uploaded statement at most: MAX_SOURCE_CHARS of text needs no more in UTF-8 prose. */
+const MAX_FILE_BYTES = 8_000_000;
+
+type Field = 'name' | 'sourceLang' | 'targetLangs' | 'text';
+type FieldErrors = Partial<Record<Field, string>>;
+
+function splitLanguages(list: string): string[] {
+  return list
+    .split(/[,\s;]+/)
+    .map((tag) => tag.trim())
+    .filter(Boolean);
+}
+
+export function NewProjectPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const id = useId();
+  const [name, setName] = useState('');
+  const [sourceLang, setSourceLang] = useState('en');
+  const [targetLangs, setTargetLangs] = useState('ja, fr, es');
+  const [text, setText] = useState('');
+  const [fileNote, setFileNote] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setFileNote(null);
+    const fail = (message: string) => setFieldErrors((errors) => ({ ...errors, text: message }));
+    if (file.size > MAX_FILE_BYTES) {
+      fail(t('newProject.errors.fileTooLarge', { name: file.name, max: format.fileSize(MAX_FILE_BYTES) }));
+      return;
+    }
+    let content: string;
+    try {
+      content = await file.text();
+    } catch {
+      fail(t('newProject.errors.fileUnreadable', { name: file.name }));
+      return;
+    }
+    if (content.includes('\u0000')) {
+      fail(t('newProject.errors.fileBinary', { name: file.name }));
+      return;
+    }
+    if (content.includes('\uFFFD')) {
+      fail(t('errors.input.encoding'));
+      return;
+    }
+    setText(content);
+    setFieldErrors(({ text: _dropped, ...others }) => others);
+    setFileNote(t('newProject.fileRead', { name: file.name, size: format.fileSize(file.size) }));
+  };
+
+  const validate = (): { errors: FieldErrors; source: string; targets: string[] } => {
+    const errors: FieldErrors = {};
+    if (!name.trim()) errors.name = t('newProject.errors.nameRequired');
+    const source = canonicalLanguage(sourceLang) ?? '';
+    if (!source) errors.sourceLang = t('newProject.errors.badLanguage', { tag: sourceLang.trim() });
+    const targets: string[] = [];
+    for (const tag of splitLanguages(targetLangs)) {
+      const canonical = canonicalLanguage(tag);
+      if (!canonical) {
+        errors.targetLangs ??= t('newProject.errors.badLanguage', { tag });
+      } else if (source && canonical.toLowerCase() === source.toLowerCase()) {
+        errors.targetLangs ??= t('newProject.errors.targetIsSource', { tag: canonical });
+      } else if (!targets.some((known) => known.toLowerCase() === canonical.toLowerCase())) {
+        targets.push(canonical);
+      }
+    }
+    if (targets.length === 0) errors.targetLangs ??= t('newProject.errors.targetsRequired');
+    if (!text.trim()) errors.text = t('newProject.errors.textRequired');
+    else if (text.length > MAX_SOURCE_CHARS) errors.text = t('newProject.errors.textTooLong', { max: MAX_SOURCE_CHARS });
+    return { errors, source, targets };
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFailure(null);
+    const { errors, source, targets } = validate();
+    setFieldErrors(errors);
+    const firstInvalid = (['name', 'sourceLang', 'targetLangs', 'text'] as const).find((field) => errors[field]);
+    if (firstInvalid) {
+      document.getElementById(`${id}-${firstInvalid}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const project = await client.createProject({ name: name.trim(), sourceLang: source, targetLangs: targets, text });
+      const first = project.languages[0]?.lang ?? targets[0] ?? '';
+      navigate(first ? paths.editor(project.id, first) : paths.projects());
+    } catch (error) {
+      setFailure(errorMessage(error));
+      setBusy(false);
+    }
+  };
+
+  /** Props that tie a field to its label, hint and error. */
+  const describe = (field: Field, hint?: boolean) => {
+    const ids = [hint ? `${id}-${field}-hint` : '', fieldErrors[field] ? `${id}-${field}-error` : ''].filter(Boolean);
+    return {
+      id: `${id}-${field}`,
+      'aria-invalid': fieldErrors[field] ? true : undefined,
+      'aria-describedby': ids.length > 0 ? ids.join(' ') : undefined,
+    };
+  };
+  const fieldError = (field: Field) =>
+    fieldErrors[field] && (
+      <p className="field__error" id={`${id}-${field}-error`}>
+        {fieldErrors[field]}
+      </p>
+    );
+
+  return (
+    <main id="main" className="page page--medium">
+      <h1>{t('newProject.title')}</h1>
+      <form className="form card" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('newProject.name')}</label>
+          <input type="text" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} {...describe('name')} />
+          {fieldError('name')}
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${id}-sourceLang`}>{t('newProject.sourceLang')}</label>
+            <input
+              type="text"
+              value={sourceLang}
+              autoCapitalize="none"
+              spellCheck={false}
+              onChange={(e) => setSourceLang(e.target.value)}
+              {...describe('sourceLang')}
+            />
+            {fieldError('sourceLang')}
+          </div>
+          <div className="field field--grow">
+            <label htmlFor={`${id}-targetLangs`}>{t('newProject.targetLangs')}</label>
+            <input
+              type="text"
+              value={targetLangs}
+              autoCapitalize="none"
+              spellCheck={false}
+              onChange={(e) => setTargetLangs(e.target.value)}
+              {...describe('targetLangs', true)}
+            />
+            <p className="field__hint" id={`${id}-targetLangs-hint`}>
+              {t('newProject.targetLangsHint')}
+            </p>
+            {fieldError('targetLangs')}
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-text`}>{t('newProject.text')}</label>
+          <textarea
+            rows={12}
+            value={text}
+            lang={canonicalLanguage(sourceLang) ?? undefined}
+            onChange={(e) => setText(e.target.value)}
+            {...describe('text', true)}
+          />
+          <p className="field__hint" id={`${id}-text-hint`}>
+            {t('newProject.textHint')}
+          </p>
+          {fieldError('text')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-file`}>{t('newProject.file')}</label>
+          <input id={`${id}-file`} type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" onChange={readFile} />
+          {fileNote && (
+            <p className="field__hint" role="status">
+              {fileNote}
+            </p>
+          )}
+        </div>
+        {failure && <ErrorNotice message={failure} />}
+        <div className="actions">
+          <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>
+            {t('newProject.submit')}
+          </button>
+          <Link to={paths.projects()} className="button button--quiet">
+            {t('newProject.cancel')}
+          </Link>
+        </div>
+      </form>
+    </main>
+  );
+}

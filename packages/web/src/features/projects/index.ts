@@ -1,0 +1,2 @@
+export { ProjectListPage } from './ProjectListPage.tsx';
+export { NewProjectPage } from './NewProjectPage.tsx';

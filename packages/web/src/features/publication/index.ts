@@ -1,0 +1,1 @@
+export { PublicationPanel } from './PublicationPanel.tsx';

@@ -1,0 +1,1 @@
+export { ReviewActions, isReviewable } from './ReviewActions.tsx';

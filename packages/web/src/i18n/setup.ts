@@ -1,0 +1,85 @@
+/**
+ * i18next with ICU message syntax. The catalogues are bundled at build time from
+ * `locales/<lang>/ui.json`; English is the fallback for any missing key.
+ */
+import i18next from 'i18next';
+import ICU from 'i18next-icu';
+import { initReactI18next } from 'react-i18next';
+import en from '../../../../locales/en/ui.json';
+import ja from '../../../../locales/ja/ui.json';
+import fr from '../../../../locales/fr/ui.json';
+import es from '../../../../locales/es/ui.json';
+
+export const UI_LANGUAGES = ['en', 'ja', 'fr', 'es'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+const STORAGE_KEY = 'tessera.uiLanguage';
+
+function isUiLanguage(tag: string | null | undefined): tag is UiLanguage {
+  return (UI_LANGUAGES as readonly string[]).includes(tag ?? '');
+}
+
+function storedLanguage(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** The saved choice, else the first browser language we have, else English. */
+function initialLanguage(): UiLanguage {
+  const stored = storedLanguage();
+  if (isUiLanguage(stored)) return stored;
+  for (const tag of navigator.languages) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (isUiLanguage(primary)) return primary;
+  }
+  return 'en';
+}
+
+/** The language the UI is currently shown in (one of `UI_LANGUAGES`). */
+export function currentUiLanguage(): UiLanguage {
+  const lang = i18next.resolvedLanguage;
+  return isUiLanguage(lang) ? lang : 'en';
+}
+
+export function changeUiLanguage(lang: UiLanguage): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Private browsing may refuse storage; the choice then lasts for this page only.
+  }
+  void i18next.changeLanguage(lang);
+}
+
+/** Keeps `<html lang>` and the document title in the UI language. */
+function reflectLanguage(lang: string): void {
+  document.documentElement.lang = lang;
+  document.title = i18next.t('app.name');
+}
+
+export function setupI18n(onLanguage: (lang: string) => void): typeof i18next {
+  i18next.on('languageChanged', (lang) => {
+    reflectLanguage(lang);
+    onLanguage(lang);
+  });
+  void i18next
+    .use(ICU)
+    .use(initReactI18next)
+    .init({
+      resources: {
+        en: { translation: en },
+        ja: { translation: ja },
+        fr: { translation: fr },
+        es: { translation: es },
+      },
+      lng: initialLanguage(),
+      fallbackLng: 'en',
+      supportedLngs: [...UI_LANGUAGES],
+      initAsync: false,
+      returnEmptyString: false,
+      react: { useSuspense: false },
+    });
+  return i18next;
+}

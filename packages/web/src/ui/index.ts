@@ -1,0 +1,1 @@
+export { ErrorFor, ErrorNotice, Loading } from './notices.tsx';

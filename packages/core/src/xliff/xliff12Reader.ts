@@ -59,6 +59,7 @@ interface UnitDraft {
   source: Content | undefined;
   target: Content | undefined;
   targetState: string | undefined;
+  stateQualifier: string | undefined;
   notes: string[];
 }
 
@@ -82,10 +83,9 @@ class ContentDraft {
 }
 
 type Frame =
-  | { kind: 'root' | 'file' | 'body' | 'skip' | 'native' | 'transparent' }
-  | { kind: 'group' }
-  | { kind: 'unit' }
-  | { kind: 'source' | 'target'; content: ContentDraft }
+  | { kind: 'root' | 'file' | 'body' | 'group' | 'unit' | 'skip' | 'native' }
+  /** `transparent`: an element inside content whose text belongs to the content (`mrk`, unknown elements). */
+  | { kind: 'source' | 'target' | 'transparent'; content: ContentDraft }
   | { kind: 'g'; content: ContentDraft; close: InlineCode }
   | { kind: 'note'; text: string };
 
@@ -144,7 +144,7 @@ class Reader12 {
       case 'target':
       case 'g':
       case 'transparent':
-        return this.openInline(tag, ours ? tag.local : '', this.contentOf(parent));
+        return this.openInline(tag, name, parent.content);
     }
   }
 
@@ -196,6 +196,7 @@ class Reader12 {
       source: undefined,
       target: undefined,
       targetState: undefined,
+      stateQualifier: undefined,
       notes: [],
     };
   }
@@ -206,7 +207,10 @@ class Reader12 {
       if (unit[name] !== undefined) {
         throw new InputError('xliff.invalid', `The <trans-unit> "${unit.id}" has more than one <${name}> (line ${this.line()}).`, { line: this.line(), unit: unit.id });
       }
-      if (name === 'target') unit.targetState = attr(tag, 'state');
+      if (name === 'target') {
+        unit.targetState = attr(tag, 'state');
+        unit.stateQualifier = attr(tag, 'state-qualifier');
+      }
       return { kind: name, content: new ContentDraft() };
     }
     if (name === 'note') return { kind: 'note', text: '' };
@@ -248,7 +252,7 @@ class Reader12 {
         return { kind: 'native' };
       }
       default:
-        return { kind: 'transparent' };
+        return { kind: 'transparent', content };
     }
   }
 
@@ -259,16 +263,6 @@ class Reader12 {
     return code;
   }
 
-  private contentOf(frame: Frame): ContentDraft {
-    if ('content' in frame) return frame.content;
-    // A transparent element: its content is that of the nearest enclosing content frame.
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      const f = this.stack[i] as Frame;
-      if ('content' in f) return f.content;
-    }
-    throw new Error('inline element outside content');
-  }
-
   text(text: string): void {
     const top = this.stack[this.stack.length - 1];
     if (top === undefined) return;
@@ -277,7 +271,7 @@ class Reader12 {
       case 'target':
       case 'g':
       case 'transparent':
-        this.contentOf(top).append(text);
+        top.content.append(text);
         break;
       case 'note':
         top.text += text;
@@ -330,6 +324,7 @@ class Reader12 {
       state: stateFrom12({
         hasTarget: target !== null,
         targetState: draft.targetState,
+        stateQualifier: draft.stateQualifier,
         approved: draft.approved,
         targetHasContent: target !== null && target.length > 0,
       }),

@@ -36,14 +36,16 @@ export function writeXliff12(doc: XliffDocument): string {
 }
 
 function writeUnit(unit: XliffUnit): string {
-  const { targetState, approved } = state12For(unit.state, unit.target !== null);
+  const { targetState, stateQualifier, approved } = state12For(unit.state, unit.target !== null);
   let xml = '        <trans-unit id="' + escapeAttr(unit.id) + '"';
   if (!unit.translate) xml += ' translate="no"';
   if (approved) xml += ' approved="yes"';
   xml += ' xml:space="preserve">\n';
   xml += '          <source>' + writeContent12(unit.source) + '</source>\n';
   if (targetState !== null) {
-    xml += '          <target state="' + targetState + '">' + writeContent12(unit.target ?? []) + '</target>\n';
+    xml += '          <target state="' + targetState + '"';
+    if (stateQualifier !== null) xml += ' state-qualifier="' + stateQualifier + '"';
+    xml += '>' + writeContent12(unit.target ?? []) + '</target>\n';
   }
   for (const note of unit.notes) xml += '          <note>' + escapeText(note) + '</note>\n';
   xml += '        </trans-unit>\n';

@@ -69,6 +69,6 @@ export function malformedXml(what: string, error: unknown, position: { line: num
   const match = /^(\d+):(\d+): (.*)$/s.exec(raw);
   const line = match ? Number(match[1]) : position.line;
   const column = match ? Number(match[2]) : position.column;
-  const reason = match ? (match[3] as string) : raw;
+  const reason = (match ? (match[3] as string) : raw).replace(/\.+$/, '');
   return new InputError('xml.malformed', `The ${what} is not well-formed XML (line ${line}, column ${column + 1}): ${reason}.`, { line, column: column + 1 });
 }

@@ -109,7 +109,7 @@ async function send(path: string, options: RequestOptions, retried = false): Pro
 
   const error = await problemOf(response);
   // A token that went stale (a new session, a restarted server): fetch a fresh one and try once more.
-  if (method !== 'GET' && !retried && response.status === 403 && error.code.startsWith('csrf')) {
+  if (method !== 'GET' && !retried && response.status === 403 && error.code.includes('csrf')) {
     await refreshCsrfToken();
     return send(path, options, true);
   }

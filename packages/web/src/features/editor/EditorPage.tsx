@@ -91,7 +91,8 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
       edit: (id, draft) => dispatch({ type: 'edited', id, draft }),
       save: (id) => void save(id),
       saveAndNext(id) {
-        void save(id);
+        const row = latest.current.state.rows[id];
+        if (row && isDirty(row)) void save(id);
         const { state: current, filter: shown } = latest.current;
         const position = current.order.indexOf(id);
         for (const nextId of current.order.slice(position + 1)) {

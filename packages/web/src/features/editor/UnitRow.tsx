@@ -15,7 +15,7 @@ import { StateBadge } from './StateBadge.tsx';
 export interface RowActions {
   edit(id: number, draft: string): void;
   save(id: number): void;
-  /** Ctrl/Cmd+Enter: save when there is something to save, and go to the next translatable unit. */
+  /** Ctrl/Cmd+Enter: save when the text was edited, and go to the next translatable unit. */
   saveAndNext(id: number): void;
   useTheirs(id: number): void;
   keepMine(id: number): void;

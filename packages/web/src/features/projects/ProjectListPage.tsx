@@ -41,10 +41,9 @@ export function ProjectListPage() {
 function ProjectCard({ project }: { project: ProjectSummary }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const headingId = `project-${project.id}`;
   return (
-    <li className="card project" data-project-id={project.id} aria-labelledby={headingId}>
-      <h2 id={headingId}>{project.name}</h2>
+    <li className="card project" data-project-id={project.id}>
+      <h2>{project.name}</h2>
       <p className="muted">
         {t('projects.sourceLanguage', { language: format.languageName(project.sourceLang) })}
         {' · '}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { EditorUnit } from '@tessera/core/contract';
+import { currentProgress } from './progress.ts';
+import { canSave, countStates, emptyRows, isDirty, rowsReducer, type RowsAction, type RowsState } from './rows.ts';
+
+function unit(id: number, text: string, revision: number, overrides: Partial<EditorUnit> = {}): EditorUnit {
+  return {
+    id,
+    blockId: 1,
+    blockKind: 'paragraph',
+    source: [`source ${id}`],
+    translate: true,
+    target: text ? [text] : [],
+    state: text ? 'translated' : 'untranslated',
+    revision,
+    updatedBy: null,
+    updatedAt: null,
+    ...overrides,
+  };
+}
+
+function run(...actions: RowsAction[]): RowsState {
+  return actions.reduce(rowsReducer, emptyRows);
+}
+
+const row = (state: RowsState, id: number) => {
+  const found = state.rows[id];
+  if (!found) throw new Error(`no row ${id}`);
+  return found;
+};
+
+describe('editor rows', () => {
+  it('marks an edit as unsaved until the server accepts it', () => {
+    const edited = run({ type: 'loaded', units: [unit(1, '', 0)] }, { type: 'edited', id: 1, draft: 'Bonjour' });
+    expect(isDirty(row(edited, 1))).toBe(true);
+    const saved = rowsReducer(edited, { type: 'accepted', id: 1, unit: unit(1, 'Bonjour', 1), basis: 'Bonjour' });
+    expect(isDirty(row(saved, 1))).toBe(false);
+    expect(row(saved, 1).unit.revision).toBe(1);
+  });
+
+  it('keeps text typed while a save was on its way as an unsaved edit', () => {
+    const state = run(
+      { type: 'loaded', units: [unit(1, '', 0)] },
+      { type: 'edited', id: 1, draft: 'Bon' },
+      { type: 'saveStarted', id: 1 },
+      { type: 'edited', id: 1, draft: 'Bonjour' },
+      { type: 'accepted', id: 1, unit: unit(1, 'Bon', 1), basis: 'Bon' },
+    );
+    expect(row(state, 1).draft).toBe('Bonjour');
+    expect(isDirty(row(state, 1))).toBe(true);
+  });
+
+  it('on a conflict keeps the draft; “Keep mine” rebases it on their revision', () => {
+    const conflicted = run(
+      { type: 'loaded', units: [unit(1, 'old', 3)] },
+      { type: 'edited', id: 1, draft: 'mine' },
+      { type: 'saveStarted', id: 1 },
+      { type: 'conflicted', id: 1, current: unit(1, 'theirs', 4) },
+    );
+    expect(row(conflicted, 1).draft).toBe('mine');
+    expect(row(conflicted, 1).unit.revision).toBe(3);
+    expect(canSave(row(conflicted, 1))).toBe(false);
+
+    const kept = rowsReducer(conflicted, { type: 'keptMine', id: 1 });
+    expect(row(kept, 1).draft).toBe('mine');
+    expect(row(kept, 1).unit.revision).toBe(4);
+    expect(canSave(row(kept, 1))).toBe(true);
+  });
+
+  it('“Use their version” loads their text and revision', () => {
+    const state = run(
+      { type: 'loaded', units: [unit(1, 'old', 3)] },
+      { type: 'edited', id: 1, draft: 'mine' },
+      { type: 'conflicted', id: 1, current: unit(1, 'theirs', 4) },
+      { type: 'tookTheirs', id: 1 },
+    );
+    expect(row(state, 1).draft).toBe('theirs');
+    expect(row(state, 1).unit.revision).toBe(4);
+    expect(row(state, 1).conflict).toBeNull();
+    expect(isDirty(row(state, 1))).toBe(false);
+  });
+
+  it('a reload keeps unsaved drafts, and turns a draft whose unit changed into a conflict', () => {
+    const state = run(
+      { type: 'loaded', units: [unit(1, 'a', 1), unit(2, 'b', 1), unit(3, 'c', 1)] },
+      { type: 'edited', id: 1, draft: 'a2' },
+      { type: 'edited', id: 2, draft: 'b2' },
+      { type: 'loaded', units: [unit(1, 'a', 1), unit(2, 'imported', 2), unit(3, 'imported', 2)] },
+    );
+    expect(row(state, 1).draft).toBe('a2');
+    expect(row(state, 1).conflict).toBeNull();
+    expect(row(state, 2).draft).toBe('b2');
+    expect(row(state, 2).conflict?.revision).toBe(2);
+    expect(row(state, 3).draft).toBe('imported');
+  });
+
+  it('moves the server’s progress figures by what changed on the page', () => {
+    const atLoad = [unit(1, '', 0), unit(2, 'x', 1), unit(3, 'y', 1, { state: 'approved' })];
+    const base = { lang: 'fr', total: 3, translated: 1, approved: 1, rejected: 0 };
+    const now = [unit(1, 'z', 1), unit(2, 'x', 2, { state: 'approved' }), atLoad[2]!];
+    expect(currentProgress(base, countStates(atLoad), countStates(now))).toEqual({
+      lang: 'fr',
+      total: 3,
+      translated: 1,
+      approved: 2,
+      rejected: 0,
+    });
+  });
+});

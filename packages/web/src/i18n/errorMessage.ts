@@ -6,6 +6,16 @@ function lookup(key: string): string | undefined {
   return i18next.exists(key) ? i18next.t(key as 'errors.generic') : undefined;
 }
 
+/** Where in an uploaded file the problem is, when the server says (XML and XLIFF errors carry `line`, `column`). */
+function withLocation(message: string, body: unknown): string {
+  if (typeof body !== 'object' || body === null) return message;
+  const { line, column } = body as { line?: unknown; column?: unknown };
+  if (typeof line !== 'number') return message;
+  return typeof column === 'number'
+    ? i18next.t('errors.atLineColumn', { message, line, column })
+    : i18next.t('errors.atLine', { message, line });
+}
+
 function samePrimaryLanguage(a: string, b: string): boolean {
   return a.split(/[-_]/)[0]?.toLowerCase() === b.split(/[-_]/)[0]?.toLowerCase();
 }
@@ -18,7 +28,7 @@ function samePrimaryLanguage(a: string, b: string): boolean {
 export function errorMessage(error: unknown, byStatus: Partial<Record<number, string>> = {}): string {
   if (!(error instanceof ApiError)) return i18next.t('errors.generic');
   const forCode = lookup(`errors.${error.code}`);
-  if (forCode) return forCode;
+  if (forCode) return withLocation(forCode, error.body);
   const forCaller = byStatus[error.status];
   if (forCaller) return forCaller;
   const server = error.serverMessage;

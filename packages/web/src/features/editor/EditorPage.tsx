@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf, textContent, TRANSLATION_STATES } from '@tessera/core';
 import type { LanguageView } from '@tessera/core/contract';
@@ -34,6 +34,7 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
   const { t } = useTranslation();
   const format = useFormat();
   const { project, lang, dir } = view;
+  const projectId = project.id;
   const sourceLang = project.sourceLang;
   const abilities = useMemo(() => abilitiesFor(project.memberships, lang), [project.memberships, lang]);
 
@@ -59,9 +60,10 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
   const unsaved = rowList.filter(isDirty).length;
   useLeaveGuard(unsaved > 0 ? t('app.leaveWithUnsavedEdits') : null);
 
-  // Rows call back through one stable object that reads the latest state from refs.
+  // Rows call back through one stable object that reads the latest state from refs
+  // (updated before the browser can deliver the next key press).
   const latest = useRef({ state, filter });
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = { state, filter };
   });
   const textareas = useRef(new Map<number, HTMLTextAreaElement>());
@@ -73,7 +75,7 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
       const basis = row.draft;
       dispatch({ type: 'saveStarted', id });
       try {
-        const unit = await client.saveTranslation(view.project.id, lang, id, {
+        const unit = await client.saveTranslation(projectId, lang, id, {
           target: textContent(basis.trim()),
           baseRevision: row.unit.revision,
         });
@@ -83,7 +85,7 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
         dispatch(current ? { type: 'conflicted', id, current } : { type: 'saveFailed', id, error });
       }
     },
-    [view, lang],
+    [projectId, lang],
   );
 
   const actions = useMemo<RowActions>(
@@ -91,14 +93,14 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
       edit: (id, draft) => dispatch({ type: 'edited', id, draft }),
       save: (id) => void save(id),
       saveAndNext(id) {
-        const row = latest.current.state.rows[id];
-        if (row && isDirty(row)) void save(id);
         const { state: current, filter: shown } = latest.current;
+        const edited = current.rows[id];
+        if (edited && isDirty(edited)) void save(id);
         const position = current.order.indexOf(id);
         for (const nextId of current.order.slice(position + 1)) {
-          const row = current.rows[nextId];
+          const next = current.rows[nextId];
           const textarea = textareas.current.get(nextId);
-          if (row && textarea && passesFilter(shown, row.unit.state, row.unit.translate)) {
+          if (next && textarea && passesFilter(shown, next.unit.state, next.unit.translate)) {
             textarea.focus();
             textarea.scrollIntoView({ block: 'nearest' });
             return;

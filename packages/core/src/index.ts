@@ -5,3 +5,5 @@ export * from './errors/index.ts';
 export * from './model/permissions.ts';
 export * from './publish/index.ts';
 export * from './xliff/index.ts';
+export * from './import/index.ts';
+export * from './segment/index.ts';

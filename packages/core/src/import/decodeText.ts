@@ -1,0 +1,117 @@
+/**
+ * Bytes of an uploaded text file to a string: UTF-8 (with or without a byte order mark) or UTF-16 with
+ * one; line ends normalised to LF. Anything else is refused with a message that says what to do.
+ */
+import { InputError } from '../errors/index.ts';
+
+/** The part of the WHATWG TextDecoder this module uses (core's TypeScript library has no DOM types). */
+interface StrictDecoder {
+  decode(input: Uint8Array): string;
+}
+type DecoderConstructor = new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => StrictDecoder;
+const TextDecoderClass = (globalThis as unknown as { TextDecoder: DecoderConstructor }).TextDecoder;
+
+/** File signatures of formats people upload by mistake instead of plain text. */
+const SIGNATURES: readonly { bytes: readonly number[]; what: string; advice: string }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF document', advice: 'Copy the text out of the PDF, or save it as plain text, and import that.' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (such as a .docx or .odt document)', advice: 'Save the document as plain text (.txt, UTF-8) and import that.' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], what: 'a PNG image', advice: 'Import the text of the statement, not a picture of it.' },
+  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image', advice: 'Import the text of the statement, not a picture of it.' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image', advice: 'Import the text of the statement, not a picture of it.' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'an old Microsoft Office document (.doc)', advice: 'Save the document as plain text (.txt, UTF-8) and import that.' },
+];
+
+export function decodeText(bytes: Uint8Array): string {
+  refuseKnownBinary(bytes);
+  const { encoding, skip } = byteOrderMark(bytes);
+  let text: string;
+  try {
+    text = new TextDecoderClass(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(skip));
+  } catch {
+    throw encodingError(bytes, encoding, skip);
+  }
+  if (text.includes('\u0000')) {
+    throw new InputError(
+      'input.binary',
+      'The file contains NUL characters, so it is not plain text (it may be a binary file, or UTF-16 text without a byte order mark). ' +
+        'Save the statement as plain text in UTF-8 and import that.',
+      { offset: text.indexOf('\u0000') },
+    );
+  }
+  if (text.trim() === '') {
+    throw new InputError('input.empty', 'The file is empty (or only white space). Choose the file that holds the text of the statement.');
+  }
+  return text.replace(/\r\n?/g, '\n');
+}
+
+function refuseKnownBinary(bytes: Uint8Array): void {
+  for (const { bytes: signature, what, advice } of SIGNATURES) {
+    if (signature.every((byte, index) => bytes[index] === byte)) {
+      throw new InputError('input.binary', `This file is ${what}, not plain text. ${advice}`, { format: what });
+    }
+  }
+}
+
+function byteOrderMark(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; skip: number } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    if (bytes[2] === 0 && bytes[3] === 0 && bytes.length % 4 === 0) {
+      throw new InputError('input.encoding', 'This file is in UTF-32, which is not supported. Save it as UTF-8 and import it again.', { encoding: 'utf-32le' });
+    }
+    return { encoding: 'utf-16le', skip: 2 };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
+  return { encoding: 'utf-8', skip: 0 };
+}
+
+function encodingError(bytes: Uint8Array, encoding: string, skip: number): InputError {
+  if (encoding !== 'utf-8') {
+    return new InputError(
+      'input.encoding',
+      `The file starts with a ${encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'} byte order mark but is not valid UTF-16. ` +
+        'Save it again as UTF-8 and import it.',
+      { encoding },
+    );
+  }
+  const offset = firstInvalidUtf8(bytes, skip);
+  const line = countLines(bytes, offset);
+  return new InputError(
+    'input.encoding',
+    `The file is not valid UTF-8 text (the first invalid byte is on line ${line}, at byte ${offset}). ` +
+      'It may be in an older encoding such as Windows-1252 or Latin-1: open it in a text editor, save it as UTF-8 and import it again.',
+    { line, offset, encoding },
+  );
+}
+
+/** The offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array, from: number): number {
+  let i = from;
+  while (i < bytes.length) {
+    const lead = bytes[i] ?? 0;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    const [low, high] = secondByteRange(lead);
+    for (let k = 1; k < length; k++) {
+      const byte = bytes[i + k];
+      const [min, max] = k === 1 ? [low, high] : [0x80, 0xbf];
+      if (byte === undefined || byte < min || byte > max) return i;
+    }
+    i += length;
+  }
+  return i;
+}
+
+/** The range of the second byte after `lead`, which rules out overlong forms, surrogates and values past U+10FFFF. */
+function secondByteRange(lead: number): [number, number] {
+  if (lead === 0xe0) return [0xa0, 0xbf];
+  if (lead === 0xed) return [0x80, 0x9f];
+  if (lead === 0xf0) return [0x90, 0xbf];
+  if (lead === 0xf4) return [0x80, 0x8f];
+  return [0x80, 0xbf];
+}
+
+function countLines(bytes: Uint8Array, end: number): number {
+  let line = 1;
+  for (let i = 0; i < end; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}

@@ -1,0 +1,1 @@
+export { segmentSentences } from './sentences.ts';

@@ -20,7 +20,7 @@ const units = async (lang = 'ja') => (await translator.json<LanguageView>('GET',
 const exportFile = async (lang = 'ja') => {
   const res = await translator.send('GET', api.xliff(projectId, lang));
   expect(res.status).toBe(200);
-  expect(res.headers.get('content-disposition')).toMatch(/attachment; filename=".*\.ja\.xlf"|attachment; filename=".*\.\w+\.xlf"/);
+  expect(res.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="?[\\w.-]+\\.${lang}\\.xlf"?$`));
   return res.text();
 };
 const upload = (xml: string, lang = 'ja', client = translator) => client.send('POST', api.xliff(projectId, lang), new TextEncoder().encode(xml), { raw: true });

@@ -11,7 +11,8 @@ export function LoginPage({ next }: { next: string | null }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  /** `'refused'` when the credentials were not accepted, else whatever the request threw. */
+  const [failure, setFailure] = useState<unknown>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -23,10 +24,9 @@ export function LoginPage({ next }: { next: string | null }) {
         navigate(next ?? paths.projects(), { replace: true });
         return;
       }
-      setFailure(t('auth.invalidCredentials'));
+      setFailure('refused');
     } catch (error) {
-      const invalid = t('auth.invalidCredentials');
-      setFailure(errorMessage(error, { 400: invalid, 401: invalid }));
+      setFailure(error);
     }
     setBusy(false);
   };
@@ -62,7 +62,15 @@ export function LoginPage({ next }: { next: string | null }) {
             onChange={(e) => setPassword(e.target.value)}
           />
         </div>
-        {failure && <ErrorNotice message={failure} />}
+        {failure !== null && (
+          <ErrorNotice
+            message={
+              failure === 'refused'
+                ? t('auth.invalidCredentials')
+                : errorMessage(failure, { 400: t('auth.invalidCredentials'), 401: t('auth.invalidCredentials') })
+            }
+          />
+        )}
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>
             {t('auth.signIn')}

@@ -59,16 +59,23 @@ function HistoryEntry({ event, lang, dir }: { event: HistoryEvent; lang: string;
       )}
       {before !== after && (
         <p className="history__texts">
-          <del lang={before ? lang : undefined} dir={before ? dir : undefined}>
-            {before || t('history.emptyTarget')}
-          </del>
+          <TargetText text={before} lang={lang} dir={dir} as="del" />
           <span aria-hidden="true"> → </span>
-          <ins lang={after ? lang : undefined} dir={after ? dir : undefined}>
-            {after || t('history.emptyTarget')}
-          </ins>
+          <TargetText text={after} lang={lang} dir={dir} as="ins" />
         </p>
       )}
       {event.comment && <p className="history__comment">{t('history.comment', { comment: event.comment })}</p>}
     </li>
+  );
+}
+
+/** A translation before or after a change; an empty one is said so, in the UI language. */
+function TargetText({ text, lang, dir, as: Tag }: { text: string; lang: string; dir: 'ltr' | 'rtl'; as: 'del' | 'ins' }) {
+  const { t } = useTranslation();
+  if (!text) return <span className="muted">{t('history.emptyTarget')}</span>;
+  return (
+    <Tag lang={lang} dir={dir}>
+      {text}
+    </Tag>
   );
 }

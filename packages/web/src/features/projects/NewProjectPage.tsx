@@ -1,17 +1,20 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { canonicalLanguage } from '@tessera/core';
 import { MAX_SOURCE_CHARS } from '@tessera/core/contract';
 import { client } from '../../api/index.ts';
-import { errorMessage, useFormat } from '../../i18n/index.ts';
+import { useFormat } from '../../i18n/index.ts';
 import { Link, navigate, paths } from '../../router/index.ts';
-import { ErrorNotice } from '../../ui/index.ts';
+import { ErrorFor } from '../../ui/index.ts';
 
 /** Bytes read from an uploaded statement at most: MAX_SOURCE_CHARS of text needs no more in UTF-8 prose. */
 const MAX_FILE_BYTES = 8_000_000;
 
 type Field = 'name' | 'sourceLang' | 'targetLangs' | 'text';
-type FieldErrors = Partial<Record<Field, string>>;
+/** A message written at render time, so it follows a change of UI language. */
+type Message = (t: TFunction) => string;
+type FieldErrors = Partial<Record<Field, Message>>;
 
 function splitLanguages(list: string): string[] {
   return list
@@ -28,59 +31,59 @@ export function NewProjectPage() {
   const [sourceLang, setSourceLang] = useState('en');
   const [targetLangs, setTargetLangs] = useState('ja, fr, es');
   const [text, setText] = useState('');
-  const [fileNote, setFileNote] = useState<string | null>(null);
+  const [fileNote, setFileNote] = useState<Message | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
     setFileNote(null);
-    const fail = (message: string) => setFieldErrors((errors) => ({ ...errors, text: message }));
+    const fail = (message: Message) => setFieldErrors((errors) => ({ ...errors, text: message }));
     if (file.size > MAX_FILE_BYTES) {
-      fail(t('newProject.errors.fileTooLarge', { name: file.name, max: format.fileSize(MAX_FILE_BYTES) }));
+      fail((t) => t('newProject.errors.fileTooLarge', { name: file.name, max: format.fileSize(MAX_FILE_BYTES) }));
       return;
     }
     let content: string;
     try {
       content = await file.text();
     } catch {
-      fail(t('newProject.errors.fileUnreadable', { name: file.name }));
+      fail((t) => t('newProject.errors.fileUnreadable', { name: file.name }));
       return;
     }
     if (content.includes('\u0000')) {
-      fail(t('newProject.errors.fileBinary', { name: file.name }));
+      fail((t) => t('newProject.errors.fileBinary', { name: file.name }));
       return;
     }
     if (content.includes('\uFFFD')) {
-      fail(t('errors.input.encoding'));
+      fail((t) => t('errors.input.encoding'));
       return;
     }
     setText(content);
     setFieldErrors(({ text: _dropped, ...others }) => others);
-    setFileNote(t('newProject.fileRead', { name: file.name, size: format.fileSize(file.size) }));
+    setFileNote(() => (t: TFunction) => t('newProject.fileRead', { name: file.name, size: format.fileSize(file.size) }));
   };
 
   const validate = (): { errors: FieldErrors; source: string; targets: string[] } => {
     const errors: FieldErrors = {};
-    if (!name.trim()) errors.name = t('newProject.errors.nameRequired');
+    if (!name.trim()) errors.name = (t) => t('newProject.errors.nameRequired');
     const source = canonicalLanguage(sourceLang) ?? '';
-    if (!source) errors.sourceLang = t('newProject.errors.badLanguage', { tag: sourceLang.trim() });
+    if (!source) errors.sourceLang = (t) => t('newProject.errors.badLanguage', { tag: sourceLang.trim() });
     const targets: string[] = [];
     for (const tag of splitLanguages(targetLangs)) {
       const canonical = canonicalLanguage(tag);
       if (!canonical) {
-        errors.targetLangs ??= t('newProject.errors.badLanguage', { tag });
+        errors.targetLangs ??= (t) => t('newProject.errors.badLanguage', { tag });
       } else if (source && canonical.toLowerCase() === source.toLowerCase()) {
-        errors.targetLangs ??= t('newProject.errors.targetIsSource', { tag: canonical });
+        errors.targetLangs ??= (t) => t('newProject.errors.targetIsSource', { tag: canonical });
       } else if (!targets.some((known) => known.toLowerCase() === canonical.toLowerCase())) {
         targets.push(canonical);
       }
     }
-    if (targets.length === 0) errors.targetLangs ??= t('newProject.errors.targetsRequired');
-    if (!text.trim()) errors.text = t('newProject.errors.textRequired');
-    else if (text.length > MAX_SOURCE_CHARS) errors.text = t('newProject.errors.textTooLong', { max: MAX_SOURCE_CHARS });
+    if (targets.length === 0) errors.targetLangs ??= (t) => t('newProject.errors.targetsRequired');
+    if (!text.trim()) errors.text = (t) => t('newProject.errors.textRequired');
+    else if (text.length > MAX_SOURCE_CHARS) errors.text = (t) => t('newProject.errors.textTooLong', { max: MAX_SOURCE_CHARS });
     return { errors, source, targets };
   };
 
@@ -97,10 +100,11 @@ export function NewProjectPage() {
     setBusy(true);
     try {
       const project = await client.createProject({ name: name.trim(), sourceLang: source, targetLangs: targets, text });
-      const first = project.languages[0]?.lang ?? targets[0] ?? '';
+      // The first language as the coordinator listed them (the server may list them in another order).
+      const first = targets.find((tag) => project.languages.some((l) => l.lang === tag)) ?? project.languages[0]?.lang;
       navigate(first ? paths.editor(project.id, first) : paths.projects());
     } catch (error) {
-      setFailure(errorMessage(error));
+      setFailure(error);
       setBusy(false);
     }
   };
@@ -114,12 +118,16 @@ export function NewProjectPage() {
       'aria-describedby': ids.length > 0 ? ids.join(' ') : undefined,
     };
   };
-  const fieldError = (field: Field) =>
-    fieldErrors[field] && (
-      <p className="field__error" id={`${id}-${field}-error`}>
-        {fieldErrors[field]}
-      </p>
+  const fieldError = (field: Field) => {
+    const message = fieldErrors[field];
+    return (
+      message && (
+        <p className="field__error" id={`${id}-${field}-error`}>
+          {message(t)}
+        </p>
+      )
     );
+  };
 
   return (
     <main id="main" className="page page--medium">
@@ -178,11 +186,11 @@ export function NewProjectPage() {
           <input id={`${id}-file`} type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" onChange={readFile} />
           {fileNote && (
             <p className="field__hint" role="status">
-              {fileNote}
+              {fileNote(t)}
             </p>
           )}
         </div>
-        {failure && <ErrorNotice message={failure} />}
+        {failure !== null && <ErrorFor error={failure} />}
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>
             {t('newProject.submit')}

@@ -29,7 +29,8 @@ export function ReviewActions({ projectId, lang, unit, blockedBy, onReviewed, on
   const [rejecting, setRejecting] = useState(false);
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  /** `'reason'` when a rejection was sent without one, else whatever the request threw. */
+  const [failure, setFailure] = useState<unknown>(null);
   const commentField = useRef<HTMLTextAreaElement>(null);
 
   const send = async (request: ReviewRequest) => {
@@ -42,7 +43,7 @@ export function ReviewActions({ projectId, lang, unit, blockedBy, onReviewed, on
     } catch (error) {
       const current = error instanceof ApiError && error.status === 409 ? error.current : undefined;
       if (current) onConflict(current);
-      else setFailure(errorMessage(error));
+      else setFailure(error);
     } finally {
       setBusy(false);
     }
@@ -51,7 +52,7 @@ export function ReviewActions({ projectId, lang, unit, blockedBy, onReviewed, on
   const reject = (event: FormEvent) => {
     event.preventDefault();
     if (!comment.trim()) {
-      setFailure(t('review.reasonRequired'));
+      setFailure('reason');
       commentField.current?.focus();
       return;
     }
@@ -110,7 +111,9 @@ export function ReviewActions({ projectId, lang, unit, blockedBy, onReviewed, on
           </div>
         </form>
       )}
-      {failure && <ErrorNotice message={failure} />}
+      {failure !== null && (
+        <ErrorNotice message={failure === 'reason' ? t('review.reasonRequired') : errorMessage(failure)} />
+      )}
     </>
   );
 }

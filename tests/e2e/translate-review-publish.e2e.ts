@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, startApp, type RunningApp } from './app.ts';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function signIn(role: keyof RunningApp['passwords']): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+  await page.goto(`${app.url}/login`);
+  await page.getByLabel('Email').fill(app.passwords[role].email);
+  await page.getByLabel('Password').fill(app.passwords[role].password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Demo: Digital Safety Act statement' }).waitFor();
+  return page;
+}
+
+async function openJapanese(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Open' }).and(page.locator('[href$="/ja"]')).click();
+  await page.waitForURL(/\/projects\/\d+\/ja$/);
+  await page.locator('[data-unit-id]').first().waitFor();
+}
+
+describe('a statement goes in, a published Japanese version comes out', () => {
+  const translation = '私たち署名団体は、委員会に法案の修正を求めます。';
+
+  it('the translator translates a unit, Ctrl+Enter saves it and moves on', async () => {
+    const page = await signIn('translator');
+    await openJapanese(page);
+    const rows = page.locator('[data-unit-id][data-state="untranslated"]').filter({ has: page.getByLabel('Translation') });
+    const row = rows.nth(1);
+    const unitId = await row.getAttribute('data-unit-id');
+    const box = row.getByLabel('Translation');
+    await box.fill(translation);
+    await box.press('Control+Enter');
+
+    const saved = page.locator(`[data-unit-id="${unitId}"]`);
+    await expect.poll(() => saved.getAttribute('data-state')).toBe('translated');
+    // Focus moved to the next unit's translation box.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-unit-id]')?.getAttribute('data-unit-id'))).not.toBe(unitId);
+    await expect.poll(() => page.getByText(/0 of \d+ approved, 1 translated/).count()).toBe(1);
+
+    // The save survives a reload: it is on the server, not only in the page.
+    await page.reload();
+    await expect.poll(() => page.locator(`[data-unit-id="${unitId}"]`).getByLabel('Translation').inputValue()).toBe(translation);
+    await page.context().close();
+  });
+
+  it('the reviewer approves it, and the published page shows it in a Japanese document', async () => {
+    const page = await signIn('reviewer');
+    await openJapanese(page);
+    const row = page.locator('[data-unit-id][data-state="translated"]').first();
+    await expect.poll(() => row.getByLabel('Translation').inputValue()).toBe(translation);
+    await row.getByRole('button', { name: 'Approve' }).click();
+    await expect.poll(() => page.locator('[data-unit-id][data-state="approved"]').count()).toBe(1);
+
+    const published = await page.context().newPage();
+    await published.goto(page.url().replace(/\/projects\/(\d+)\/ja$/, '/publications/$1/ja'));
+    expect(await published.locator('html').getAttribute('lang')).toBe('ja');
+    expect(await published.locator('body').innerText()).toContain(translation);
+    expect(await published.locator('time').innerText()).toBe('2026年3月12日');
+    // Units not approved yet are left out of the publication.
+    expect(await published.locator('body').innerText()).not.toContain('As written, the Act would require');
+    await page.context().close();
+  });
+
+  it('the reviewer rejects a translation with a reason, and the translator sees the reason in its history', async () => {
+    const translator = await signIn('translator');
+    await openJapanese(translator);
+    const row = translator.locator('[data-unit-id][data-state="untranslated"]').filter({ has: translator.getByLabel('Translation') }).first();
+    const unitId = await row.getAttribute('data-unit-id');
+    await row.getByLabel('Translation').fill('下書きの訳');
+    await row.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => translator.locator(`[data-unit-id="${unitId}"]`).getAttribute('data-state')).toBe('translated');
+
+    const reviewer = await signIn('reviewer');
+    await openJapanese(reviewer);
+    const reviewed = reviewer.locator(`[data-unit-id="${unitId}"]`);
+    await reviewed.getByRole('button', { name: 'Reject' }).click();
+    await reviewed.getByLabel('Reason for rejection').fill('用語集の訳語を使ってください。');
+    await reviewed.getByRole('button', { name: 'Send rejection' }).click();
+    await expect.poll(() => reviewed.getAttribute('data-state')).toBe('rejected');
+
+    await translator.reload();
+    const mine = translator.locator(`[data-unit-id="${unitId}"]`);
+    await expect.poll(() => mine.getAttribute('data-state')).toBe('rejected');
+    await mine.getByRole('button', { name: 'History' }).click();
+    await expect.poll(() => mine.getByText('用語集の訳語を使ってください。').count()).toBe(1);
+    await translator.context().close();
+    await reviewer.context().close();
+  });
+
+  it('switches the interface to Japanese', async () => {
+    const page = await signIn('translator');
+    await page.getByLabel('Interface language').selectOption('ja');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ja');
+    await expect.poll(() => page.getByRole('button', { name: 'ログアウト' }).count()).toBe(1);
+    await page.context().close();
+  });
+});

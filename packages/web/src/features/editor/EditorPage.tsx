@@ -19,11 +19,21 @@ import { passesFilter, UnitTable, type StateFilter } from './UnitTable.tsx';
 const FILTERS: readonly StateFilter[] = ['all', ...TRANSLATION_STATES];
 
 export function EditorPage({ projectId, lang }: { projectId: number; lang: string }) {
+  const { t } = useTranslation();
   const view = useResource(`language:${projectId}:${lang}`, (signal) => client.language(projectId, lang, signal));
   if (view.data === undefined) {
     return (
       <main id="main" className="page">
-        {view.error !== null ? <ErrorFor error={view.error} onRetry={view.reload} /> : <Loading />}
+        {view.error !== null ? (
+          <>
+            <ErrorFor error={view.error} onRetry={view.reload} />
+            <p>
+              <Link to={paths.projects()}>{t('editor.backToProjects')}</Link>
+            </p>
+          </>
+        ) : (
+          <Loading />
+        )}
       </main>
     );
   }

@@ -71,11 +71,11 @@ export class Client {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (cookie) headers.cookie = cookie;
     if (options.csrf !== false && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
-    let payload: BodyInit | undefined;
+    let payload: string | Uint8Array | undefined;
     if (body !== undefined) {
       if (options.raw) {
         headers['content-type'] = 'application/octet-stream';
-        payload = body as BodyInit;
+        payload = body as string | Uint8Array;
       } else {
         headers['content-type'] = 'application/json';
         payload = JSON.stringify(body);
@@ -98,6 +98,17 @@ export class Client {
     if (!res.ok) throw new Error(`${method} ${pathname} → ${res.status} ${await res.text()}`);
     return (await res.json()) as T;
   }
+}
+
+/** The `application/problem+json` body of a refused request. */
+export interface ProblemBody {
+  code: string;
+  detail: string;
+  current?: unknown;
+}
+
+export async function problemOf(res: Response): Promise<ProblemBody> {
+  return (await res.json()) as ProblemBody;
 }
 
 export const sharedDir = new URL('../../../../shared/', import.meta.url);

@@ -3,7 +3,7 @@ import { api, type LanguageView, type ProjectSummary } from '@tessera/core/contr
 import { addMembership } from '../src/repositories/projects.ts';
 import { insertUser } from '../src/repositories/users.ts';
 import { hashPassword } from '../src/services/passwords.ts';
-import { Client, startTestServer, type TestServer } from './harness.ts';
+import { Client, startTestServer, type TestServer, problemOf } from './harness.ts';
 
 let server: TestServer;
 let projectId: number;
@@ -36,7 +36,7 @@ describe('sign-in and sessions', () => {
     const wrong = await client.send('POST', api.session(), { email: server.accounts.translator.email, password: 'not-it' });
     const unknown = await client.send('POST', api.session(), { email: 'nobody@example.org', password: 'not-it' });
     expect([wrong.status, unknown.status]).toEqual([401, 401]);
-    expect((await wrong.json()).detail).toBe((await unknown.json()).detail);
+    expect((await problemOf(wrong)).detail).toBe((await problemOf(unknown)).detail);
     expect(client.cookie('tessera_session')).toBeUndefined();
   });
 
@@ -74,7 +74,7 @@ describe('CSRF protection', () => {
     const unit = (await jaUnits()).find((u) => u.translate)!;
     const res = await translator.send('PUT', api.translation(projectId, 'ja', unit.id), { target: ['偽'], baseRevision: unit.revision }, { csrf: false });
     expect(res.status).toBe(403);
-    expect((await res.json()).code).toBe('csrf.invalid');
+    expect((await problemOf(res)).code).toBe('csrf.invalid');
     expect((await jaUnits()).find((u) => u.id === unit.id)).toEqual(unit);
   });
 

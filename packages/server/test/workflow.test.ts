@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, type EditorUnit, type HistoryEvent, type LanguageView, type ProjectSummary } from '@tessera/core/contract';
-import { Client, startTestServer, type TestServer } from './harness.ts';
+import { Client, startTestServer, type TestServer, problemOf } from './harness.ts';
 
 let server: TestServer;
 let translator: Client;
@@ -48,7 +48,7 @@ describe('translating and reviewing a unit', () => {
 
     const bare = await reviewer.send('POST', api.review(projectId, 'fr', unit.id), { decision: 'reject', baseRevision: saved.revision });
     expect(bare.status).toBe(400);
-    expect((await bare.json()).code).toBe('request.invalid');
+    expect((await problemOf(bare)).code).toBe('request.invalid');
 
     const rejected = await reviewer.json<EditorUnit>('POST', api.review(projectId, 'fr', unit.id), { decision: 'reject', comment: 'Le registre est trop familier.', baseRevision: saved.revision });
     expect(rejected.state).toBe('rejected');
@@ -67,7 +67,7 @@ describe('translating and reviewing a unit', () => {
     const locked = (await view(translator)).units.find((u) => !u.translate)!;
     const res = await translator.send('PUT', api.translation(projectId, 'ja', locked.id), { target: ['x'], baseRevision: locked.revision });
     expect(res.status).toBe(409);
-    expect((await res.json()).code).toBe('unit.do-not-translate');
+    expect((await problemOf(res)).code).toBe('unit.do-not-translate');
   });
 });
 
@@ -79,7 +79,7 @@ describe('a stale save', () => {
     const stale = await reviewer.send('PUT', api.translation(projectId, 'es', unit.id), { target: ['Versión del revisor.'], baseRevision: unit.revision });
     expect(stale.status).toBe(409);
     expect(stale.headers.get('content-type')).toContain('application/problem+json');
-    const body = await stale.json();
+    const body = await problemOf(stale);
     expect(body.code).toBe('translation.stale');
     expect(body.current).toMatchObject({ target: ['Primera versión.'], revision: first.revision, updatedBy: 'Demo Translator' });
 

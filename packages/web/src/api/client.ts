@@ -51,7 +51,7 @@ export class ApiError extends Error {
 }
 
 /** Client-side codes, for failures that never got a problem document. */
-export const CLIENT_ERROR = {
+const CLIENT_ERROR = {
   network: 'client.network',
   badResponse: 'client.bad-response',
 } as const;
@@ -94,7 +94,7 @@ async function send(path: string, options: RequestOptions, retried = false): Pro
     body = options.bytes;
   }
   if (method !== 'GET') {
-    if (!csrfToken) await refreshCsrfToken();
+    if (!csrfToken) await sessionRequest({});
     headers.set('X-CSRF-Token', csrfToken);
   }
 
@@ -110,7 +110,7 @@ async function send(path: string, options: RequestOptions, retried = false): Pro
   const error = await problemOf(response);
   // A token that went stale (a new session, a restarted server): fetch a fresh one and try once more.
   if (method !== 'GET' && !retried && response.status === 403 && error.code.includes('csrf')) {
-    await refreshCsrfToken();
+    await sessionRequest({});
     return send(path, options, true);
   }
   if (response.status === 401 && path !== api.session()) for (const listener of unauthorizedListeners) listener();
@@ -147,11 +147,7 @@ async function read<T>(response: Response, schema: Schema<T>): Promise<T> {
   return parsed.data;
 }
 
-async function refreshCsrfToken(): Promise<void> {
-  const session = await read(await send(api.session(), {}), sessionView);
-  csrfToken = session.csrfToken;
-}
-
+/** Every answer from `/api/session` carries the CSRF token the next state-changing request needs. */
 async function sessionRequest(options: RequestOptions) {
   const session = await read(await send(api.session(), options), sessionView);
   csrfToken = session.csrfToken;

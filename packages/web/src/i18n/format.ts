@@ -19,7 +19,7 @@ function safeDate(iso: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-export function makeFormat(locale: string): Format {
+function makeFormat(locale: string): Format {
   const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });

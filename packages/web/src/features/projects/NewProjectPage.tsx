@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { canonicalLanguage } from '@tessera/core';
 import { MAX_SOURCE_CHARS } from '@tessera/core/contract';
 import { client } from '../../api/index.ts';
-import { useFormat } from '../../i18n/index.ts';
+import { useFormat, type Format } from '../../i18n/index.ts';
 import { Link, navigate, paths } from '../../router/index.ts';
 import { ErrorFor } from '../../ui/index.ts';
 
@@ -13,7 +13,7 @@ const MAX_FILE_BYTES = 8_000_000;
 
 type Field = 'name' | 'sourceLang' | 'targetLangs' | 'text';
 /** A message written at render time, so it follows a change of UI language. */
-type Message = (t: TFunction) => string;
+type Message = (t: TFunction, format: Format) => string;
 type FieldErrors = Partial<Record<Field, Message>>;
 
 function splitLanguages(list: string): string[] {
@@ -42,7 +42,7 @@ export function NewProjectPage() {
     setFileNote(null);
     const fail = (message: Message) => setFieldErrors((errors) => ({ ...errors, text: message }));
     if (file.size > MAX_FILE_BYTES) {
-      fail((t) => t('newProject.errors.fileTooLarge', { name: file.name, max: format.fileSize(MAX_FILE_BYTES) }));
+      fail((t, format) => t('newProject.errors.fileTooLarge', { name: file.name, max: format.fileSize(MAX_FILE_BYTES) }));
       return;
     }
     let content: string;
@@ -62,7 +62,8 @@ export function NewProjectPage() {
     }
     setText(content);
     setFieldErrors(({ text: _dropped, ...others }) => others);
-    setFileNote(() => (t: TFunction) => t('newProject.fileRead', { name: file.name, size: format.fileSize(file.size) }));
+    const note: Message = (t, format) => t('newProject.fileRead', { name: file.name, size: format.fileSize(file.size) });
+    setFileNote(() => note);
   };
 
   const validate = (): { errors: FieldErrors; source: string; targets: string[] } => {
@@ -123,7 +124,7 @@ export function NewProjectPage() {
     return (
       message && (
         <p className="field__error" id={`${id}-${field}-error`}>
-          {message(t)}
+          {message(t, format)}
         </p>
       )
     );
@@ -186,7 +187,7 @@ export function NewProjectPage() {
           <input id={`${id}-file`} type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" onChange={readFile} />
           {fileNote && (
             <p className="field__hint" role="status">
-              {fileNote(t)}
+              {fileNote(t, format)}
             </p>
           )}
         </div>

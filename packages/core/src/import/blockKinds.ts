@@ -24,28 +24,36 @@ const NAME_SHARE = 0.8;
 
 export function assignKinds(drafts: readonly Draft[]): KindedBlock[] {
   const first = drafts.findIndex((draft) => draft.kind === 'text' || draft.kind === 'item');
-  const blocks = markSignatories(drafts.map((draft, index) => kindOf(draft, index === first)));
+  const blocks = markSignatories(drafts.flatMap((draft, index) => kindsOf(draft, index === first)));
   markNameLists(blocks);
   numberLists(blocks);
   return blocks;
 }
 
-function kindOf(draft: Draft, first: boolean): KindedBlock {
+function kindsOf(draft: Draft, first: boolean): KindedBlock[] {
   switch (draft.kind) {
     case 'aside':
-      return { kind: 'aside', lines: [draft.text], text: draft.text };
+      return [{ kind: 'aside', lines: [draft.text], text: draft.text }];
     case 'date':
-      return { kind: 'date', lines: [], text: '', date: draft.date };
+      return [{ kind: 'date', lines: [], text: '', date: draft.date }];
     case 'item':
-      return { kind: 'list-item', lines: draft.lines, text: reflow(draft.lines) };
+      return [{ kind: 'list-item', lines: draft.lines, text: reflow(draft.lines) }];
     case 'text': {
-      const { lines } = draft;
-      const text = reflow(lines);
-      if (first && lines.length <= MAX_TITLE_LINES && isTitleLike(text)) return { kind: 'title', lines, text };
-      const heading = lines.length === 1 && (isTitleLike(text, MAX_HEADING_LENGTH) || isSignatoryHeading(text));
-      return { kind: heading ? 'heading' : 'paragraph', lines, text };
+      const [firstLine = '', ...rest] = draft.lines;
+      // "Signed by:" with the names on the lines right under it.
+      if (rest.length > 0 && isSignatoryHeading(firstLine)) {
+        return [textKind([firstLine], false), textKind(rest, false)];
+      }
+      return [textKind(draft.lines, first)];
     }
   }
+}
+
+function textKind(lines: readonly string[], first: boolean): KindedBlock {
+  const text = reflow(lines);
+  if (first && lines.length <= MAX_TITLE_LINES && isTitleLike(text)) return { kind: 'title', lines, text };
+  const heading = lines.length === 1 && (isTitleLike(text, MAX_HEADING_LENGTH) || isSignatoryHeading(text));
+  return { kind: heading ? 'heading' : 'paragraph', lines, text };
 }
 
 /**
@@ -72,6 +80,7 @@ function markSignatories(blocks: readonly KindedBlock[]): KindedBlock[] {
   return result;
 }
 
+/** Lines of names with no bullets and no blank line between them. */
 function isNameLines(block: KindedBlock): boolean {
   return block.kind === 'paragraph' && block.lines.length > 1 && block.lines.every(isSignatoryLine);
 }

@@ -1,8 +1,8 @@
 /** Judgements on the shape of a short piece of text: does it end a sentence, could it be a title or a name. */
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', '。', '！', '？', '｡']);
-/** Punctuation after which a line goes on: a title or heading does not end with it. */
-const CONTINUING = new Set(['.', ';', ':', ',', '…', '。', '；', '：', '，', '、']);
+/** Punctuation a title, a heading or a name does not end with: the end of a sentence or of a clause. */
+const CONTINUING = new Set([...SENTENCE_END, ';', ':', ',', '；', '：', '，', '、']);
 const CLOSERS = new Set([')', ']', '"', "'", '”', '’', '»', '」', '』', '）']);
 const LOWERCASE_START = /^\p{Ll}/u;
 const UPPERCASE_OR_DIGIT_START = /^[\p{Lu}\p{Lt}\p{N}]/u;
@@ -31,7 +31,7 @@ export function startsLowercase(text: string): boolean {
   return LOWERCASE_START.test(text);
 }
 
-/** Short, not starting in lowercase, not ending in a full stop or other punctuation that goes on. */
+/** Short, not starting in lowercase, not ending in a sentence's or a clause's punctuation. */
 export function isTitleLike(text: string, maxLength = MAX_TITLE_LENGTH): boolean {
   return text.length > 0 && text.length <= maxLength && !startsLowercase(text) && !CONTINUING.has(finalMark(text));
 }
@@ -52,12 +52,13 @@ export function isSignatoryHeading(text: string): boolean {
 
 /** A line that can stand for one signatory: short and not a sentence or clause. */
 export function isSignatoryLine(text: string): boolean {
-  return text.length > 0 && text.length <= MAX_NAME_LENGTH && !CONTINUING.has(finalMark(text)) && !endsSentence(text);
+  return text.length > 0 && text.length <= MAX_NAME_LENGTH && !CONTINUING.has(finalMark(text));
 }
 
 /**
  * A line that looks like the name of a person or organisation: a signatory line that starts with a
- * capital or a digit and in which at least half the words do.
+ * capital or a digit and in which most words of three letters or more do ("Center for Democracy and
+ * Technology" but not "Freedom of expression").
  */
 export function looksLikeName(text: string): boolean {
   if (!isSignatoryLine(text) || !UPPERCASE_OR_DIGIT_START.test(text)) return false;
@@ -71,5 +72,5 @@ export function looksLikeName(text: string): boolean {
     lettered++;
     if (UPPERCASE_OR_DIGIT_START.test(bare)) capitalised++;
   }
-  return capitalised * 2 >= lettered;
+  return capitalised * 2 > lettered;
 }

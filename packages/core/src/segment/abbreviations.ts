@@ -21,13 +21,16 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/** Lists by language tag as given; cleared if it ever grows past a handful of languages. */
 const cache = new Map<string, ReadonlySet<string>>();
+const MAX_CACHED = 64;
 
 /** The abbreviations of `lang`'s primary language; languages without a list use the English one. */
 export function abbreviationsFor(lang: string): ReadonlySet<string> {
   let set = cache.get(lang);
   if (!set) {
     const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+    if (cache.size >= MAX_CACHED) cache.clear();
     set = new Set(Object.hasOwn(ABBREVIATIONS, primary) ? ABBREVIATIONS[primary] : ABBREVIATIONS['en']);
     cache.set(lang, set);
   }

@@ -15,6 +15,7 @@ const OPENERS = new Set(['(', '[', '{', '"', "'", '“', '‘', '«', '¿', '¡'
 /** Abbreviations and initials are short: a longer token is never one, which keeps the look-back bounded. */
 const MAX_TOKEN = 32;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const HIRAGANA = /\p{Script=Hiragana}/u;
 
 /**
  * The characters after which Unicode sentence boundaries (UAX #29) can fall: sentence terminators
@@ -22,12 +23,15 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u;
  */
 const MAY_END_SENTENCE = /[\p{Sentence_Terminal}\n\r\u0085\u2028\u2029]/u;
 
+/** Segmenters by language tag as given; a handful of languages at a time, cleared if it ever grows. */
 const segmenters = new Map<string, Intl.Segmenter>();
+const MAX_CACHED = 64;
 
 function sentenceSegmenter(lang: string): Intl.Segmenter {
   let segmenter = segmenters.get(lang);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(canonicalLanguage(lang) ?? 'und', { granularity: 'sentence' });
+    if (segmenters.size >= MAX_CACHED) segmenters.clear();
     segmenters.set(lang, segmenter);
   }
   return segmenter;
@@ -110,8 +114,13 @@ function isSpace(code: number): boolean {
   );
 }
 
+/**
+ * Whether a Chinese or Japanese full stop ends the sentence before `text[at]`; not when it ends a
+ * quotation that a particle in hiragana goes on from (`「止めて！」と言った。`).
+ */
 function endsWithCjkTerminator(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && CLOSERS.has(text.charAt(i - 1))) i--;
-  return CJK_TERMINATORS.has(text.charAt(i - 1));
+  if (!CJK_TERMINATORS.has(text.charAt(i - 1))) return false;
+  return i === at || !HIRAGANA.test(text.charAt(at));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors/index.ts';
-import { decodeText } from './index.ts';
+import { decodeText, MAX_TEXT_LENGTH } from './index.ts';
 
 /** The WHATWG TextEncoder (core's TypeScript library has no DOM types). */
 const { TextEncoder } = globalThis as unknown as { TextEncoder: new () => { encode(text: string): Uint8Array } };
@@ -95,5 +95,11 @@ describe('decodeText', () => {
     const utf32 = refusal(() => decode([0xff, 0xfe, 0, 0, 0x61, 0, 0, 0]));
     expect(utf32.code).toBe('input.encoding');
     expect(utf32.message).toMatch(/UTF-32/);
+  });
+
+  it('refuses a file that is surely over the length limit before decoding it', () => {
+    const error = refusal(() => decodeText(new Uint8Array(3 * MAX_TEXT_LENGTH + 4).fill(0x61)));
+    expect(error.code).toBe('input.too-large');
+    expect(error.message).toMatch(/15,000,004 bytes.*limit of 5,000,000 characters/);
   });
 });

@@ -3,6 +3,7 @@
  * one; line ends normalised to LF. Anything else is refused with a message that says what to do.
  */
 import { InputError } from '../errors/index.ts';
+import { MAX_TEXT_LENGTH, tooLarge } from './limits.ts';
 
 /** The part of the WHATWG TextDecoder this module uses (core's TypeScript library has no DOM types). */
 interface StrictDecoder {
@@ -10,6 +11,9 @@ interface StrictDecoder {
 }
 type DecoderConstructor = new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => StrictDecoder;
 const TextDecoderClass = (globalThis as unknown as { TextDecoder: DecoderConstructor }).TextDecoder;
+
+/** A UTF-16 code unit takes at most 3 bytes in UTF-8 (and 2 in UTF-16): a larger file is surely too long. */
+const MAX_BYTES = 3 * MAX_TEXT_LENGTH + 3;
 
 /** File signatures of formats people upload by mistake instead of plain text. */
 const SIGNATURES: readonly { bytes: readonly number[]; what: string; advice: string }[] = [
@@ -22,6 +26,7 @@ const SIGNATURES: readonly { bytes: readonly number[]; what: string; advice: str
 ];
 
 export function decodeText(bytes: Uint8Array): string {
+  if (bytes.length > MAX_BYTES) throw tooLarge(bytes.length, 'bytes');
   refuseKnownBinary(bytes);
   const { encoding, skip } = byteOrderMark(bytes);
   let text: string;

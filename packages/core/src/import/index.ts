@@ -1,2 +1,3 @@
 export { decodeText } from './decodeText.ts';
-export { importPlainText, sentenceUnits, MAX_TEXT_LENGTH } from './plainText.ts';
+export { importPlainText, sentenceUnits } from './plainText.ts';
+export { MAX_TEXT_LENGTH } from './limits.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateLine } from './dateLine.ts';
 import { classifyLine } from './lineKinds.ts';
+import { isSignatoryHeading, looksLikeName } from './textShape.ts';
 
 describe('classifyLine', () => {
   it.each([
@@ -45,5 +46,37 @@ describe('parseDateLine', () => {
     ['23 January 2024 was a Tuesday and the text goes on', null],
   ])('%j', (line, expected) => {
     expect(parseDateLine(line)).toBe(expected);
+  });
+});
+
+describe('isSignatoryHeading', () => {
+  it.each([
+    ['Signatories', true],
+    ['Signatories:', true],
+    ['SIGNATURES', true],
+    ['Signed by:', true],
+    ['Signatories (as of 23 January 2024)', true],
+    ['Signed by the following organisations:', true],
+    ['Signataires', true],
+    ['Signatures are needed to ratify the', false],
+    ['Signatories supporting the statement', false],
+    ['Signed by the minister, the treaty', false],
+  ])('%j', (line, expected) => {
+    expect(isSignatoryHeading(line)).toBe(expected);
+  });
+});
+
+describe('looksLikeName', () => {
+  it.each([
+    ['Center for Democracy and Technology', true],
+    ['Temple University, Institute for Law, Innovation & Technology (iLIT)', true],
+    ['7amleh – The Arab Center for the Advancement of Social Media', true],
+    ['TEDIC', true],
+    ['Freedom of expression', false],
+    ['Protection of journalists', false],
+    ['Remains over-broad in scope;', false],
+    ['ends in lowercase', false],
+  ])('%j', (line, expected) => {
+    expect(looksLikeName(line)).toBe(expected);
   });
 });

@@ -217,6 +217,13 @@ describe('importPlainText: headings and signatories', () => {
     ]);
   });
 
+  it('does not take a paragraph starting with "Signatures" for a signatories heading', () => {
+    expect(importEn(lines('Text.', '', 'Signatures are needed to ratify the', 'treaty in each state.'))).toEqual([
+      'paragraph: Text.',
+      'paragraph: Signatures are needed to ratify the treaty in each state.',
+    ]);
+  });
+
   it('keeps a list of short topics translatable', () => {
     const topics = ['Freedom of expression', 'Right to privacy', 'Protection of journalists', 'Access to information', 'Due process'];
     expect(importEn(lines('It threatens:', '', ...topics.map((topic) => `• ${topic}`)))).toEqual([

@@ -8,22 +8,14 @@ import { textContent, type Block, type BlockKind, type SourceDocument, type Unit
 import { segmentSentences } from '../segment/sentences.ts';
 import { assignKinds, type KindedBlock } from './blockKinds.ts';
 import { groupLines } from './drafts.ts';
+import { MAX_TEXT_LENGTH, tooLarge } from './limits.ts';
 import { separateLeadingLines } from './leadingLines.ts';
 import { documentScripts } from './scripts.ts';
 
-/** The longest text the importer accepts, in UTF-16 code units. */
-export const MAX_TEXT_LENGTH = 5_000_000;
 const HEADING_LEVEL = 2;
 
 export function importPlainText(text: string, lang: string): SourceDocument {
-  if (text.length > MAX_TEXT_LENGTH) {
-    throw new InputError(
-      'input.too-large',
-      `The text is ${text.length.toLocaleString('en')} characters long, more than the limit of ` +
-        `${MAX_TEXT_LENGTH.toLocaleString('en')} characters. Import the statement without what does not belong to it, or in parts.`,
-      { length: text.length, limit: MAX_TEXT_LENGTH },
-    );
-  }
+  if (text.length > MAX_TEXT_LENGTH) throw tooLarge(text.length, 'characters');
   if (text.trim() === '') {
     throw new InputError('input.empty', 'The text is empty (or only white space). Paste or upload the text of the statement.');
   }

@@ -6,7 +6,6 @@ const CONTINUING = new Set([...SENTENCE_END, ';', ':', ',', '；', '：', '，',
 const CLOSERS = new Set([')', ']', '"', "'", '”', '’', '»', '」', '』', '）']);
 const LOWERCASE_START = /^\p{Ll}/u;
 const UPPERCASE_OR_DIGIT_START = /^[\p{Lu}\p{Lt}\p{N}]/u;
-const LETTER_START = /^\p{L}/u;
 
 /** A title is at most this long (the 004 title runs to 81 characters over two lines). */
 export const MAX_TITLE_LENGTH = 150;
@@ -36,18 +35,25 @@ export function isTitleLike(text: string, maxLength = MAX_TITLE_LENGTH): boolean
   return text.length > 0 && text.length <= maxLength && !startsLowercase(text) && !CONTINUING.has(finalMark(text));
 }
 
-const SIGNATORY_HEADINGS = [
-  'signatories', 'signatures', 'signed by', 'co-signed by', 'cosigned by', 'endorsed by', 'list of signatories',
-  'signataires', 'firmantes', 'firmas', 'unterzeichnende', 'unterzeichner',
-];
+/** Headings that open a list of signatories, lowercased, without a final colon or a parenthesis. */
+const SIGNATORY_HEADINGS = new Set([
+  'signatories', 'signatures', 'signed', 'signed by', 'co-signed by', 'cosigned by', 'endorsed by', 'list of signatories',
+  'signatory organisations', 'signatory organizations', 'signataires', 'firmantes', 'firmas', 'unterzeichnende',
+  'unterzeichner',
+]);
 
-/** A heading that opens a list of signatories ("Signatories", "Signed by:"…). */
+/**
+ * A heading that opens a list of signatories: "Signatories", "Signed by:", "Signatories (as of 23 January)",
+ * "Signed by the following organisations:" — but not a sentence that starts with "Signatures".
+ */
 export function isSignatoryHeading(text: string): boolean {
   if (text.length > MAX_HEADING_LENGTH) return false;
-  const lower = text.toLowerCase();
-  return SIGNATORY_HEADINGS.some(
-    (start) => lower.startsWith(start) && !LETTER_START.test(lower.slice(start.length)),
-  );
+  let lower = text.trim().toLowerCase();
+  const colon = lower.endsWith(':') || lower.endsWith('：');
+  if (colon) lower = lower.slice(0, -1).trimEnd();
+  const parenthesis = lower.indexOf(' (');
+  if (parenthesis > 0 && lower.endsWith(')')) lower = lower.slice(0, parenthesis);
+  return SIGNATORY_HEADINGS.has(lower) || (colon && lower.startsWith('signed by '));
 }
 
 /** A line that can stand for one signatory: short and not a sentence or clause. */

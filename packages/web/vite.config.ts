@@ -16,10 +16,5 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    rolldownOptions: {
-      // packages/core is pure by design (no I/O, nothing runs on import), so whatever of it the
-      // app does not call — the XLIFF reader and its XML parser, publication assembly — stays out.
-      treeshake: { moduleSideEffects: (id: string) => !id.includes('/packages/core/src/') },
-    },
   },
 });

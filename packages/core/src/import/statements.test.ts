@@ -1,7 +1,5 @@
-/* eslint-disable no-restricted-imports -- tests may read files; the code under test does not. */
 import { readFileSync } from 'node:fs';
 import { URL } from 'node:url';
-/* eslint-enable no-restricted-imports */
 import { describe, expect, it } from 'vitest';
 import { contentText, type Block, type SourceDocument } from '../model/document.ts';
 import { decodeText, importPlainText } from './index.ts';

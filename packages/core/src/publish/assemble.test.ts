@@ -84,6 +84,17 @@ describe('renderPublicationHtml', () => {
     expect(html).toContain('<title>Un titre</title>');
   });
 
+  it('keeps a list whole when a page artefact fell between two of its items', () => {
+    const withAside: PublicationBlockInput[] = [
+      { kind: 'list-item', list: 1, units: [unit('One;', 'Un ;', 'approved')] },
+      { kind: 'aside', units: [unit('https://example.org/footer', '', 'untranslated', false)] },
+      { kind: 'list-item', list: 1, units: [unit('Two.', 'Deux.', 'approved')] },
+      { kind: 'aside', units: [unit('https://example.org/after', '', 'untranslated', false)] },
+    ];
+    const html = renderPublicationHtml(assemblePublication({ sourceLang: 'en', lang: 'fr', blocks: withAside, mode: 'publish', allowFallback: false }), t);
+    expect(html).toContain('<ul>\n<li>Un ;</li>\n<li class="aside"><span lang="en">https://example.org/footer</span></li>\n<li>Deux.</li>\n</ul>\n<p class="aside">');
+  });
+
   it('marks fallback runs in a preview and says how many there are', () => {
     const html = renderPublicationHtml(assemblePublication({ sourceLang: 'en', lang: 'fr', blocks, mode: 'preview', allowFallback: false }), t);
     expect(html).toContain('<span class="fallback" lang="en" title="preview.fallback">Second.</span>');

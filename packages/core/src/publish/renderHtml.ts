@@ -49,13 +49,22 @@ function listOpening(block: AssembledBlock, t: PublicationStrings): string {
   return block.kind === 'signatory' ? `<ul class="signatories" aria-label="${escapeHtml(t('publication.signatories'))}">` : '<ul>';
 }
 
+function listKeyOf(block: AssembledBlock | undefined): string | null {
+  return block && (block.kind === 'list-item' || block.kind === 'signatory') ? `${block.kind}:${block.list ?? ''}` : null;
+}
+
 /** The body of the publication: blocks in order, consecutive list items of one list in one `<ul>`. */
 export function renderPublicationBody(publication: Publication, t: PublicationStrings): string {
   const out: string[] = [];
   let openList: string | null = null;
-  for (const block of publication.blocks) {
-    const isItem = block.kind === 'list-item' || block.kind === 'signatory';
-    const listKey = isItem ? `${block.kind}:${block.list ?? ''}` : null;
+  const blocks = publication.blocks;
+  for (const [i, block] of blocks.entries()) {
+    // A page artefact (a PDF footer URL) that fell between two items of one list stays inside it.
+    if (block.kind === 'aside' && openList !== null && listKeyOf(blocks[i + 1]) === openList) {
+      out.push(`<li class="aside">${renderRuns(block.runs, publication.lang, t, publication.mode)}</li>`);
+      continue;
+    }
+    const listKey = listKeyOf(block);
     if (openList !== null && listKey !== openList) {
       out.push('</ul>');
       openList = null;

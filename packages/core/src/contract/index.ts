@@ -44,10 +44,12 @@ export const createProjectRequest = z.object({
 });
 export type CreateProjectRequest = z.infer<typeof createProjectRequest>;
 
+/** Counts of translatable units by state (each unit counts once, in its current state). */
 export const languageProgress = z.object({
   lang: z.string(),
   total: z.number(),
   translated: z.number(),
+  needsReview: z.number(),
   approved: z.number(),
   rejected: z.number(),
 });

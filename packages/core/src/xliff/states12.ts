@@ -9,6 +9,7 @@ import type { TranslationState } from '../model/states.ts';
  * |----------------|------------------|----------------------------------------------------------------|
  * | `untranslated` |                  | none; `state="new"` when a target is present anyway             |
  * | `translated`   |                  | `state="translated"`                                           |
+ * | `needs-review` |                  | `state="needs-review-translation"`                             |
  * | `approved`     | `approved="yes"` | `state="signed-off"`                                           |
  * | `rejected`     |                  | `state="needs-translation" state-qualifier="rejected-inaccurate"` |
  *
@@ -22,7 +23,7 @@ import type { TranslationState } from '../model/states.ts';
  * - no `<target>` → `untranslated`, whatever else the unit says;
  * - `approved="yes"`, `signed-off` or `final` → `approved`;
  * - a `rejected-…` state-qualifier → `rejected`;
- * - `translated` and `needs-review-*` (translated, waiting for review) → `translated`;
+ * - `translated` → `translated`; `needs-review-*` → `needs-review`;
  * - `new`, `needs-translation`, `needs-l10n`, `needs-adaptation` → `untranslated`
  *   (the target is still returned: it may be a draft or a copy of the source);
  * - no state or a custom `x-…` state → `translated` when the target has content, else `untranslated`.
@@ -43,6 +44,8 @@ export function state12For(state: TranslationState, hasTarget: boolean): State12
       return { targetState: hasTarget ? 'new' : null, stateQualifier: null, approved: false };
     case 'translated':
       return { targetState: 'translated', stateQualifier: null, approved: false };
+    case 'needs-review':
+      return { targetState: 'needs-review-translation', stateQualifier: null, approved: false };
     case 'approved':
       return { targetState: 'signed-off', stateQualifier: null, approved: true };
     case 'rejected':
@@ -56,9 +59,9 @@ const FROM_TARGET_STATE: Record<string, TranslationState> = {
   'needs-l10n': 'untranslated',
   'needs-adaptation': 'untranslated',
   translated: 'translated',
-  'needs-review-translation': 'translated',
-  'needs-review-l10n': 'translated',
-  'needs-review-adaptation': 'translated',
+  'needs-review-translation': 'needs-review',
+  'needs-review-l10n': 'needs-review',
+  'needs-review-adaptation': 'needs-review',
   'signed-off': 'approved',
   final: 'approved',
 };

@@ -153,7 +153,7 @@ describe('readXliff12 reads what other tools write', () => {
     ['an empty target', '<target/>', 'untranslated', []],
     ['a target without state', '<target>t</target>', 'translated', ['t']],
     ['state="new"', '<target state="new">t</target>', 'untranslated', ['t']],
-    ['state="needs-review-translation"', '<target state="needs-review-translation">t</target>', 'translated', ['t']],
+    ['state="needs-review-translation"', '<target state="needs-review-translation">t</target>', 'needs-review', ['t']],
     ['state="needs-translation" (other tools: not translated yet)', '<target state="needs-translation">t</target>', 'untranslated', ['t']],
     ['a rejected-… state-qualifier', '<target state="needs-review-translation" state-qualifier="rejected-spelling">t</target>', 'rejected', ['t']],
     ['state="final"', '<target state="final">t</target>', 'approved', ['t']],

@@ -124,6 +124,7 @@ export async function languageProgress(db: Db, projectId: number): Promise<Langu
       't.lang',
       eb.fn.countAll<number>().as('total'),
       sql<number>`sum(case when t.state = 'translated' then 1 else 0 end)`.as('translated'),
+      sql<number>`sum(case when t.state = 'needs-review' then 1 else 0 end)`.as('needs_review'),
       sql<number>`sum(case when t.state = 'approved' then 1 else 0 end)`.as('approved'),
       sql<number>`sum(case when t.state = 'rejected' then 1 else 0 end)`.as('rejected'),
     ])
@@ -137,6 +138,7 @@ export async function languageProgress(db: Db, projectId: number): Promise<Langu
       lang,
       total: Number(r?.total ?? 0),
       translated: Number(r?.translated ?? 0),
+      needsReview: Number(r?.needs_review ?? 0),
       approved: Number(r?.approved ?? 0),
       rejected: Number(r?.rejected ?? 0),
     };

@@ -43,9 +43,10 @@ export function isDirty(row: RowState): boolean {
   return row.draft !== targetText(row.unit);
 }
 
-/** Whether Save has something to send: an edit, or a rejected translation the translator stands by. */
+/** Whether Save has something to send: an edit, or a rejected or to-be-reviewed translation the translator stands by. */
 export function canSave(row: RowState): boolean {
-  return row.unit.translate && !row.saving && !row.conflict && (isDirty(row) || row.unit.state === 'rejected');
+  const standsBy = row.unit.state === 'rejected' || row.unit.state === 'needs-review';
+  return row.unit.translate && !row.saving && !row.conflict && (isDirty(row) || standsBy);
 }
 
 function freshRow(unit: EditorUnit): RowState {
@@ -102,7 +103,7 @@ function updateRow(row: RowState, action: Exclude<RowsAction, { type: 'loaded' }
 export type StateCounts = Record<TranslationState, number>;
 
 export function countStates(units: Iterable<EditorUnit>): StateCounts {
-  const counts: StateCounts = { untranslated: 0, translated: 0, approved: 0, rejected: 0 };
+  const counts: StateCounts = { untranslated: 0, translated: 0, 'needs-review': 0, approved: 0, rejected: 0 };
   for (const unit of units) if (unit.translate) counts[unit.state] += 1;
   return counts;
 }

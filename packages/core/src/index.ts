@@ -7,3 +7,4 @@ export * from './publish/index.ts';
 export * from './xliff/index.ts';
 export * from './import/index.ts';
 export * from './segment/index.ts';
+export * from './revisions/index.ts';

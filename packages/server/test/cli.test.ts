@@ -82,6 +82,19 @@ describe('the tessera command line', () => {
     expect(after.groups.length).toBe(edited.groups.length);
   });
 
+  it('imports a new revision, printing the alignment summary, and only reports it with --dry-run', async () => {
+    fs.writeFileSync(file('statement-2.txt'), statement.replace('Command-Line', 'Command–Line').replace('The second sentence follows.', 'The second sentence follows here.').replace('- another thing.', '- another thing;\n- a third thing.'));
+    const dry = await tessera('project', 'update', '--project', 'CLI test', '--source', file('statement-2.txt'), '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/^Dry run: revision 2: 3 units kept, 1 retouched \(typography\), 2 reworded, 1 new, 0 retired\./);
+    expect(dry.stdout).toContain('+ a third thing.');
+    const applied = await tessera('project', 'update', '--project', 'CLI test', '--source', file('statement-2.txt'));
+    expect(applied.stdout).toMatch(/^Revision 2: /);
+    expect(applied.stdout).toContain('ja: 1 translations carried over, 0 to review, 0 retired');
+    const again = await tessera('project', 'update', '--project', 'CLI test', '--source', file('statement-2.txt'), '--dry-run');
+    expect(again.stdout).toMatch(/^Dry run: revision 3: 7 units kept, 0 retouched/);
+  });
+
   it('answers a usage mistake with exit 2 and the usage', async () => {
     const missing = await tessera('export', '--project', 'CLI test', '--lang', 'ja');
     expect(missing.code).toBe(2);

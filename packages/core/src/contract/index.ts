@@ -63,6 +63,8 @@ export const projectSummary = z.object({
   name: z.string(),
   sourceLang: z.string(),
   createdAt: z.string(),
+  /** Number of the source revision in force; a new revision names it to avoid crossing another. */
+  sourceRevision: z.number(),
   languages: z.array(languageProgress),
   /** What the signed-in user may do in this project. */
   memberships: z.array(membershipView),
@@ -75,6 +77,8 @@ export const editorUnit = z.object({
   blockId: z.number(),
   blockKind: z.string(),
   source: contentSchema,
+  /** The source before its last change of meaning, while the translation is `needs-review`. */
+  previousSource: contentSchema.nullable(),
   translate: z.boolean(),
   target: contentSchema,
   state: translationState,
@@ -125,7 +129,7 @@ export const historyEvent = z.object({
   id: z.number(),
   at: z.string(),
   user: z.string().nullable(),
-  kind: z.enum(['save', 'approve', 'reject', 'import']),
+  kind: z.enum(['save', 'approve', 'reject', 'import', 'source-change']),
   stateBefore: translationState,
   stateAfter: translationState,
   targetBefore: contentSchema,
@@ -152,6 +156,34 @@ export const problem = z.object({
   detail: z.string().optional(),
 });
 export type Problem = z.infer<typeof problem>;
+
+// ── source revisions ──────────────────────────────────────────────────
+export const reviseSourceRequest = z.object({
+  /** The new version of the statement, as plain text. */
+  text: z.string().max(MAX_SOURCE_CHARS),
+  /** The source revision the coordinator looked at; a revision based on an older one is refused with 409. */
+  baseRevision: z.number().int().min(1),
+  /** Only work out the summary; change nothing. */
+  dryRun: z.boolean().default(false),
+});
+export type ReviseSourceRequest = z.input<typeof reviseSourceRequest>;
+
+const perLanguage = z.record(z.string(), z.number());
+export const revisionSummary = z.object({
+  /** The revision this summary leads to (not yet in force after a dry run). */
+  revision: z.number(),
+  kept: z.number(),
+  retouched: z.number(),
+  edited: z.number(),
+  added: z.number(),
+  retired: z.number(),
+  translationsKept: perLanguage,
+  translationsToReview: perLanguage,
+  translationsRetired: perLanguage,
+  changes: z.array(z.object({ kind: z.enum(['retouched', 'edited', 'added', 'retired']), before: z.string().optional(), after: z.string().optional() })),
+  applied: z.boolean(),
+});
+export type RevisionSummaryView = z.infer<typeof revisionSummary>;
 
 export const publicationSettingsRequest = z.object({ allowFallback: z.boolean() });
 

@@ -22,6 +22,8 @@ export const api = {
     `/api/projects/${projectId}/languages/${enc(lang)}/units/${unitId}/history`,
   /** GET → the XLIFF 1.2 file (attachment); POST raw file bytes → ImportSummary. */
   xliff: (projectId: number, lang: string) => `/api/projects/${projectId}/languages/${enc(lang)}/xliff`,
+  /** POST ReviseSourceRequest → RevisionSummaryView (coordinator; `dryRun` only reports), or 409 `revision.stale`. */
+  revisions: (projectId: number) => `/api/projects/${projectId}/revisions`,
   /** PUT { allowFallback: boolean } (coordinator) → 204. */
   publicationSettings: (projectId: number, lang: string) =>
     `/api/projects/${projectId}/languages/${enc(lang)}/publication-settings`,

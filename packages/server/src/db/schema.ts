@@ -11,6 +11,7 @@ export interface Database {
   units: UnitsTable;
   translations: TranslationsTable;
   events: EventsTable;
+  source_revisions: SourceRevisionsTable;
 }
 
 export interface UsersTable {
@@ -36,6 +37,7 @@ export interface ProjectsTable {
   source_lang: string;
   created_by: number | null;
   created_at: string;
+  source_revision: Generated<number>;
 }
 
 export interface ProjectLanguagesTable {
@@ -60,6 +62,7 @@ export interface BlocksTable {
   level: number | null;
   list: number | null;
   date: string | null;
+  retired_at: string | null;
 }
 
 export interface UnitsTable {
@@ -70,6 +73,9 @@ export interface UnitsTable {
   source: string;
   space_after: string;
   translate: number;
+  retired_at: string | null;
+  /** The source before its last change of meaning (JSON Content), shown as a diff to reviewers. */
+  previous_source: string | null;
 }
 
 export interface TranslationsTable {
@@ -94,6 +100,15 @@ export interface EventsTable {
   target_before: string;
   target_after: string;
   comment: string;
+  created_at: string;
+}
+
+export interface SourceRevisionsTable {
+  id: Generated<number>;
+  project_id: number;
+  number: number;
+  actor: string | null;
+  summary: string;
   created_at: string;
 }
 

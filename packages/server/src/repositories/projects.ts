@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Content, Membership, SourceDocument } from '@tessera/core';
 import type { LanguageProgress } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
+import { insertBlock, insertUnit } from './documentRows.ts';
 
 export interface NewProject {
   name: string;
@@ -17,6 +18,8 @@ export interface ProjectRow {
   sourceLang: string;
   createdAt: string;
   targetLangs: string[];
+  /** Number of the source revision in force (1 for the first import). */
+  sourceRevision: number;
 }
 
 /** Stores a project with its blocks, units and an empty translation per unit and language, all or nothing. */
@@ -37,35 +40,9 @@ export function insertProject(db: Db, project: NewProject): Promise<number> {
     }
     let unitPosition = 0;
     for (const [blockPosition, block] of project.document.blocks.entries()) {
-      const { id: blockId } = await trx
-        .insertInto('blocks')
-        .values({
-          project_id: projectId,
-          position: blockPosition,
-          kind: block.kind,
-          level: block.level ?? null,
-          list: block.list ?? null,
-          date: block.date ?? null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const blockId = await insertBlock(trx, projectId, blockPosition, block);
       for (const unit of block.units) {
-        const { id: unitId } = await trx
-          .insertInto('units')
-          .values({
-            project_id: projectId,
-            block_id: blockId,
-            position: unitPosition++,
-            source: JSON.stringify(unit.source),
-            space_after: unit.spaceAfter,
-            translate: unit.translate ? 1 : 0,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await trx
-          .insertInto('translations')
-          .values(project.targetLangs.map((lang) => ({ unit_id: unitId, lang, target: '[]', state: 'untranslated', revision: 0, updated_by: null, updated_at: null })))
-          .execute();
+        await insertUnit(trx, { projectId, blockId, position: unitPosition++, targetLangs: project.targetLangs }, unit);
       }
     }
     return projectId;
@@ -100,7 +77,14 @@ export async function findProject(db: Db, idOrName: number | string): Promise<Pr
   const row = await (typeof idOrName === 'number' ? query.where('id', '=', idOrName) : query.where('name', '=', idOrName)).executeTakeFirst();
   if (!row) return undefined;
   const langs = await db.selectFrom('project_languages').select('lang').where('project_id', '=', row.id).orderBy('lang').execute();
-  return { id: row.id, name: row.name, sourceLang: row.source_lang, createdAt: row.created_at, targetLangs: langs.map((l) => l.lang) };
+  return {
+    id: row.id,
+    name: row.name,
+    sourceLang: row.source_lang,
+    createdAt: row.created_at,
+    targetLangs: langs.map((l) => l.lang),
+    sourceRevision: row.source_revision,
+  };
 }
 
 /** Projects the user is a member of (every project when `userId` is null). */
@@ -120,6 +104,7 @@ export async function languageProgress(db: Db, projectId: number): Promise<Langu
     .innerJoin('units as u', 'u.id', 't.unit_id')
     .where('u.project_id', '=', projectId)
     .where('u.translate', '=', 1)
+    .where('u.retired_at', 'is', null)
     .select((eb) => [
       't.lang',
       eb.fn.countAll<number>().as('total'),
@@ -176,6 +161,8 @@ export interface UnitWithTranslation {
   id: number;
   blockId: number;
   source: Content;
+  /** The source before its last change of meaning, while the translation waits for review. */
+  previousSource: Content | null;
   spaceAfter: string;
   translate: boolean;
   target: Content;
@@ -190,6 +177,7 @@ export function blocksOf(db: Db, projectId: number): Promise<BlockRow[]> {
     .selectFrom('blocks')
     .select(['id', 'kind', 'level', 'list', 'date'])
     .where('project_id', '=', projectId)
+    .where('retired_at', 'is', null)
     .orderBy('position')
     .execute();
 }
@@ -199,16 +187,18 @@ export async function unitsWithTranslations(db: Db, projectId: number, lang: str
   let query = db
     .selectFrom('units as u')
     .innerJoin('translations as t', (join) => join.onRef('t.unit_id', '=', 'u.id').on('t.lang', '=', lang))
-    .where('u.project_id', '=', projectId);
+    .where('u.project_id', '=', projectId)
+    .where('u.retired_at', 'is', null);
   if (onlyUnitId !== undefined) query = query.where('u.id', '=', onlyUnitId);
   const rows = await query
-    .select(['u.id', 'u.block_id', 'u.source', 'u.space_after', 'u.translate', 't.target', 't.state', 't.revision', 't.updated_by', 't.updated_at'])
+    .select(['u.id', 'u.block_id', 'u.source', 'u.previous_source', 'u.space_after', 'u.translate', 't.target', 't.state', 't.revision', 't.updated_by', 't.updated_at'])
     .orderBy('u.position')
     .execute();
   return rows.map((r) => ({
     id: r.id,
     blockId: r.block_id,
     source: JSON.parse(r.source) as Content,
+    previousSource: r.previous_source === null ? null : (JSON.parse(r.previous_source) as Content),
     spaceAfter: r.space_after,
     translate: r.translate === 1,
     target: JSON.parse(r.target) as Content,

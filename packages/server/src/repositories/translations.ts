@@ -2,7 +2,7 @@ import type { Content, TranslationState } from '@tessera/core';
 import type { Db } from '../db/connection.ts';
 import { unitsWithTranslations, type UnitWithTranslation } from './projects.ts';
 
-export type EventKind = 'save' | 'approve' | 'reject' | 'import';
+export type EventKind = 'save' | 'approve' | 'reject' | 'import' | 'source-change';
 
 export interface TranslationChange {
   projectId: number;
@@ -101,4 +101,53 @@ export async function historyOf(db: Db, projectId: number, unitId: number, lang:
     targetAfter: JSON.parse(r.target_after) as Content,
     comment: r.comment,
   }));
+}
+
+export interface TranslationRowView {
+  lang: string;
+  target: Content;
+  state: TranslationState;
+}
+
+/**
+ * Rewrites the translations of one unit in every language after its source changed: `rewrite`
+ * says what each becomes (null: unchanged). Each change bumps the revision (so an editor that
+ * loaded the old one gets a 409) and is recorded in the history with `comment`.
+ */
+export async function rewriteTranslations(
+  trx: Db,
+  at: { projectId: number; unitId: number; actor: string; comment: string },
+  rewrite: (translation: TranslationRowView) => { target: Content; state: TranslationState } | null,
+): Promise<void> {
+  const rows = await trx.selectFrom('translations').selectAll().where('unit_id', '=', at.unitId).execute();
+  const now = new Date().toISOString();
+  for (const row of rows) {
+    const before: TranslationRowView = { lang: row.lang, target: JSON.parse(row.target) as Content, state: row.state as TranslationState };
+    const after = rewrite(before);
+    if (!after) continue;
+    const target = JSON.stringify(after.target);
+    if (target === row.target && after.state === row.state) continue;
+    await trx
+      .updateTable('translations')
+      .set({ target, state: after.state, revision: row.revision + 1, updated_by: at.actor, updated_at: now })
+      .where('unit_id', '=', at.unitId)
+      .where('lang', '=', row.lang)
+      .execute();
+    await trx
+      .insertInto('events')
+      .values({
+        project_id: at.projectId,
+        unit_id: at.unitId,
+        lang: row.lang,
+        actor: at.actor,
+        kind: 'source-change',
+        state_before: before.state,
+        state_after: after.state,
+        target_before: row.target,
+        target_after: target,
+        comment: at.comment,
+        created_at: now,
+      })
+      .execute();
+  }
 }

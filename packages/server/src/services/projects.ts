@@ -61,6 +61,7 @@ export async function summarize(db: Db, actor: Actor, project: ProjectRow): Prom
     name: project.name,
     sourceLang: project.sourceLang,
     createdAt: project.createdAt,
+    sourceRevision: project.sourceRevision,
     languages,
     memberships,
   };
@@ -84,6 +85,7 @@ export function toEditorUnit(unit: UnitWithTranslation, blockKind: string): Edit
     blockId: unit.blockId,
     blockKind,
     source: unit.source,
+    previousSource: unit.state === 'needs-review' ? unit.previousSource : null,
     translate: unit.translate,
     target: unit.target,
     state: unit.state as TranslationState,

@@ -1,6 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { Output } from '../io.ts';
 import { projectCreate } from './projectCreate.ts';
+import { projectUpdate } from './projectUpdate.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { publishCommand } from './publish.ts';
@@ -15,7 +16,7 @@ export interface Command {
   run: (values: Values, io: Output) => Promise<void>;
 }
 
-export const COMMANDS: Command[] = [projectCreate, exportCommand, importCommand, publishCommand, serveCommand];
+export const COMMANDS: Command[] = [projectCreate, projectUpdate, exportCommand, importCommand, publishCommand, serveCommand];
 
 export const USAGE = `Usage: tessera <command> [options]   (every command takes --data DIR; default $TESSERA_DATA or ./data)
 

@@ -1,9 +1,10 @@
 import { Router } from 'express';
-import { createProjectRequest, publicationSettingsRequest, reviewRequest, saveTranslationRequest } from '@tessera/core/contract';
+import { createProjectRequest, publicationSettingsRequest, reviewRequest, reviseSourceRequest, saveTranslationRequest } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
 import { createProject, languageView, projectOrThrow, projectsFor, summarize } from '../../services/projects.ts';
 import { reviewTranslation, saveTranslation, unitHistory } from '../../services/translations.ts';
 import { updatePublicationSettings } from '../../services/publications.ts';
+import { reviseSource } from '../../services/revisions.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
 
 export function projectRoutes(db: Db): Router {
@@ -17,6 +18,10 @@ export function projectRoutes(db: Db): Router {
     const actor = actorOf(req);
     const id = await createProject(db, actor, createProjectRequest.parse(req.body));
     res.status(201).json(await summarize(db, actor, await projectOrThrow(db, id)));
+  });
+
+  router.post('/:projectId/revisions', async (req, res) => {
+    res.json(await reviseSource(db, actorOf(req), intParam(req, 'projectId'), reviseSourceRequest.parse(req.body)));
   });
 
   router.get('/:projectId/languages/:lang', async (req, res) => {

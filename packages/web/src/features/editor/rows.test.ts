@@ -9,6 +9,7 @@ function unit(id: number, text: string, revision: number, overrides: Partial<Edi
     blockId: 1,
     blockKind: 'paragraph',
     source: [`source ${id}`],
+    previousSource: null,
     translate: true,
     target: text ? [text] : [],
     state: text ? 'translated' : 'untranslated',

@@ -1,0 +1,40 @@
+import { importPlainText, planRevision } from '@tessera/core';
+import type { ReviseSourceRequest, RevisionSummaryView } from '@tessera/core/contract';
+import type { Db } from '../db/connection.ts';
+import { findProject } from '../repositories/projects.ts';
+import { applyRevision, unitsInForce } from '../repositories/revisions.ts';
+import { actorName, requireCoordinator, type Actor } from './actor.ts';
+import { ServiceError } from './errors.ts';
+import { projectOrThrow } from './projects.ts';
+
+/**
+ * Imports a new version of the statement over the one in force: unchanged units keep their
+ * translations, reworded ones keep them as needs-review, new ones arrive untranslated, removed
+ * ones are retired. With `dryRun`, only says what would happen.
+ */
+export async function reviseSource(db: Db, actor: Actor, projectId: number, request: ReviseSourceRequest): Promise<RevisionSummaryView> {
+  const project = await projectOrThrow(db, projectId);
+  await requireCoordinator(db, actor, project.id);
+  const document = importPlainText(request.text, project.sourceLang);
+  if (!document.blocks.some((b) => b.units.some((u) => u.translate))) {
+    throw new ServiceError(400, 'input.empty', 'The new version has no text to translate. Upload the statement itself.');
+  }
+  return db.transaction().execute(async (trx) => {
+    const current = await findProject(trx, project.id);
+    if (!current || current.sourceRevision !== request.baseRevision) {
+      throw new ServiceError(
+        409,
+        'revision.stale',
+        `The source changed since you looked at it (now revision ${current?.sourceRevision}). Look at the new summary and accept it again.`,
+        { sourceRevision: current?.sourceRevision },
+      );
+    }
+    const inForce = await unitsInForce(trx, project.id);
+    const plan = planRevision(inForce, document, current.targetLangs);
+    const number = current.sourceRevision + 1;
+    if (!request.dryRun) {
+      await applyRevision(trx, { projectId: project.id, targetLangs: current.targetLangs, actor: actorName(actor), number }, document, plan, inForce);
+    }
+    return { revision: number, ...plan.summary, applied: !request.dryRun };
+  });
+}

@@ -8,3 +8,4 @@ export * from './xliff/index.ts';
 export * from './import/index.ts';
 export * from './segment/index.ts';
 export * from './revisions/index.ts';
+export * from './model/contentEditing.ts';

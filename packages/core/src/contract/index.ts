@@ -157,6 +157,25 @@ export const problem = z.object({
 });
 export type Problem = z.infer<typeof problem>;
 
+// ── coordinator's control of the source ───────────────────────────────
+export const editSourceRequest = z.object({
+  source: contentSchema,
+  /** The source as the coordinator saw it; refused with 409 `source.stale` if it changed since. */
+  baseSource: contentSchema,
+  /** A typo fix keeps every approval; a change of meaning sends the translations to review. */
+  change: z.enum(['typo', 'meaning']),
+});
+export type EditSourceRequest = z.infer<typeof editSourceRequest>;
+
+export const splitUnitRequest = z.object({
+  /** Where to split, as a character offset into the unit's text. */
+  offset: z.number().int().min(0),
+  baseSource: contentSchema,
+});
+export type SplitUnitRequest = z.infer<typeof splitUnitRequest>;
+
+export const translateFlagRequest = z.object({ translate: z.boolean() });
+
 // ── source revisions ──────────────────────────────────────────────────
 export const reviseSourceRequest = z.object({
   /** The new version of the statement, as plain text. */

@@ -24,6 +24,16 @@ export const api = {
   xliff: (projectId: number, lang: string) => `/api/projects/${projectId}/languages/${enc(lang)}/xliff`,
   /** POST ReviseSourceRequest → RevisionSummaryView (coordinator; `dryRun` only reports), or 409 `revision.stale`. */
   revisions: (projectId: number) => `/api/projects/${projectId}/revisions`,
+  /** PUT EditSourceRequest → 204 (coordinator), or 409 `source.stale`. */
+  unitSource: (projectId: number, unitId: number) => `/api/projects/${projectId}/units/${unitId}/source`,
+  /** POST → 204: merges the unit with the next one of its block (coordinator). */
+  mergeWithNext: (projectId: number, unitId: number) => `/api/projects/${projectId}/units/${unitId}/merge-next`,
+  /** POST SplitUnitRequest → 201 { id } of the new second unit (coordinator). */
+  splitUnit: (projectId: number, unitId: number) => `/api/projects/${projectId}/units/${unitId}/split`,
+  /** PUT { translate } → 204: marks one unit do-not-translate, or not (coordinator). */
+  unitTranslate: (projectId: number, unitId: number) => `/api/projects/${projectId}/units/${unitId}/translate`,
+  /** PUT { translate } → 204: the same for every unit of a block. */
+  blockTranslate: (projectId: number, blockId: number) => `/api/projects/${projectId}/blocks/${blockId}/translate`,
   /** PUT { allowFallback: boolean } (coordinator) → 204. */
   publicationSettings: (projectId: number, lang: string) =>
     `/api/projects/${projectId}/languages/${enc(lang)}/publication-settings`,

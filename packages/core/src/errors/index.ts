@@ -4,6 +4,7 @@ export type ErrorCode =
   | 'input.too-large'
   | 'input.binary'
   | 'input.encoding'
+  | 'input.invalid-split'
   | 'xml.malformed'
   | 'xml.dtd-forbidden'
   | 'xml.too-deep'

@@ -9,6 +9,7 @@ import { sessionRoutes } from './routes/session.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { xliffRoutes } from './routes/xliff.ts';
 import { publicationRoutes } from './routes/publications.ts';
+import { sourceEditingRoutes } from './routes/sourceEditing.ts';
 
 export interface AppOptions {
   db: Db;
@@ -32,6 +33,7 @@ export function createApp({ db, limits, secureCookies = false, webDir = webDistD
   apiRouter.use('/session', sessionRoutes(db, secureCookies));
   apiRouter.use('/projects', xliffRoutes(db, limits));
   apiRouter.use('/projects', projectRoutes(db));
+  apiRouter.use('/projects', sourceEditingRoutes(db));
   apiRouter.use((_req, res) => sendProblem(res, 404, 'request.not-found', 'No such API route.'));
   app.use('/api', apiRouter);
   app.use('/publications', publicationRoutes(db));

@@ -109,6 +109,12 @@ export interface TranslationRowView {
   state: TranslationState;
 }
 
+/** The translations of one unit into every target language. */
+export async function translationsOf(db: Db, unitId: number): Promise<TranslationRowView[]> {
+  const rows = await db.selectFrom('translations').select(['lang', 'target', 'state']).where('unit_id', '=', unitId).execute();
+  return rows.map((r) => ({ lang: r.lang, target: JSON.parse(r.target) as Content, state: r.state as TranslationState }));
+}
+
 /**
  * Rewrites the translations of one unit in every language after its source changed: `rewrite`
  * says what each becomes (null: unchanged). Each change bumps the revision (so an editor that

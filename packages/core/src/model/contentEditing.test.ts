@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { Content, InlineCode } from './document.ts';
+import { joinContent, splitContent } from './contentEditing.ts';
+
+const b = (kind: InlineCode['kind']): InlineCode => ({ kind, id: '1', name: 'b' });
+
+describe('splitContent and joinContent', () => {
+  it('splits at a text offset, keeping the whitespace apart', () => {
+    expect(splitContent(['One sentence.  Two sentences.'], 14)).toEqual({ first: ['One sentence.'], space: '  ', second: ['Two sentences.'] });
+  });
+
+  it('keeps inline codes on their side', () => {
+    const content: Content = ['A ', b('open'), 'bold', b('close'), ' word. Then more.'];
+    expect(splitContent(content, 12)).toEqual({ first: ['A ', b('open'), 'bold', b('close'), ' word.'], space: ' ', second: ['Then more.'] });
+  });
+
+  it('refuses to split inside formatted text, or to leave a side empty', () => {
+    expect(() => splitContent(['A ', b('open'), 'bold words', b('close')], 6)).toThrow(/inside formatted text/);
+    expect(() => splitContent(['Only one.'], 0)).toThrow(/both parts/);
+    expect(() => splitContent(['Only one. '], 10)).toThrow(/both parts/);
+  });
+
+  it('joins back what it split', () => {
+    const content: Content = ['A ', b('open'), 'bold', b('close'), ' word. Then more.'];
+    const { first, space, second } = splitContent(content, 12);
+    expect(joinContent(first, space, second)).toEqual(content);
+  });
+});

@@ -1,0 +1,71 @@
+import { InputError } from '../errors/index.ts';
+import type { Content } from './document.ts';
+
+/** One unit's content followed by another's, with the whitespace that stood between them. */
+export function joinContent(first: Content, space: string, second: Content): Content {
+  const joined: Content = [];
+  for (const part of [...first, ...(space ? [space] : []), ...second]) {
+    const last = joined.at(-1);
+    if (typeof part === 'string' && typeof last === 'string') joined[joined.length - 1] = last + part;
+    else joined.push(part);
+  }
+  return joined;
+}
+
+/**
+ * Splits content at a character offset of its text (inline codes count as no characters). The
+ * whitespace around the split point is returned apart, as the first part's `spaceAfter`.
+ * Refuses a split inside a pair of inline codes, or one that leaves a side without text.
+ */
+export function splitContent(content: Content, offset: number): { first: Content; space: string; second: Content } {
+  const first: Content = [];
+  const second: Content = [];
+  let seen = 0;
+  const open = new Set<string>();
+  let splitDone = false;
+  for (const part of content) {
+    if (typeof part !== 'string') {
+      (splitDone ? second : first).push(part);
+      if (!splitDone) {
+        if (part.kind === 'open') open.add(part.id);
+        if (part.kind === 'close') open.delete(part.id);
+      }
+      continue;
+    }
+    if (!splitDone && seen + part.length >= offset) {
+      if (open.size > 0) throw new InputError('input.invalid-split', 'A unit cannot be split inside formatted text (bold, a link…). Choose a point outside it.');
+      const cut = offset - seen;
+      if (cut > 0) first.push(part.slice(0, cut));
+      if (cut < part.length) second.push(part.slice(cut));
+      splitDone = true;
+    } else (splitDone ? second : first).push(part);
+    seen += part.length;
+  }
+  const space = trailingSpace(first) + leadingSpace(second);
+  if (!hasText(first) || !hasText(second)) {
+    throw new InputError('input.invalid-split', 'Split where both parts keep some text.');
+  }
+  return { first, space, second };
+}
+
+function hasText(content: Content): boolean {
+  return content.some((p) => typeof p === 'string' && p.trim() !== '');
+}
+
+function trailingSpace(content: Content): string {
+  const last = content.at(-1);
+  if (typeof last !== 'string') return '';
+  const space = /\s*$/u.exec(last)![0];
+  if (space) content[content.length - 1] = last.slice(0, last.length - space.length);
+  if (content[content.length - 1] === '') content.pop();
+  return space;
+}
+
+function leadingSpace(content: Content): string {
+  const first = content[0];
+  if (typeof first !== 'string') return '';
+  const space = /^\s*/u.exec(first)![0];
+  if (space) content[0] = first.slice(space.length);
+  if (content[0] === '') content.shift();
+  return space;
+}

@@ -13,6 +13,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'postgres',
+          include: ['packages/server/test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          env: { TESSERA_TEST_DATABASE: 'postgres' },
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/**/*.e2e.ts'],
           environment: 'node',

@@ -2,18 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXliff12, writeXliff12 } from '@tessera/core';
-import { tempDataDir } from './harness.ts';
+import { createTestDatabase, type TestDatabase } from './database.ts';
 
 const run = promisify(execFile);
 const bin = new URL('../bin/tessera.mjs', import.meta.url).pathname;
-const data = tempDataDir();
-const file = (name: string) => path.join(data, name);
+let database: TestDatabase;
+const file = (name: string) => path.join(database.dataDir, name);
 
 async function tessera(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args, '--data', data], { env: { ...process.env, TESSERA_DATA: '' } });
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args, '--data', database.dataDir], { env: { ...process.env, ...database.env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -21,7 +21,10 @@ async function tessera(...args: string[]): Promise<{ code: number; stdout: strin
   }
 }
 
-afterAll(() => fs.rmSync(data, { recursive: true, force: true }));
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.drop());
 
 const statement = `1 May, 2026
 

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -7,37 +6,37 @@ import { openDatabase, type Db } from '../src/db/connection.ts';
 import { createApp } from '../src/http/app.ts';
 import { seedDemo, type DemoAccount } from '../src/demo/seed.ts';
 import { limitsFromEnv, type Limits } from '../src/config.ts';
+import { createTestDatabase } from './database.ts';
+
+export { tempDataDir } from './database.ts';
 
 export interface TestServer {
   url: string;
   db: Db;
-  dataDir: string;
   accounts: Record<DemoAccount['role'], DemoAccount>;
   close: () => Promise<void>;
 }
 
-export function tempDataDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-test-'));
-}
-
-/** A real server on a real SQLite file in a fresh folder, seeded with the demo accounts and project. */
+/**
+ * A real server on a real database (a SQLite file in a fresh folder, or a fresh PostgreSQL
+ * database in the `postgres` test project), seeded with the demo accounts and project.
+ */
 export async function startTestServer(limits: Partial<Limits> = {}): Promise<TestServer> {
-  const dataDir = tempDataDir();
-  const db = await openDatabase(dataDir);
+  const database = await createTestDatabase();
+  const db = await openDatabase(database.location);
   const seeded = await seedDemo(db);
   if (!seeded) throw new Error('a fresh database must take the demo seed');
-  const server: Server = createApp({ db, limits: { ...limitsFromEnv({}), ...limits }, webDir: path.join(dataDir, 'no-web') }).listen(0, '127.0.0.1');
+  const server: Server = createApp({ db, limits: { ...limitsFromEnv({}), ...limits }, webDir: path.join(database.dataDir, 'no-web') }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     db,
-    dataDir,
     accounts: Object.fromEntries(seeded.map((a) => [a.role, a])) as TestServer['accounts'],
     close: async () => {
       await new Promise((resolve) => server.close(resolve));
       await db.destroy();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      await database.drop();
     },
   };
 }

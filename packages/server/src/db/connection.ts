@@ -1,24 +1,50 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { Migrator, type MigrationProvider } from 'kysely/migration';
 import type { Database } from './schema.ts';
 import { migrations } from './migrations/index.ts';
 
 export type Db = Kysely<Database>;
 
-/** Opens (creating if needed) the embedded SQLite database in `dataDir` and brings its schema up to date. */
-export async function openDatabase(dataDir: string): Promise<Db> {
+/** Where the data lives: the embedded SQLite file in a data folder, or a PostgreSQL server. */
+export type DatabaseLocation = { kind: 'sqlite'; dataDir: string } | { kind: 'postgres'; url: string };
+
+/** PostgreSQL when `DATABASE_URL` is set (several server instances share it), else SQLite in `dataDir`. */
+export function databaseLocation(dataDir: string, env: NodeJS.ProcessEnv = process.env): DatabaseLocation {
+  return env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'sqlite', dataDir };
+}
+
+export function describeLocation(location: DatabaseLocation): string {
+  return location.kind === 'sqlite' ? path.join(location.dataDir, 'tessera.sqlite') : location.url.replace(/\/\/[^@/]*@/, '//…@');
+}
+
+/** Opens the database (creating the SQLite file if needed) and brings its schema up to date. */
+export async function openDatabase(location: DatabaseLocation | string): Promise<Db> {
+  const where = typeof location === 'string' ? ({ kind: 'sqlite', dataDir: location } as const) : location;
+  const db = where.kind === 'sqlite' ? openSqlite(where.dataDir) : openPostgres(where.url);
+  await migrate(db);
+  return db;
+}
+
+function openSqlite(dataDir: string): Db {
   fs.mkdirSync(dataDir, { recursive: true });
   const sqlite = new SqliteDatabase(path.join(dataDir, 'tessera.sqlite'));
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  await migrate(db);
-  return db;
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+// PostgreSQL's bigint (counts, sums) arrives as a string by default; our numbers fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+
+function openPostgres(url: string): Db {
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }) });
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -42,13 +42,19 @@ export async function writeTranslationIn(trx: Db, change: TranslationChange): Pr
   if (before.revision !== change.baseRevision) return { written: false, unit: before };
   const now = new Date().toISOString();
   const target = JSON.stringify(change.target);
-  await trx
+  // The revision condition makes the write atomic on any database: a concurrent writer that read
+  // the same revision finds no row to update once this one commits.
+  const updated = await trx
     .updateTable('translations')
     .set({ target, state: change.state, revision: before.revision + 1, updated_by: change.actor, updated_at: now })
     .where('unit_id', '=', change.unitId)
     .where('lang', '=', change.lang)
     .where('revision', '=', change.baseRevision)
-    .execute();
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0) {
+    const current = await findUnit(trx, change.projectId, change.unitId, change.lang);
+    return { written: false, unit: current! };
+  }
   await trx
     .insertInto('events')
     .values({

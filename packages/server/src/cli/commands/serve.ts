@@ -1,10 +1,9 @@
 import type { AddressInfo } from 'node:net';
-import { resolveDataDir } from '../../config.ts';
-import { openDatabase } from '../../db/connection.ts';
+import { describeLocation, openDatabase } from '../../db/connection.ts';
 import { createApp } from '../../http/app.ts';
 import { seedDemo } from '../../demo/seed.ts';
 import { UsageError } from '../io.ts';
-import { limits } from './context.ts';
+import { limits, locationOf } from './context.ts';
 import type { Command } from './index.ts';
 
 export const serveCommand: Command = {
@@ -15,21 +14,21 @@ export const serveCommand: Command = {
     const port = Number(values.port ?? process.env.PORT ?? 3000);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not “${String(values.port)}”.`);
     const host = typeof values.host === 'string' ? values.host : '127.0.0.1';
-    const dataDir = resolveDataDir(typeof values.data === 'string' ? values.data : undefined);
-    const db = await openDatabase(dataDir);
+    const location = locationOf(values);
+    const db = await openDatabase(location);
     if (values.demo) {
       const accounts = await seedDemo(db);
       if (accounts) {
         io.out('Demo accounts (the passwords are shown this once):');
         for (const a of accounts) io.out(`  ${a.role.padEnd(12)} ${a.email.padEnd(28)} ${a.password}`);
       } else {
-        io.out(`Demo accounts exist already (their passwords were shown on the first start). To start afresh, delete ${dataDir}.`);
+        io.out(`Demo accounts exist already (their passwords were shown on the first start). To start afresh, delete ${describeLocation(location)}.`);
       }
     }
     const server = createApp({ db, limits }).listen(port, host);
     await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
     const address = server.address() as AddressInfo;
-    io.out(`Tessera is running at http://${host}:${address.port}/  (data: ${dataDir})`);
+    io.out(`Tessera is running at http://${host}:${address.port}/  (data: ${describeLocation(location)})`);
     const stop = () => {
       server.close(() => void db.destroy().then(() => process.exit(0)));
       server.closeAllConnections();

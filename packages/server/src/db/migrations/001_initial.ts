@@ -1,11 +1,11 @@
 import type { Migration } from 'kysely/migration';
-import type { AnyDb } from './index.ts';
+import { generatedId, type AnyDb } from './index.ts';
 
 export const initial: Migration = {
   async up(db: AnyDb) {
     await db.schema
       .createTable('users')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', generatedId(db))
       .addColumn('email', 'text', (c) => c.notNull().unique())
       .addColumn('name', 'text', (c) => c.notNull())
       .addColumn('password_hash', 'text', (c) => c.notNull())
@@ -21,7 +21,7 @@ export const initial: Migration = {
       .execute();
     await db.schema
       .createTable('projects')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', generatedId(db))
       .addColumn('name', 'text', (c) => c.notNull().unique())
       .addColumn('source_lang', 'text', (c) => c.notNull())
       .addColumn('created_by', 'integer', (c) => c.references('users.id'))
@@ -44,7 +44,7 @@ export const initial: Migration = {
       .execute();
     await db.schema
       .createTable('blocks')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', generatedId(db))
       .addColumn('project_id', 'integer', (c) => c.notNull().references('projects.id').onDelete('cascade'))
       .addColumn('position', 'integer', (c) => c.notNull())
       .addColumn('kind', 'text', (c) => c.notNull())
@@ -54,7 +54,7 @@ export const initial: Migration = {
       .execute();
     await db.schema
       .createTable('units')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', generatedId(db))
       .addColumn('project_id', 'integer', (c) => c.notNull().references('projects.id').onDelete('cascade'))
       .addColumn('block_id', 'integer', (c) => c.notNull().references('blocks.id').onDelete('cascade'))
       .addColumn('position', 'integer', (c) => c.notNull())
@@ -76,7 +76,7 @@ export const initial: Migration = {
       .execute();
     await db.schema
       .createTable('events')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', generatedId(db))
       .addColumn('project_id', 'integer', (c) => c.notNull().references('projects.id').onDelete('cascade'))
       .addColumn('unit_id', 'integer', (c) => c.notNull().references('units.id').onDelete('cascade'))
       .addColumn('lang', 'text', (c) => c.notNull())

@@ -1,5 +1,5 @@
 import type { Migration } from 'kysely/migration';
-import type { AnyDb } from './index.ts';
+import { generatedId, type AnyDb } from './index.ts';
 
 /** Source revisions: units and blocks are retired rather than deleted, and a reworded unit remembers its old source. */
 export const sourceRevisions: Migration = {
@@ -10,7 +10,7 @@ export const sourceRevisions: Migration = {
     await db.schema.alterTable('units').addColumn('previous_source', 'text').execute();
     await db.schema
       .createTable('source_revisions')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', generatedId(db))
       .addColumn('project_id', 'integer', (c) => c.notNull().references('projects.id').onDelete('cascade'))
       .addColumn('number', 'integer', (c) => c.notNull())
       .addColumn('actor', 'text')

@@ -7,6 +7,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+          // Tests of what only PostgreSQL deployments do (several server processes) run in `postgres`.
+          exclude: ['**/*.pg.test.ts', '**/node_modules/**'],
           environment: 'node',
           testTimeout: 30_000,
         },

@@ -54,7 +54,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     dataDir,
     env: { TESSERA_DATA: dataDir, DATABASE_URL: url.toString() },
     drop: async () => {
-      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await admin(async (c) => {
+        // Closed pools end their connections asynchronously: let them go before dropping, so
+        // that no client is cut off mid-goodbye (which it would report as an error).
+        for (let i = 0; i < 100; i++) {
+          const { rows } = await c.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          if (rows[0]!.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      });
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -7,6 +7,8 @@ import { createApp } from '../src/http/app.ts';
 import { seedDemo, type DemoAccount } from '../src/demo/seed.ts';
 import { limitsFromEnv, type Limits } from '../src/config.ts';
 import { createTestDatabase } from './database.ts';
+import { inProcessBus, postgresBus } from '../src/live/bus.ts';
+import type { LiveEvent } from '@tessera/core/contract';
 
 export { tempDataDir } from './database.ts';
 
@@ -26,7 +28,8 @@ export async function startTestServer(limits: Partial<Limits> = {}): Promise<Tes
   const db = await openDatabase(database.location);
   const seeded = await seedDemo(db);
   if (!seeded) throw new Error('a fresh database must take the demo seed');
-  const server: Server = createApp({ db, limits: { ...limitsFromEnv({}), ...limits }, webDir: path.join(database.dataDir, 'no-web') }).listen(0, '127.0.0.1');
+  const live = database.location.kind === 'postgres' ? await postgresBus(database.location.url) : inProcessBus();
+  const server: Server = createApp({ db, live, limits: { ...limitsFromEnv({}), ...limits }, webDir: path.join(database.dataDir, 'no-web') }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -34,7 +37,9 @@ export async function startTestServer(limits: Partial<Limits> = {}): Promise<Tes
     db,
     accounts: Object.fromEntries(seeded.map((a) => [a.role, a])) as TestServer['accounts'],
     close: async () => {
+      server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      await live.close();
       await db.destroy();
       await database.drop();
     },
@@ -48,7 +53,7 @@ export class Client {
 
   constructor(private readonly baseUrl: string) {}
 
-  static async signedIn(server: TestServer, account: DemoAccount): Promise<Client> {
+  static async signedIn(server: Pick<TestServer, 'url'>, account: Pick<DemoAccount, 'email' | 'password'>): Promise<Client> {
     const client = new Client(server.url);
     await client.init();
     const res = await client.send('POST', '/api/session', { email: account.email, password: account.password });
@@ -92,6 +97,15 @@ export class Client {
     return res;
   }
 
+  /** Opens the project's live event stream as this client. */
+  async live(projectId: number): Promise<LiveStream> {
+    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
+    const controller = new AbortController();
+    const res = await fetch(`${this.baseUrl}/api/projects/${projectId}/live`, { headers, signal: controller.signal });
+    if (res.status !== 200 || !res.body) throw new Error(`live stream refused: ${res.status}`);
+    return new LiveStream(res.body, controller);
+  }
+
   async json<T>(method: string, pathname: string, body?: unknown): Promise<T> {
     const res = await this.send(method, pathname, body);
     if (!res.ok) throw new Error(`${method} ${pathname} → ${res.status} ${await res.text()}`);
@@ -112,3 +126,57 @@ export async function problemOf(res: Response): Promise<ProblemBody> {
 
 export const sharedDir = new URL('../../../../shared/', import.meta.url);
 export const readShared = (relative: string) => fs.readFileSync(new URL(relative, sharedDir), 'utf8');
+
+/** A server-sent event stream, read as a browser's EventSource would. */
+export class LiveStream {
+  readonly events: LiveEvent[] = [];
+  private waiters: (() => void)[] = [];
+
+  constructor(body: ReadableStream<Uint8Array>, private readonly controller: AbortController) {
+    void this.read(body);
+  }
+
+  private async read(body: ReadableStream<Uint8Array>): Promise<void> {
+    const decoder = new TextDecoder();
+    let buffer = '';
+    try {
+      for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+        buffer += decoder.decode(chunk, { stream: true });
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const frame = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = frame.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
+          if (data) {
+            this.events.push(JSON.parse(data) as LiveEvent);
+            for (const wake of this.waiters.splice(0)) wake();
+          }
+        }
+      }
+    } catch {
+      // aborted
+    }
+  }
+
+  /** The first event (already received or still to come) that `match` accepts, within `ms`. */
+  async next(match: (event: LiveEvent) => boolean, ms = 2000): Promise<LiveEvent> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const found = this.events.find(match);
+      if (found) return found;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no matching live event within ${ms} ms; got ${JSON.stringify(this.events)}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  close(): void {
+    this.controller.abort();
+  }
+}

@@ -18,7 +18,7 @@ beforeAll(async () => {
   projectId = (await translator.json<ProjectSummary[]>('GET', api.projects()))[0]!.id;
   units = (await translator.json<LanguageView>('GET', api.language(projectId, 'ja'))).units;
 });
-afterAll(() => server.close());
+afterAll(() => server?.close());
 
 async function translateAndApprove(unit: EditorUnit, text: string, lang = 'ja'): Promise<void> {
   const saved = await translator.json<EditorUnit>('PUT', api.translation(projectId, lang, unit.id), { target: [text], baseRevision: unit.revision });

@@ -27,7 +27,7 @@ beforeAll(async () => {
     if (email.startsWith('reviewer')) await addMembership(server.db, project.id, id, { role: 'reviewer', lang: null });
   }
 });
-afterAll(() => server.close());
+afterAll(() => server?.close());
 
 const view = (lang = 'ja') => coordinator.json<LanguageView>('GET', api.language(project.id, lang));
 const byText = (units: EditorUnit[], start: string) => units.find((u) => contentText(u.source).startsWith(start))!;

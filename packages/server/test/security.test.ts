@@ -13,7 +13,7 @@ beforeAll(async () => {
   const coordinator = await Client.signedIn(server, server.accounts.coordinator);
   projectId = (await coordinator.json<ProjectSummary[]>('GET', api.projects()))[0]!.id;
 });
-afterAll(() => server.close());
+afterAll(() => server?.close());
 
 async function jaUnits(): Promise<LanguageView['units']> {
   const coordinator = await Client.signedIn(server, server.accounts.coordinator);
@@ -111,7 +111,7 @@ describe('roles are checked on the server', () => {
     await insertUser(server.db, { email: 'fr@example.org', name: 'French Volunteer', passwordHash: await hashPassword('pw-fr-1234'), canCreateProjects: false });
     const user = await server.db.selectFrom('users').select('id').where('email', '=', 'fr@example.org').executeTakeFirstOrThrow();
     await addMembership(server.db, projectId, user.id, { role: 'translator', lang: 'fr' });
-    const fr = await Client.signedIn(server, { role: 'translator', email: 'fr@example.org', password: 'pw-fr-1234' });
+    const fr = await Client.signedIn(server, { email: 'fr@example.org', password: 'pw-fr-1234' });
 
     const before = await jaUnits();
     const unit = before.find((u) => u.translate)!;
@@ -138,7 +138,7 @@ describe('roles are checked on the server', () => {
   });
 
   it('hides projects from people who are not members', async () => {
-    const outsider = await Client.signedIn(server, { role: 'translator', email: 'fr@example.org', password: 'pw-fr-1234' });
+    const outsider = await Client.signedIn(server, { email: 'fr@example.org', password: 'pw-fr-1234' });
     const coordinator = await Client.signedIn(server, server.accounts.coordinator);
     const created = await coordinator.json<ProjectSummary>('POST', api.projects(), { name: 'Private', sourceLang: 'en', targetLangs: ['ja'], text: 'One sentence. Two sentences.' });
     expect((await outsider.json<ProjectSummary[]>('GET', api.projects())).map((p) => p.name)).not.toContain('Private');

@@ -28,7 +28,7 @@ beforeAll(async () => {
     if (email.startsWith('reviewer')) await addMembership(server.db, projectId, id, { role: 'reviewer', lang: null });
   }
 });
-afterAll(() => server.close());
+afterAll(() => server?.close());
 
 const units = async (lang = 'ja') => (await coordinator.json<LanguageView>('GET', api.language(projectId, lang))).units;
 const unitStarting = async (start: string, lang = 'ja') => (await units(lang)).find((u) => contentText(u.source).startsWith(start))!;

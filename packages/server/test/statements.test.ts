@@ -9,7 +9,7 @@ beforeAll(async () => {
   server = await startTestServer();
   coordinator = await Client.signedIn(server, server.accounts.coordinator);
 });
-afterAll(() => server.close());
+afterAll(() => server?.close());
 
 /** What a reader sees: blocks by kind, and the lists as separate runs of items. */
 async function importStatement(name: string, file: string) {

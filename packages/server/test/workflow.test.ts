@@ -14,7 +14,7 @@ beforeAll(async () => {
   const projects = await translator.json<ProjectSummary[]>('GET', api.projects());
   projectId = projects[0]!.id;
 });
-afterAll(() => server.close());
+afterAll(() => server?.close());
 
 const view = (client: Client, lang = 'ja') => client.json<LanguageView>('GET', api.language(projectId, lang));
 const firstTranslatable = async (client: Client, lang = 'ja', skip = 0) => (await view(client, lang)).units.filter((u) => u.translate)[skip]!;

@@ -14,7 +14,7 @@ beforeAll(async () => {
   coordinator = await Client.signedIn(server, server.accounts.coordinator);
   projectId = (await translator.json<ProjectSummary[]>('GET', api.projects()))[0]!.id;
 });
-afterAll(() => server.close());
+afterAll(() => server?.close());
 
 const units = async (lang = 'ja') => (await translator.json<LanguageView>('GET', api.language(projectId, lang))).units;
 const exportFile = async (lang = 'ja') => {

@@ -204,6 +204,22 @@ export const revisionSummary = z.object({
 });
 export type RevisionSummaryView = z.infer<typeof revisionSummary>;
 
+// ── live updates (server-sent events) ─────────────────────────────────
+export const presenceRequest = z.object({
+  /** The unit the user is editing now, or null when they stopped. */
+  unitId: z.number().int().positive().nullable(),
+});
+
+export const liveEvent = z.discriminatedUnion('type', [
+  /** A unit's translation changed (saved, reviewed): the editor updates that row. */
+  z.object({ type: z.literal('unit'), lang: z.string(), unit: editorUnit }),
+  /** Many units changed at once (import, new revision, source edit): the editor reloads. */
+  z.object({ type: z.literal('reload'), lang: z.string().nullable() }),
+  /** Someone started (unitId) or stopped (null) editing a unit. */
+  z.object({ type: z.literal('presence'), lang: z.string(), userId: z.number(), user: z.string(), unitId: z.number().nullable() }),
+]);
+export type LiveEvent = z.infer<typeof liveEvent>;
+
 export const publicationSettingsRequest = z.object({ allowFallback: z.boolean() });
 
 export { api, pages } from './routes.ts';

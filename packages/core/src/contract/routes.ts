@@ -34,6 +34,10 @@ export const api = {
   unitTranslate: (projectId: number, unitId: number) => `/api/projects/${projectId}/units/${unitId}/translate`,
   /** PUT { translate } → 204: the same for every unit of a block. */
   blockTranslate: (projectId: number, blockId: number) => `/api/projects/${projectId}/blocks/${blockId}/translate`,
+  /** GET → text/event-stream of LiveEvent (members of the project). */
+  live: (projectId: number) => `/api/projects/${projectId}/live`,
+  /** POST { unitId | null } → 204: tells the other editors of the language which unit you are editing. */
+  presence: (projectId: number, lang: string) => `/api/projects/${projectId}/languages/${enc(lang)}/presence`,
   /** PUT { allowFallback: boolean } (coordinator) → 204. */
   publicationSettings: (projectId: number, lang: string) =>
     `/api/projects/${projectId}/languages/${enc(lang)}/publication-settings`,

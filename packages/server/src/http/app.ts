@@ -10,6 +10,8 @@ import { projectRoutes } from './routes/projects.ts';
 import { xliffRoutes } from './routes/xliff.ts';
 import { publicationRoutes } from './routes/publications.ts';
 import { sourceEditingRoutes } from './routes/sourceEditing.ts';
+import { liveRoutes } from './routes/live.ts';
+import { inProcessBus, type LiveBus } from '../live/bus.ts';
 
 export interface AppOptions {
   db: Db;
@@ -18,9 +20,11 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** The built web app to serve at `/`; omitted when it is not built. */
   webDir?: string;
+  /** Where live events go; one process by default. */
+  live?: LiveBus;
 }
 
-export function createApp({ db, limits, secureCookies = false, webDir = webDistDir }: AppOptions): Express {
+export function createApp({ db, limits, secureCookies = false, webDir = webDistDir, live = inProcessBus() }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -31,9 +35,10 @@ export function createApp({ db, limits, secureCookies = false, webDir = webDistD
   apiRouter.use(csrfProtection);
   apiRouter.use(express.json({ limit: limits.sourceBytes }));
   apiRouter.use('/session', sessionRoutes(db, secureCookies));
-  apiRouter.use('/projects', xliffRoutes(db, limits));
-  apiRouter.use('/projects', projectRoutes(db));
-  apiRouter.use('/projects', sourceEditingRoutes(db));
+  apiRouter.use('/projects', xliffRoutes(db, limits, live));
+  apiRouter.use('/projects', projectRoutes(db, live));
+  apiRouter.use('/projects', sourceEditingRoutes(db, live));
+  apiRouter.use('/projects', liveRoutes(db, live));
   apiRouter.use((_req, res) => sendProblem(res, 404, 'request.not-found', 'No such API route.'));
   app.use('/api', apiRouter);
   app.use('/publications', publicationRoutes(db));

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { describeLocation, openDatabase } from '../../db/connection.ts';
 import { createApp } from '../../http/app.ts';
+import { inProcessBus, postgresBus } from '../../live/bus.ts';
 import { seedDemo } from '../../demo/seed.ts';
 import { UsageError } from '../io.ts';
 import { limits, locationOf } from './context.ts';
@@ -25,12 +26,13 @@ export const serveCommand: Command = {
         io.out(`Demo accounts exist already (their passwords were shown on the first start). To start afresh, delete ${describeLocation(location)}.`);
       }
     }
-    const server = createApp({ db, limits }).listen(port, host);
+    const live = location.kind === 'postgres' ? await postgresBus(location.url) : inProcessBus();
+    const server = createApp({ db, limits, live }).listen(port, host);
     await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
     const address = server.address() as AddressInfo;
     io.out(`Tessera is running at http://${host}:${address.port}/  (data: ${describeLocation(location)})`);
     const stop = () => {
-      server.close(() => void db.destroy().then(() => process.exit(0)));
+      server.close(() => void Promise.all([db.destroy(), live.close()]).then(() => process.exit(0)));
       server.closeAllConnections();
     };
     process.once('SIGINT', stop);

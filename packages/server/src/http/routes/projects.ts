@@ -1,13 +1,14 @@
 import { Router } from 'express';
 import { createProjectRequest, publicationSettingsRequest, reviewRequest, reviseSourceRequest, saveTranslationRequest } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
+import type { LiveBus } from '../../live/bus.ts';
 import { createProject, languageView, projectOrThrow, projectsFor, summarize } from '../../services/projects.ts';
 import { reviewTranslation, saveTranslation, unitHistory } from '../../services/translations.ts';
 import { updatePublicationSettings } from '../../services/publications.ts';
 import { reviseSource } from '../../services/revisions.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
 
-export function projectRoutes(db: Db): Router {
+export function projectRoutes(db: Db, live: LiveBus): Router {
   const router = Router();
 
   router.get('/', async (req, res) => {
@@ -21,7 +22,10 @@ export function projectRoutes(db: Db): Router {
   });
 
   router.post('/:projectId/revisions', async (req, res) => {
-    res.json(await reviseSource(db, actorOf(req), intParam(req, 'projectId'), reviseSourceRequest.parse(req.body)));
+    const projectId = intParam(req, 'projectId');
+    const summary = await reviseSource(db, actorOf(req), projectId, reviseSourceRequest.parse(req.body));
+    if (summary.applied) await live.publish(projectId, { type: 'reload', lang: null });
+    res.json(summary);
   });
 
   router.get('/:projectId/languages/:lang', async (req, res) => {
@@ -41,11 +45,17 @@ export function projectRoutes(db: Db): Router {
   });
 
   router.put('/:projectId/languages/:lang/units/:unitId/translation', async (req, res) => {
-    res.json(await saveTranslation(db, actorOf(req), unitAddress(req), saveTranslationRequest.parse(req.body)));
+    const at = unitAddress(req);
+    const unit = await saveTranslation(db, actorOf(req), at, saveTranslationRequest.parse(req.body));
+    await live.publish(at.projectId, { type: 'unit', lang: at.lang, unit });
+    res.json(unit);
   });
 
   router.post('/:projectId/languages/:lang/units/:unitId/review', async (req, res) => {
-    res.json(await reviewTranslation(db, actorOf(req), unitAddress(req), reviewRequest.parse(req.body)));
+    const at = unitAddress(req);
+    const unit = await reviewTranslation(db, actorOf(req), at, reviewRequest.parse(req.body));
+    await live.publish(at.projectId, { type: 'unit', lang: at.lang, unit });
+    res.json(unit);
   });
 
   router.get('/:projectId/languages/:lang/units/:unitId/history', async (req, res) => {

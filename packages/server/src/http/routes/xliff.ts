@@ -2,10 +2,11 @@ import express, { Router } from 'express';
 import { decodeText } from '@tessera/core';
 import type { Db } from '../../db/connection.ts';
 import type { Limits } from '../../config.ts';
+import type { LiveBus } from '../../live/bus.ts';
 import { exportXliff12, importXliff } from '../../services/exchange.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
 
-export function xliffRoutes(db: Db, limits: Limits): Router {
+export function xliffRoutes(db: Db, limits: Limits, live: LiveBus): Router {
   const router = Router();
 
   router.get('/:projectId/languages/:lang/xliff', async (req, res) => {
@@ -24,10 +25,9 @@ export function xliffRoutes(db: Db, limits: Limits): Router {
     async (req, res) => {
       const actor = actorOf(req);
       const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const summary = await importXliff(db, actor, intParam(req, 'projectId'), decodeText(bytes), {
-        maxBytes: limits.xliffBytes,
-        lang: stringParam(req, 'lang'),
-      });
+      const projectId = intParam(req, 'projectId');
+      const summary = await importXliff(db, actor, projectId, decodeText(bytes), { maxBytes: limits.xliffBytes, lang: stringParam(req, 'lang') });
+      if (summary.updated > 0) await live.publish(projectId, { type: 'reload', lang: summary.lang });
       res.json(summary);
     },
   );

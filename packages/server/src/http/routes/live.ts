@@ -1,0 +1,48 @@
+import { Router } from 'express';
+import { mayOnLanguage } from '@tessera/core';
+import { presenceRequest, type LiveEvent } from '@tessera/core/contract';
+import type { Db } from '../../db/connection.ts';
+import type { LiveBus } from '../../live/bus.ts';
+import { membershipsFor, requireOnLanguage } from '../../services/actor.ts';
+import { notFound } from '../../services/errors.ts';
+import { projectOrThrow, requireTargetLanguage } from '../../services/projects.ts';
+import { actorOf, intParam, stringParam } from '../context.ts';
+
+const HEARTBEAT_MS = 25_000;
+
+/** Server-sent events to every open editor of a project, and presence reports from them. */
+export function liveRoutes(db: Db, live: LiveBus): Router {
+  const router = Router();
+
+  router.get('/:projectId/live', async (req, res) => {
+    const actor = actorOf(req);
+    const project = await projectOrThrow(db, intParam(req, 'projectId'));
+    const memberships = await membershipsFor(db, actor, project.id);
+    if (memberships.length === 0) throw notFound('project');
+    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+    res.write('retry: 3000\n\n');
+    const send = (event: LiveEvent) => {
+      if (event.lang !== null && !mayOnLanguage(memberships, 'read', event.lang)) return;
+      res.write(`data: ${JSON.stringify(event)}\n\n`);
+    };
+    const unsubscribe = live.subscribe(project.id, send);
+    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+    req.on('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+    });
+  });
+
+  router.post('/:projectId/languages/:lang/presence', async (req, res) => {
+    const actor = actorOf(req);
+    const project = await projectOrThrow(db, intParam(req, 'projectId'));
+    const lang = stringParam(req, 'lang');
+    await requireOnLanguage(db, actor, project.id, 'read', lang);
+    requireTargetLanguage(project, lang);
+    const { unitId } = presenceRequest.parse(req.body);
+    if (actor.kind === 'user') await live.publish(project.id, { type: 'presence', lang, userId: actor.user.id, user: actor.user.name, unitId });
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, type EditorUnit, type LanguageView, type ProjectSummary } from '@tessera/core/contract';
+import { Client } from './harness.ts';
+import { createTestDatabase, type TestDatabase } from './database.ts';
+import { demoAccounts, startServerProcess, type ServerProcess } from './instances.ts';
+
+// Two server processes on one PostgreSQL database, as a deployment behind a load balancer runs them.
+let database: TestDatabase;
+let a: ServerProcess;
+let b: ServerProcess;
+let accounts: ReturnType<typeof demoAccounts>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  a = await startServerProcess(database, ['--demo']);
+  b = await startServerProcess(database);
+  accounts = demoAccounts(a.output());
+}, 120_000);
+afterAll(async () => {
+  await Promise.all([a?.stop(), b?.stop()]);
+  await database?.drop();
+});
+
+const signIn = (url: string, role: keyof typeof accounts) => Client.signedIn({ url }, accounts[role]);
+
+describe('two server processes on one PostgreSQL database', () => {
+  it('serve the same project, and a save on one reaches an editor connected to the other within a second', async () => {
+    const onA = await signIn(a.url, 'translator');
+    const onB = await signIn(b.url, 'reviewer');
+    const projectId = (await onB.json<ProjectSummary[]>('GET', api.projects()))[0]!.id;
+    const stream = await onB.live(projectId);
+    const unit = (await onA.json<LanguageView>('GET', api.language(projectId, 'ja'))).units.find((u) => u.translate)!;
+    const started = Date.now();
+    await onA.json('PUT', api.translation(projectId, 'ja', unit.id), { target: ['別のプロセスから'], baseRevision: unit.revision });
+    await stream.next((e) => e.type === 'unit' && e.unit.id === unit.id, 1000);
+    expect(Date.now() - started).toBeLessThan(1000);
+    const seenOnB = (await onB.json<LanguageView>('GET', api.language(projectId, 'ja'))).units.find((u) => u.id === unit.id)!;
+    expect(seenOnB.target).toEqual(['別のプロセスから']);
+    stream.close();
+  });
+
+  it('accept only non-stale saves when 20 clients split across both fire 200 saves at one unit', async () => {
+    const clients = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn(i % 2 ? a.url : b.url, i % 4 < 2 ? 'translator' : 'reviewer')));
+    const projectId = (await clients[0]!.json<ProjectSummary[]>('GET', api.projects()))[0]!.id;
+    const unit = (await clients[0]!.json<LanguageView>('GET', api.language(projectId, 'es'))).units.find((u) => u.translate)!;
+    const accepted: EditorUnit[] = [];
+    await Promise.all(
+      clients.map(async (client, c) => {
+        let revision = unit.revision;
+        for (let k = 0; k < 10; k++) {
+          const res = await client.send('PUT', api.translation(projectId, 'es', unit.id), { target: [`${c}/${k}`], baseRevision: revision });
+          const body = (await res.json()) as EditorUnit & { current?: EditorUnit };
+          if (res.status === 200) accepted.push(body);
+          else expect(res.status).toBe(409);
+          revision = res.status === 200 ? body.revision : body.current!.revision;
+        }
+      }),
+    );
+    const revisions = accepted.map((u) => u.revision).sort((x, y) => x - y);
+    expect(revisions).toEqual(Array.from({ length: accepted.length }, (_, i) => unit.revision + 1 + i));
+    const final = (await clients[1]!.json<LanguageView>('GET', api.language(projectId, 'es'))).units.find((u) => u.id === unit.id)!;
+    expect(final.target).toEqual(accepted.find((u) => u.revision === final.revision)!.target);
+    expect(final.revision).toBe(revisions.at(-1));
+  });
+});

@@ -57,14 +57,6 @@ export class ContentBuilder {
     if (trailing) this.pendingSpace = true;
   }
 
-  /** Text kept as it is (preformatted), white space included. */
-  verbatim(text: string): void {
-    if (text === '') return;
-    this.flushSpace();
-    this.append(text);
-    this.atLineStart = false;
-  }
-
   /** A line end inside a paragraph that a reader sees as a space (kept as `\n` until `softBreaksToSpaces`). */
   softBreak(): void {
     this.pendingSpace = false;

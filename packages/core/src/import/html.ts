@@ -20,7 +20,8 @@
  *   code's id holds the text, in the same unit as the code; the sentence segmenter does not look
  *   into it. A publisher puts the (translated) text back into the attribute of the element with that id.
  * - Dropped with all they contain: comments, `script`, `style`, `template`, `iframe`, `object`,
- *   `embed`, `noscript`, `svg`, `math`, `canvas`, media and form controls, and elements marked `hidden`.
+ *   `embed`, `noscript`, `svg`, `math`, `canvas`, media and form controls, elements marked `hidden`,
+ *   and `nav` (a site's menus are no part of a statement).
  *   Any other element (`font`, `label`, unknown ones) is transparent: its text is kept, it is not.
  * - White space is collapsed as a browser shows it (except in `pre`).
  */
@@ -43,7 +44,7 @@ export const MAX_HTML_LENGTH = 3 * MAX_TEXT_LENGTH;
 const DROPPED = new Set([
   'head', 'script', 'style', 'template', 'iframe', 'object', 'embed', 'applet', 'param', 'noscript', 'noembed', 'noframes',
   'frame', 'frameset', 'svg', 'math', 'canvas', 'audio', 'video', 'source', 'track', 'picture', 'map', 'area', 'select',
-  'option', 'optgroup', 'datalist', 'textarea', 'button', 'input', 'link', 'meta', 'base', 'title', 'dialog', 'slot',
+  'option', 'optgroup', 'datalist', 'textarea', 'button', 'input', 'link', 'meta', 'base', 'title', 'dialog', 'slot', 'nav',
 ]);
 const BLOCKS = new Set([
   'html', 'body', 'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dir', 'div', 'dl', 'dt', 'fieldset',
@@ -77,7 +78,7 @@ export function checkedBlocks(blocks: MarkedBlock[], what: string): MarkedBlock[
   let length = 0;
   for (const block of blocks) for (const part of block.content) if (typeof part === 'string') length += part.length;
   if (length > MAX_TEXT_LENGTH) throw tooLarge(length, 'characters');
-  if (length === 0 && !blocks.some((block) => block.content.length > 0)) {
+  if (length === 0 || blocks.every((block) => block.content.every((part) => typeof part !== 'string' || part.trim() === ''))) {
     throw new InputError('input.empty', `The ${what} has no text to translate. Choose the file that holds the statement.`);
   }
   return blocks;
@@ -133,11 +134,9 @@ function markedBlocksOf(root: ParentNode): { blocks: MarkedBlock[]; title: Conte
     if (PREFORMATTED.has(name)) {
       flush();
       const text = textOf(node, false);
-      if (text.trim() !== '') {
-        const pre = new ContentBuilder(WHAT);
-        pre.verbatim(text.replace(/^\n/, '').replace(/\s+$/, ''));
-        blocks.push({ kind: 'code', content: pre.finish() });
-      }
+      // As in a browser, a line end right after <pre> is not part of it; white space at the end is not kept.
+      const kept = text.replace(/^\n/, '').trimEnd();
+      if (kept.trim() !== '') blocks.push({ kind: 'code', content: [kept] });
       continue;
     }
     if (name === 'br') {

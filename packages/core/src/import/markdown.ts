@@ -109,9 +109,8 @@ function markedBlocks(tokens: readonly Token[]): MarkedBlock[] {
       case 'fence':
       case 'code_block': {
         endItemBlock();
-        const code = new ContentBuilder(WHAT);
-        code.verbatim(token.content.replace(/\n$/, ''));
-        blocks.push({ kind: 'code', content: code.finish() });
+        const code = token.content.trimEnd();
+        if (code.trim() !== '') blocks.push({ kind: 'code', content: [code] });
         break;
       }
       case 'html_block':

@@ -11,13 +11,17 @@ import {
   languageView,
   problem,
   projectSummary,
+  revisionSummary,
   sessionView,
   staleRevisionProblem,
   type CreateProjectRequest,
   type EditorUnit,
+  type EditSourceRequest,
   type LoginRequest,
   type ReviewRequest,
+  type ReviseSourceRequest,
   type SaveTranslationRequest,
+  type SplitUnitRequest,
 } from '@tessera/core/contract';
 
 /** A refused or failed request. `code` is the problem's stable code (or a client-side one). */
@@ -43,12 +47,27 @@ export class ApiError extends Error {
     return parsed.success ? (parsed.data.detail ?? parsed.data.title) : undefined;
   }
 
+  /** For a 409 `revision.stale`: the number of the source revision now in force, when the server says. */
+  get sourceRevision(): number | undefined {
+    if (this.code !== 'revision.stale' || typeof this.body !== 'object' || this.body === null) return undefined;
+    const { sourceRevision } = this.body as { sourceRevision?: unknown };
+    return typeof sourceRevision === 'number' ? sourceRevision : undefined;
+  }
+
   /** For a 409 `translation.stale`: the unit as it is now on the server. */
   get current(): EditorUnit | undefined {
     const parsed = staleRevisionProblem.safeParse(this.body);
     return parsed.success ? parsed.data.current : undefined;
   }
 }
+
+/** The answer to a split: the new second unit's id. */
+const splitAnswer: Schema<{ id: number }> = {
+  safeParse(data) {
+    const id = typeof data === 'object' && data !== null ? (data as { id?: unknown }).id : undefined;
+    return typeof id === 'number' ? { success: true, data: { id } } : { success: false, error: { message: 'no unit id' } };
+  },
+};
 
 /** Client-side codes, for failures that never got a problem document. */
 const CLIENT_ERROR = {
@@ -179,6 +198,25 @@ export const client = {
 
   uploadXliff: async (projectId: number, lang: string, file: Blob) =>
     read(await send(api.xliff(projectId, lang), { method: 'POST', bytes: file }), importSummary),
+  /** A dry run reports what the new version would change; without `dryRun` it is applied. */
+  reviseSource: async (projectId: number, request: ReviseSourceRequest) =>
+    read(await send(api.revisions(projectId), { method: 'POST', json: request }), revisionSummary),
+  editSource: async (projectId: number, unitId: number, request: EditSourceRequest) => {
+    await send(api.unitSource(projectId, unitId), { method: 'PUT', json: request });
+  },
+  mergeWithNext: async (projectId: number, unitId: number) => {
+    await send(api.mergeWithNext(projectId, unitId), { method: 'POST' });
+  },
+  /** Resolves to the id of the new second unit. */
+  splitUnit: async (projectId: number, unitId: number, request: SplitUnitRequest) =>
+    (await read(await send(api.splitUnit(projectId, unitId), { method: 'POST', json: request }), splitAnswer)).id,
+  setUnitTranslate: async (projectId: number, unitId: number, translate: boolean) => {
+    await send(api.unitTranslate(projectId, unitId), { method: 'PUT', json: { translate } });
+  },
+  setBlockTranslate: async (projectId: number, blockId: number, translate: boolean) => {
+    await send(api.blockTranslate(projectId, blockId), { method: 'PUT', json: { translate } });
+  },
+
   setPublicationSettings: async (projectId: number, lang: string, allowFallback: boolean) => {
     await send(api.publicationSettings(projectId, lang), { method: 'PUT', json: { allowFallback } });
   },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EditorPage } from '../features/editor/index.ts';
 import { LoginPage, useSession } from '../features/auth/index.ts';
 import { NewProjectPage, ProjectListPage } from '../features/projects/index.ts';
+import { RevisionPage } from '../features/revisions/index.ts';
 import { Link, matchRoute, navigate, paths, useLocation, type Route } from '../router/index.ts';
 import { ErrorFor, Loading } from '../ui/index.ts';
 import { Header } from './Header.tsx';
@@ -53,6 +54,8 @@ function Page({ route }: { route: Route }) {
       return <NewProjectPage />;
     case 'editor':
       return <EditorPage key={`${route.projectId}/${route.lang}`} projectId={route.projectId} lang={route.lang} />;
+    case 'newRevision':
+      return <RevisionPage key={route.projectId} projectId={route.projectId} />;
     case 'notFound':
       return <NotFound />;
   }

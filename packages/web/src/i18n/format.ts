@@ -12,6 +12,8 @@ export interface Format {
   date(iso: string): string;
   /** A file size in kB or MB. */
   fileSize(bytes: number): string;
+  /** A count, with the language's digit grouping. */
+  number(value: number): string;
 }
 
 function safeDate(iso: string): Date | null {
@@ -25,6 +27,7 @@ function makeFormat(locale: string): Format {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const kilobytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
   const megabytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+  const numbers = new Intl.NumberFormat(locale);
   return {
     locale,
     languageName(tag) {
@@ -44,6 +47,7 @@ function makeFormat(locale: string): Format {
     },
     fileSize: (bytes) =>
       bytes < 1_000_000 ? kilobytes.format(Math.max(1, Math.round(bytes / 1000))) : megabytes.format(bytes / 1_000_000),
+    number: (value) => numbers.format(value),
   };
 }
 

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'login'; next: string | null }
   | { name: 'newProject' }
   | { name: 'editor'; projectId: number; lang: string }
+  | { name: 'newRevision'; projectId: number }
   | { name: 'notFound' };
 
 export const paths = {
@@ -16,6 +17,8 @@ export const paths = {
   login: (next?: string) => (next && next !== '/' ? `/login?next=${encodeURIComponent(next)}` : '/login'),
   newProject: () => '/projects/new',
   editor: (projectId: number, lang: string) => `/projects/${projectId}/${encodeURIComponent(lang)}`,
+  /** A new version of the project's source: compare, then accept. */
+  newRevision: (projectId: number) => `/projects/${projectId}/revisions/new`,
 };
 
 /** Only same-site paths may be a post-login destination (never `//evil.example`). */
@@ -27,6 +30,8 @@ export function matchRoute(pathname: string, search: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'projects' };
   if (pathname === '/login') return { name: 'login', next: safeNext(new URLSearchParams(search).get('next')) };
   if (pathname === '/projects/new') return { name: 'newProject' };
+  const revision = /^\/projects\/(\d+)\/revisions\/new\/?$/.exec(pathname);
+  if (revision?.[1]) return { name: 'newRevision', projectId: Number(revision[1]) };
   const editor = /^\/projects\/(\d+)\/([^/]+)\/?$/.exec(pathname);
   if (editor?.[1] && editor[2]) {
     try {

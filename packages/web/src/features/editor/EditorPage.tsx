@@ -10,7 +10,7 @@ import { abilitiesFor } from '../auth/index.ts';
 import { XliffExchange } from '../exchange/index.ts';
 import { ProgressBar } from '../progress/index.ts';
 import { PublicationPanel } from '../publication/index.ts';
-import { groupUnits } from './blocks.ts';
+import { groupUnits, sourceFacts } from './blocks.ts';
 import { currentProgress } from './progress.ts';
 import { canSave, countStates, emptyRows, isDirty, rowsReducer } from './rows.ts';
 import type { RowActions } from './UnitRow.tsx';
@@ -61,6 +61,7 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
   }, [view.units]);
 
   const groups = useMemo(() => groupUnits(view.units), [view.units]);
+  const facts = useMemo(() => (abilities.coordinate ? sourceFacts(view.units) : null), [abilities.coordinate, view.units]);
   const countsAtLoad = useMemo(() => countStates(view.units), [view.units]);
   const rowList = useMemo(() => state.order.flatMap((id) => state.rows[id] ?? []), [state]);
   const progress = useMemo(
@@ -128,8 +129,9 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
         if (element) textareas.current.set(id, element);
         else textareas.current.delete(id);
       },
+      sourceChanged: reload,
     }),
-    [save],
+    [save, reload],
   );
 
   const shownCount = rowList.filter((row) => passesFilter(filter, row.unit.state, row.unit.translate)).length;
@@ -150,6 +152,13 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
         <p className="breadcrumb">
           <Link to={paths.projects()}>{t('editor.backToProjects')}</Link>
         </p>
+        {abilities.coordinate && (
+          <p className="editor__coordinate">
+            <Link to={paths.newRevision(projectId)} className="button button--small">
+              {t('revisions.open')}
+            </Link>
+          </p>
+        )}
         <h1>{project.name}</h1>
         <p className="editor__language">{t('editor.languagePair', { source: sourceName, target: targetName })}</p>
         <ProgressBar progress={progress} />
@@ -202,6 +211,7 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
           dir={dir}
           abilities={abilities}
           actions={actions}
+          facts={facts}
         />
       )}
     </main>

@@ -2,13 +2,15 @@ import { memo, useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorUnit } from '@tessera/core/contract';
 import { useFormat } from '../../i18n/index.ts';
-import { ErrorFor } from '../../ui/index.ts';
+import { ErrorFor, TextDiff } from '../../ui/index.ts';
 import type { Abilities } from '../auth/index.ts';
 import { HistoryPanel } from '../history/index.ts';
 import { ReviewActions, isReviewable } from '../review/index.ts';
+import type { SourceFacts } from './blocks.ts';
 import { ConflictNotice } from './ConflictNotice.tsx';
-import { canSave, isDirty, type RowState } from './rows.ts';
+import { canSave, isDirty, sourceChangeOf, type RowState } from './rows.ts';
 import { SourceText } from './SourceText.tsx';
+import { SourceTools } from './SourceTools.tsx';
 import { StateBadge } from './StateBadge.tsx';
 
 /** What a row can ask of the editor; one stable object for all rows. */
@@ -22,6 +24,8 @@ export interface RowActions {
   reviewed(id: number, unit: EditorUnit): void;
   conflicted(id: number, current: EditorUnit): void;
   registerTextarea(id: number, element: HTMLTextAreaElement | null): void;
+  /** The coordinator changed the source (edit, merge, split, do-not-translate): reload the language. */
+  sourceChanged(): void;
 }
 
 export interface UnitRowProps {
@@ -39,11 +43,14 @@ export interface UnitRowProps {
   dir: 'ltr' | 'rtl';
   abilities: Abilities;
   actions: RowActions;
+  /** For coordinators: the unit's place in its block, for the source tools. */
+  facts: SourceFacts | undefined;
 }
 
 export const UnitRow = memo(function UnitRow(props: UnitRowProps) {
-  const { row, blockKind, startsBlock, sourceLang, sourceDir, sourceLabel, targetLabel } = props;
+  const { row, blockKind, startsBlock, projectId, sourceLang, sourceDir, sourceLabel, targetLabel, abilities, actions, facts } = props;
   const { unit } = row;
+  const change = sourceChangeOf(unit);
   return (
     <tr
       className={`unit unit--${blockKind}${startsBlock ? ' unit--starts-block' : ''}`}
@@ -52,14 +59,38 @@ export const UnitRow = memo(function UnitRow(props: UnitRowProps) {
       data-dirty={isDirty(row) || undefined}
     >
       <td className="unit__source" data-label={sourceLabel}>
+        {change && <SourceChangeNotice before={change.before} after={change.after} lang={sourceLang} dir={sourceDir} />}
         <div lang={sourceLang} dir={sourceDir} className="unit__source-text">
           <SourceText content={unit.source} />
         </div>
+        {abilities.coordinate && facts && (
+          <SourceTools
+            projectId={projectId}
+            unit={unit}
+            facts={facts}
+            sourceLang={sourceLang}
+            sourceDir={sourceDir}
+            onChanged={actions.sourceChanged}
+          />
+        )}
       </td>
       <td className="unit__target" data-label={targetLabel}>{unit.translate ? <TargetCell {...props} /> : <LockedCell />}</td>
     </tr>
   );
 });
+
+/** The source as it was before its last change of meaning, and what changed, while the translation awaits review. */
+function SourceChangeNotice({ before, after, lang, dir }: { before: string; after: string; lang: string; dir: 'ltr' | 'rtl' }) {
+  const { t } = useTranslation();
+  return (
+    <div className="source-change">
+      <p className="source-change__title">{t('editor.sourceChange.title')}</p>
+      <p className="source-change__diff">
+        <TextDiff before={before} after={after} lang={lang} dir={dir} />
+      </p>
+    </div>
+  );
+}
 
 function LockedCell() {
   const { t } = useTranslation();
@@ -99,6 +130,11 @@ function TargetCell({ row, projectId, lang, dir, abilities, actions }: UnitRowPr
         {row.saving && <span className="muted">{t('editor.saving')}</span>}
         {lastChange && <span className="unit__last-change muted">{lastChange}</span>}
       </div>
+      {unit.state === 'needs-review' && (abilities.translate || abilities.review) && (
+        <p className="unit__hint field__hint">
+          {abilities.review ? t('editor.sourceChange.hintReviewer') : t('editor.sourceChange.hintTranslator')}
+        </p>
+      )}
       {abilities.translate ? (
         <textarea
           ref={(element) => actions.registerTextarea(unit.id, element)}

@@ -1,17 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { TranslationState } from '@tessera/core';
-import type { UnitGroup } from './blocks.ts';
+import type { SourceFacts, UnitGroup } from './blocks.ts';
 import type { RowsState } from './rows.ts';
 import { UnitRow, type UnitRowProps } from './UnitRow.tsx';
 
 export type StateFilter = 'all' | TranslationState;
 
-type SharedRowProps = Omit<UnitRowProps, 'row' | 'blockKind' | 'startsBlock'>;
+type SharedRowProps = Omit<UnitRowProps, 'row' | 'blockKind' | 'startsBlock' | 'facts'>;
 
 interface UnitTableProps extends SharedRowProps {
   groups: readonly UnitGroup[];
   rows: RowsState['rows'];
   filter: StateFilter;
+  /** For coordinators: each unit's place in its block; null for everyone else. */
+  facts: ReadonlyMap<number, SourceFacts> | null;
 }
 
 /** Whether a unit's row is shown under `filter` (units that are not translated show under “all” only). */
@@ -20,7 +22,7 @@ export function passesFilter(filter: StateFilter, state: TranslationState, trans
 }
 
 /** Source and translation side by side, one row per unit, grouped by block. */
-export function UnitTable({ groups, rows, filter, ...shared }: UnitTableProps) {
+export function UnitTable({ groups, rows, filter, facts, ...shared }: UnitTableProps) {
   const { t } = useTranslation();
   return (
     <table className="units">
@@ -46,7 +48,14 @@ export function UnitTable({ groups, rows, filter, ...shared }: UnitTableProps) {
               </tr>
             )}
             {shown.map(({ row, startsBlock }) => (
-              <UnitRow key={row.unit.id} row={row} blockKind={group.kind} startsBlock={startsBlock} {...shared} />
+              <UnitRow
+                key={row.unit.id}
+                row={row}
+                blockKind={group.kind}
+                startsBlock={startsBlock}
+                facts={facts?.get(row.unit.id)}
+                {...shared}
+              />
             ))}
           </tbody>
         );

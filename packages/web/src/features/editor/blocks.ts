@@ -21,3 +21,22 @@ export function groupUnits(units: readonly EditorUnit[]): UnitGroup[] {
   }
   return groups;
 }
+
+/** What the coordinator's source tools need to know about a unit's place in its block. */
+export interface SourceFacts {
+  /** The next unit is in the same block, so “Merge with next” is offered. */
+  mergeable: boolean;
+  /** Some unit of the block is translated (so the block can be marked do-not-translate); else it can be marked to translate. */
+  blockTranslated: boolean;
+}
+
+/** For each unit (in document order, every unit of the language view), its `SourceFacts`. */
+export function sourceFacts(units: readonly EditorUnit[]): Map<number, SourceFacts> {
+  const translatedBlocks = new Set(units.filter((unit) => unit.translate).map((unit) => unit.blockId));
+  return new Map(
+    units.map((unit, index) => [
+      unit.id,
+      { mergeable: units[index + 1]?.blockId === unit.blockId, blockTranslated: translatedBlocks.has(unit.blockId) },
+    ]),
+  );
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EditorUnit } from '@tessera/core/contract';
 import { currentProgress } from './progress.ts';
-import { canSave, countStates, emptyRows, isDirty, rowsReducer, type RowsAction, type RowsState } from './rows.ts';
+import { canSave, countStates, emptyRows, isDirty, rowsReducer, sourceChangeOf, type RowsAction, type RowsState } from './rows.ts';
 
 function unit(id: number, text: string, revision: number, overrides: Partial<EditorUnit> = {}): EditorUnit {
   return {
@@ -107,5 +107,24 @@ describe('editor rows', () => {
       approved: 2,
       rejected: 0,
     });
+  });
+
+  it('lets a translator confirm a needs-review translation by saving it unchanged', () => {
+    const state = run({ type: 'loaded', units: [unit(1, '訳', 2, { state: 'needs-review', previousSource: ['old source 1'] })] });
+    expect(isDirty(row(state, 1))).toBe(false);
+    expect(canSave(row(state, 1))).toBe(true);
+  });
+});
+
+describe('sourceChangeOf', () => {
+  it('shows the old and new source of a unit to review', () => {
+    const changed = unit(1, '訳', 2, { state: 'needs-review', source: ['The new source.'], previousSource: ['The old source.'] });
+    expect(sourceChangeOf(changed)).toEqual({ before: 'The old source.', after: 'The new source.' });
+  });
+
+  it('shows nothing once the unit is reviewed, or when there is no old source to compare with', () => {
+    expect(sourceChangeOf(unit(1, '訳', 3, { state: 'approved', previousSource: null }))).toBeNull();
+    expect(sourceChangeOf(unit(1, '訳', 3, { state: 'needs-review', previousSource: null }))).toBeNull();
+    expect(sourceChangeOf(unit(1, '訳', 3, { state: 'needs-review', source: ['Same.'], previousSource: ['Same.'] }))).toBeNull();
   });
 });

@@ -39,6 +39,17 @@ export type RowsAction =
 
 export const targetText = (unit: EditorUnit): string => contentText(unit.target);
 
+/**
+ * The source change a translator must check the translation against: the old and new source
+ * text of a `needs-review` unit that still has its previous source, else null.
+ */
+export function sourceChangeOf(unit: EditorUnit): { before: string; after: string } | null {
+  if (unit.state !== 'needs-review' || !unit.translate || unit.previousSource === null) return null;
+  const before = contentText(unit.previousSource);
+  const after = contentText(unit.source);
+  return before === after ? null : { before, after };
+}
+
 export function isDirty(row: RowState): boolean {
   return row.draft !== targetText(row.unit);
 }

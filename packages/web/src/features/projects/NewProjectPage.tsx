@@ -7,9 +7,7 @@ import { client } from '../../api/index.ts';
 import { useFormat, type Format } from '../../i18n/index.ts';
 import { Link, navigate, paths } from '../../router/index.ts';
 import { ErrorFor } from '../../ui/index.ts';
-
-/** Bytes read from an uploaded statement at most: MAX_SOURCE_CHARS of text needs no more in UTF-8 prose. */
-const MAX_FILE_BYTES = 8_000_000;
+import { readStatementFile, statementFileMessage } from './statementFile.ts';
 
 type Field = 'name' | 'sourceLang' | 'targetLangs' | 'text';
 /** A message written at render time, so it follows a change of UI language. */
@@ -40,27 +38,13 @@ export function NewProjectPage() {
     const file = event.target.files?.[0];
     if (!file) return;
     setFileNote(null);
-    const fail = (message: Message) => setFieldErrors((errors) => ({ ...errors, text: message }));
-    if (file.size > MAX_FILE_BYTES) {
-      fail((t, format) => t('newProject.errors.fileTooLarge', { name: file.name, max: format.fileSize(MAX_FILE_BYTES) }));
+    const read = await readStatementFile(file);
+    if ('problem' in read) {
+      const message: Message = (t, format) => statementFileMessage(t, format, read.problem, file.name);
+      setFieldErrors((errors) => ({ ...errors, text: message }));
       return;
     }
-    let content: string;
-    try {
-      content = await file.text();
-    } catch {
-      fail((t) => t('newProject.errors.fileUnreadable', { name: file.name }));
-      return;
-    }
-    if (content.includes('\u0000')) {
-      fail((t) => t('newProject.errors.fileBinary', { name: file.name }));
-      return;
-    }
-    if (content.includes('\uFFFD')) {
-      fail((t) => t('errors.input.encoding'));
-      return;
-    }
-    setText(content);
+    setText(read.text);
     setFieldErrors(({ text: _dropped, ...others }) => others);
     const note: Message = (t, format) => t('newProject.fileRead', { name: file.name, size: format.fileSize(file.size) });
     setFileNote(() => note);

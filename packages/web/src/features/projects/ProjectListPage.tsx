@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { mayCoordinate } from '@tessera/core';
 import type { ProjectSummary } from '@tessera/core/contract';
 import { client, useResource } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
@@ -43,7 +44,14 @@ function ProjectCard({ project }: { project: ProjectSummary }) {
   const format = useFormat();
   return (
     <li className="card project" data-project-id={project.id}>
-      <h2>{project.name}</h2>
+      <div className="project__heading">
+        <h2>{project.name}</h2>
+        {mayCoordinate(project.memberships) && (
+          <Link to={paths.newRevision(project.id)} className="button button--small">
+            {t('revisions.open')}
+          </Link>
+        )}
+      </div>
       <p className="muted">
         {t('projects.sourceLanguage', { language: format.languageName(project.sourceLang) })}
         {' · '}

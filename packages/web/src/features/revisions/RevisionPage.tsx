@@ -1,0 +1,253 @@
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { directionOf, mayCoordinate } from '@tessera/core';
+import { MAX_SOURCE_CHARS, type ProjectSummary, type RevisionSummaryView } from '@tessera/core/contract';
+import { ApiError, client, useResource } from '../../api/index.ts';
+import { useFormat, type Format } from '../../i18n/index.ts';
+import { Link, paths, useLeaveGuard } from '../../router/index.ts';
+import { ErrorFor, ErrorNotice, Loading } from '../../ui/index.ts';
+import { readStatementFile, statementFileMessage } from '../projects/index.ts';
+import { RevisionSummary } from './RevisionSummary.tsx';
+
+export function RevisionPage({ projectId }: { projectId: number }) {
+  const { t } = useTranslation();
+  const projects = useResource('projects', (signal) => client.projects(signal));
+  const project = projects.data?.find((p) => p.id === projectId);
+
+  let body;
+  if (projects.data === undefined) {
+    body = projects.error !== null ? <ErrorFor error={projects.error} onRetry={projects.reload} /> : <Loading />;
+  } else if (!project) {
+    body = <ErrorNotice message={t('errors.project.not-found')} />;
+  } else if (!mayCoordinate(project.memberships)) {
+    body = <p className="notice">{t('revisions.notAllowed')}</p>;
+  } else {
+    return <RevisionForm project={project} onProjectChanged={projects.reload} />;
+  }
+  return (
+    <main id="main" className="page page--medium">
+      <p className="breadcrumb">
+        <Link to={paths.projects()}>{t('editor.backToProjects')}</Link>
+      </p>
+      <h1>{t('revisions.title')}</h1>
+      {body}
+    </main>
+  );
+}
+
+/** A message written at render time, so it follows a change of UI language. */
+type Message = (t: TFunction, format: Format) => string;
+
+/** The comparison the coordinator looked at: accepting applies exactly this text on exactly this revision. */
+interface Preview {
+  text: string;
+  baseRevision: number;
+  summary: RevisionSummaryView;
+}
+
+function RevisionForm({ project, onProjectChanged }: { project: ProjectSummary; onProjectChanged: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [fileNote, setFileNote] = useState<Message | null>(null);
+  const [textError, setTextError] = useState<Message | null>(null);
+  /** The revision in force as far as this page knows (a stale answer may tell it a newer one). */
+  const [inForce, setInForce] = useState(project.sourceRevision);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [busy, setBusy] = useState<'compare' | 'accept' | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  /** Set when the source changed under the comparison: the text to compare again. */
+  const [stale, setStale] = useState<string | null>(null);
+  const [applied, setApplied] = useState<RevisionSummaryView | null>(null);
+  const summaryHeading = useRef<HTMLHeadingElement>(null);
+  const appliedNotice = useRef<HTMLDivElement>(null);
+  const sourceDir = directionOf(project.sourceLang);
+
+  useEffect(() => setInForce((known) => Math.max(known, project.sourceRevision)), [project.sourceRevision]);
+  useEffect(() => {
+    if (preview) summaryHeading.current?.focus();
+  }, [preview]);
+  useEffect(() => {
+    if (applied) appliedNotice.current?.focus();
+  }, [applied]);
+  useLeaveGuard(text.trim() !== '' ? t('revisions.leaveUnaccepted') : null);
+
+  const changeText = (value: string) => {
+    setText(value);
+    setPreview(null);
+    setStale(null);
+  };
+
+  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.target;
+    const file = input.files?.[0];
+    if (!file) return;
+    setFileNote(null);
+    const read = await readStatementFile(file);
+    input.value = '';
+    if ('problem' in read) {
+      setTextError(() => (t: TFunction, format: Format) => statementFileMessage(t, format, read.problem, file.name));
+      return;
+    }
+    changeText(read.text);
+    setTextError(null);
+    setFileNote(() => (t: TFunction, format: Format) => t('newProject.fileRead', { name: file.name, size: format.fileSize(file.size) }));
+  };
+
+  const onStale = (error: ApiError, textToCompare: string) => {
+    const now = error.sourceRevision;
+    if (now !== undefined) setInForce((known) => Math.max(known, now));
+    setPreview(null);
+    setStale(textToCompare);
+    onProjectChanged();
+  };
+
+  const compare = async (textToCompare: string, baseRevision: number) => {
+    setBusy('compare');
+    setFailure(null);
+    setStale(null);
+    setApplied(null);
+    try {
+      const summary = await client.reviseSource(project.id, { text: textToCompare, baseRevision, dryRun: true });
+      setPreview({ text: textToCompare, baseRevision, summary });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'revision.stale') onStale(error, textToCompare);
+      else setFailure(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    let problem: Message | null = null;
+    if (!text.trim()) problem = (t) => t('revisions.errors.textRequired');
+    else if (text.length > MAX_SOURCE_CHARS) problem = (t) => t('newProject.errors.textTooLong', { max: MAX_SOURCE_CHARS });
+    setTextError(() => problem);
+    if (problem) {
+      document.getElementById(`${id}-text`)?.focus();
+      return;
+    }
+    void compare(text, inForce);
+  };
+
+  const accept = async () => {
+    if (!preview) return;
+    setBusy('accept');
+    setFailure(null);
+    try {
+      const result = await client.reviseSource(project.id, { text: preview.text, baseRevision: preview.baseRevision, dryRun: false });
+      setApplied(result);
+      setInForce(result.revision);
+      setPreview(null);
+      setText('');
+      setFileNote(null);
+      onProjectChanged();
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'revision.stale') onStale(error, preview.text);
+      else setFailure(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const describedBy = [`${id}-text-hint`, textError ? `${id}-text-error` : ''].filter(Boolean).join(' ');
+
+  return (
+    <main id="main" className="page page--medium revision-page">
+      <p className="breadcrumb">
+        <Link to={paths.projects()}>{t('editor.backToProjects')}</Link>
+      </p>
+      <h1>{t('revisions.title')}</h1>
+      <p className="muted">{t('revisions.project', { project: project.name, revision: inForce })}</p>
+
+      {applied && (
+        <div ref={appliedNotice} tabIndex={-1} className="notice notice--success revision-page__applied" role="status">
+          <p>{t('revisions.applied', { revision: applied.revision })}</p>
+          <ul className="revision-page__languages">
+            {project.languages.map(({ lang }) => (
+              <li key={lang}>
+                <Link to={paths.editor(project.id, lang)}>{t('revisions.openLanguage', { language: format.languageName(lang) })}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <form className="form card" onSubmit={submit} noValidate>
+        <p>{t('revisions.intro')}</p>
+        <div className="field">
+          <label htmlFor={`${id}-text`}>{t('revisions.text')}</label>
+          <textarea
+            id={`${id}-text`}
+            rows={12}
+            value={text}
+            lang={project.sourceLang}
+            dir={sourceDir}
+            aria-invalid={textError ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(e) => changeText(e.target.value)}
+          />
+          <p className="field__hint" id={`${id}-text-hint`}>
+            {t('revisions.textHint')}
+          </p>
+          {textError && (
+            <p className="field__error" id={`${id}-text-error`}>
+              {textError(t, format)}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-file`}>{t('revisions.file')}</label>
+          <input id={`${id}-file`} type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" onChange={readFile} />
+          {fileNote && (
+            <p className="field__hint" role="status">
+              {fileNote(t, format)}
+            </p>
+          )}
+        </div>
+        <div className="actions">
+          <button type="submit" className="button button--primary" disabled={busy !== null} aria-busy={busy === 'compare'}>
+            {t('revisions.compare')}
+          </button>
+        </div>
+      </form>
+
+      {stale !== null && (
+        <div className="notice notice--conflict" role="alert">
+          <p>{t('revisions.stale', { revision: inForce })}</p>
+          <button type="button" className="button button--small" disabled={busy !== null} onClick={() => void compare(stale, inForce)}>
+            {t('revisions.compareAgain')}
+          </button>
+        </div>
+      )}
+      {failure !== null && <ErrorFor error={failure} />}
+
+      {preview && (
+        <section className="card revision-preview" aria-labelledby={`${id}-summary`}>
+          <h2 id={`${id}-summary`} ref={summaryHeading} tabIndex={-1}>
+            {t('revisions.summary.title')}
+          </h2>
+          <p>{t('revisions.summary.leadsTo', { revision: preview.summary.revision, base: preview.baseRevision })}</p>
+          <RevisionSummary
+            summary={preview.summary}
+            langs={project.languages.map((l) => l.lang)}
+            sourceLang={project.sourceLang}
+            sourceDir={sourceDir}
+          />
+          <p className="field__hint">{t('revisions.summary.nothingYet')}</p>
+          <div className="actions">
+            <button type="button" className="button button--primary" disabled={busy !== null} aria-busy={busy === 'accept'} onClick={() => void accept()}>
+              {t('revisions.accept')}
+            </button>
+            <button type="button" className="button button--quiet" disabled={busy !== null} onClick={() => setPreview(null)}>
+              {t('revisions.discard')}
+            </button>
+          </div>
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,1 @@
+export { RevisionPage } from './RevisionPage.tsx';

@@ -1,7 +1,7 @@
 import type { Content } from '../model/document.ts';
 import type { TranslationState } from '../model/states.ts';
 
-/** One translatable unit of an XLIFF file: a `<trans-unit>`. */
+/** One translatable unit (a sentence): a 1.2 `<trans-unit>`, a 2.0 `<segment>`. */
 export interface XliffUnit {
   /** Stable unit id (the database id as a string). */
   id: string;
@@ -13,9 +13,18 @@ export interface XliffUnit {
   translate: boolean;
   /** Free text kept with the unit, e.g. review comments or context. */
   notes: string[];
+  /**
+   * Whitespace that followed this unit in its block (the model's `Unit.spaceAfter`). XLIFF 2.0
+   * carries it as an `<ignorable>` after the segment and its reader always sets it ('' when no
+   * `<ignorable>` follows); XLIFF 1.2 ignores it.
+   */
+  spaceAfter?: string;
 }
 
-/** One document block: a `<group>` of units. `kind` is the block kind, e.g. `paragraph`, `list-item`. */
+/**
+ * One document block: a 1.2 `<group>` of units, a 2.0 `<unit>` of segments. `kind` is the block kind,
+ * e.g. `paragraph`, `list-item`.
+ */
 export interface XliffGroup {
   id: string;
   kind: string;

@@ -5,6 +5,7 @@ import { derivedCloseName, fromXValue, parseCodeMeta } from './inlineCodes12.ts'
 import { stateFrom12 } from './states12.ts';
 import type { XliffDocument, XliffGroup, XliffUnit } from './types.ts';
 import { XLIFF12_NAMESPACE } from './xliff12Writer.ts';
+import type { ReadXliffOptions } from './xliff20Reader.ts';
 import { checkXmlInput, DEFAULT_MAX_XLIFF_BYTES, dtdForbidden, malformedXml, MAX_XML_DEPTH, tooDeep } from './xmlSafety.ts';
 
 const WHAT = 'XLIFF file';
@@ -12,7 +13,8 @@ const XLIFF11_NAMESPACE = 'urn:oasis:names:tc:xliff:document:1.1';
 const XLIFF2_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
 
 /**
- * Reads an XLIFF 1.2 file (1.1 is read the same way) with one `<file>`.
+ * Reads an XLIFF 1.2 file (1.1 is read the same way) with one `<file>` (or several, with
+ * `allowMultipleFiles`: their groups one after another, `original` and languages from the first).
  * Strict about XML and safety (see xmlSafety.ts), lenient about optional
  * XLIFF attributes: a missing `original` or language reads as ''. Checking
  * the project, languages and unit ids is the caller's job.
@@ -25,11 +27,11 @@ const XLIFF2_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
  * - `<alt-trans>`, `<seg-source>`, `<context-group>`, `<bin-unit>` and
  *   elements of other namespaces are skipped.
  */
-export function readXliff12(xml: string, options: { maxBytes?: number } = {}): XliffDocument {
+export function readXliff12(xml: string, options: ReadXliffOptions = {}): XliffDocument {
   checkXmlInput(xml, options.maxBytes ?? DEFAULT_MAX_XLIFF_BYTES, WHAT);
   const text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
   const parser = new SaxesParser({ xmlns: true, position: true });
-  const reader = new Reader12(() => parser.line);
+  const reader = new Reader12(() => parser.line, options.allowMultipleFiles === true);
   parser.on('doctype', () => {
     throw dtdForbidden(WHAT, parser.line);
   });
@@ -99,7 +101,10 @@ class Reader12 {
   private looseGroup: XliffGroup | null = null;
   private unit: UnitDraft | null = null;
 
-  constructor(private readonly line: () => number) {}
+  constructor(
+    private readonly line: () => number,
+    private readonly allowMultipleFiles: boolean,
+  ) {}
 
   open(tag: SaxesTagNS): void {
     if (this.stack.length >= MAX_XML_DEPTH) throw tooDeep(WHAT, this.line());
@@ -154,7 +159,7 @@ class Reader12 {
       throw new InputError('xliff.unsupported-version', `This is not an XLIFF file: its root element is <${tag.name}>, not <xliff>. Tessera reads XLIFF 1.2.`, { line: this.line() });
     }
     if (tag.uri === XLIFF2_NAMESPACE || version.startsWith('2')) {
-      throw new InputError('xliff.unsupported-version', `This is an XLIFF ${version || '2'} file. Tessera reads XLIFF 1.2 for now; XLIFF 2.0 support comes later. Export the file as XLIFF 1.2.`, { line: this.line(), version });
+      throw new InputError('xliff.unsupported-version', `This is an XLIFF ${version || '2'} file, not XLIFF 1.2: read it as XLIFF 2.`, { line: this.line(), version });
     }
     const known = (version === '1.2' && tag.uri === XLIFF12_NAMESPACE) || (version === '1.1' && tag.uri === XLIFF11_NAMESPACE) || ((version === '1.2' || version === '1.1') && tag.uri === '');
     if (!known) {
@@ -165,6 +170,8 @@ class Reader12 {
 
   private openFile(tag: SaxesTagNS): void {
     this.fileCount++;
+    this.looseGroup = null;
+    if (this.fileCount > 1 && this.allowMultipleFiles) return;
     if (this.fileCount > 1) {
       throw new InputError('xliff.invalid', `The XLIFF file has more than one <file> element (the second is at line ${this.line()}). Export one project and one language per file.`, { line: this.line() });
     }

@@ -1,0 +1,452 @@
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { InputError } from '../errors/index.ts';
+import type { Content, InlineCode } from '../model/document.ts';
+import { codeIdFrom, decodeId, fromUserValue, noteSegmentKey } from './ids20.ts';
+import { attrsFromData, nameFrom } from './inlineCodes20.ts';
+import { stateFrom20 } from './states20.ts';
+import type { XliffDocument, XliffGroup, XliffUnit } from './types.ts';
+import { EMPTY_FILE_GROUP_ID, XLIFF20_NAMESPACE } from './xliff20Writer.ts';
+import { checkXmlInput, DEFAULT_MAX_XLIFF_BYTES, dtdForbidden, malformedXml, MAX_XML_DEPTH, tooDeep } from './xmlSafety.ts';
+
+const WHAT = 'XLIFF file';
+
+export interface ReadXliffOptions {
+  /** Refuse larger input (UTF-8 bytes); default DEFAULT_MAX_XLIFF_BYTES (20 MB). */
+  maxBytes?: number;
+  /**
+   * Read every `<file>` of the document, its blocks one after another (`original` is the first
+   * file's). By default a second `<file>` is refused: Tessera writes one project and one language per file.
+   */
+  allowMultipleFiles?: boolean;
+}
+
+/**
+ * Reads an XLIFF 2.0 or 2.1 file (namespace urn:oasis:names:tc:xliff:document:2.0) into the same
+ * XliffDocument the 1.2 reader returns. Strict about XML and safety (see xmlSafety.ts), lenient
+ * about the XLIFF rules (checkXliff reports those):
+ *
+ * - Every `<unit>` becomes a block (XliffGroup: id = unit id, kind = its `type`), every `<segment>`
+ *   a unit of it (XliffUnit): nothing of a multi-segment unit is dropped. A segment without an id
+ *   takes the unit's id, or `{unit id}/{n}` when the unit has several segments.
+ *   `<group>`s are flattened; an empty `<group>` (one with no unit inside) is an empty block.
+ * - `<ignorable>` text becomes the `spaceAfter` of the segment before it (dropped before the
+ *   first segment); `spaceAfter` is '' when no `<ignorable>` follows.
+ * - `translate="no"` on the file, a group or the unit, or a source wholly inside
+ *   `<mrk translate="no">`, makes a sentence do-not-translate (that `<mrk>` is unwrapped).
+ * - Inline codes: `<pc>` an open and a close code, `<sc>` an open, `<ec>` a close (with the id of
+ *   its `<sc>`), `<ph>` a standalone code; `<cp>` the character it stands for; `<mrk>` keeps its
+ *   text and codes, `<sm>`/`<em>` are dropped. Names and attrs as in inlineCodes20.ts.
+ * - Notes: a unit note we wrote for a sentence goes back to that sentence; other unit notes go to
+ *   the unit's first sentence. Notes on files and groups, and module or extension elements, are skipped.
+ * - States as in states20.ts; whitespace is kept exactly.
+ */
+export function readXliff20(xml: string, options: ReadXliffOptions = {}): XliffDocument {
+  checkXmlInput(xml, options.maxBytes ?? DEFAULT_MAX_XLIFF_BYTES, WHAT);
+  const text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const reader = new Reader20(() => parser.line, options.allowMultipleFiles === true);
+  parser.on('doctype', () => {
+    throw dtdForbidden(WHAT, parser.line);
+  });
+  parser.on('opentag', (tag) => reader.open(tag));
+  parser.on('closetag', () => reader.close());
+  parser.on('text', (t) => reader.text(t));
+  parser.on('cdata', (t) => reader.text(t));
+  try {
+    parser.write(text).close();
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw malformedXml(WHAT, error, parser);
+  }
+  return reader.finish();
+}
+
+class ContentDraft {
+  readonly parts: Content = [];
+  /** Elements directly inside the `<source>`/`<target>`, and whether all of them are one `<mrk translate="no">`. */
+  topElements = 0;
+  topText = false;
+  wholeDoNotTranslate = false;
+
+  append(text: string): void {
+    if (text === '') return;
+    const last = this.parts.length - 1;
+    const previous = this.parts[last];
+    if (typeof previous === 'string') this.parts[last] = previous + text;
+    else this.parts.push(text);
+  }
+}
+
+interface SegmentDraft {
+  xmlId: string | undefined;
+  line: number;
+  state: string | undefined;
+  subState: string | undefined;
+  source: ContentDraft | undefined;
+  target: ContentDraft | undefined;
+  spaceAfter: string;
+}
+
+interface UnitDraft {
+  xmlId: string;
+  kind: string;
+  translate: boolean;
+  notes: { id: string | undefined; text: string }[];
+  data: Map<string, string>;
+  segments: SegmentDraft[];
+  /** `<sc>` codes by XML id, for the `<ec>`s that close them (source and target apart). */
+  sourceStarts: Map<string, InlineCode>;
+  targetStarts: Map<string, InlineCode>;
+}
+
+type Frame =
+  | { kind: 'root' | 'skip' | 'native' | 'notes' | 'originalData' | 'ignorable' }
+  | { kind: 'file'; translate: boolean }
+  | { kind: 'group'; translate: boolean; line: number; id: string; type: string | undefined; hadContent: boolean }
+  | { kind: 'unit' }
+  | { kind: 'segment' }
+  | { kind: 'content'; side: 'source' | 'target'; draft: ContentDraft; ignorable: boolean }
+  | { kind: 'pc'; draft: ContentDraft; close: InlineCode }
+  | { kind: 'mrk'; draft: ContentDraft }
+  | { kind: 'note'; id: string | undefined; text: string }
+  | { kind: 'data'; id: string; text: string };
+
+class Reader20 {
+  private readonly stack: Frame[] = [];
+  private fileCount = 0;
+  private readonly doc: XliffDocument = { original: '', sourceLang: '', targetLang: '', groups: [] };
+  private unit: UnitDraft | null = null;
+  private segment: SegmentDraft | null = null;
+  /** The source text of the `<ignorable>` being read. */
+  private ignorableText: string | null = null;
+
+  constructor(
+    private readonly line: () => number,
+    private readonly allowMultipleFiles: boolean,
+  ) {}
+
+  open(tag: SaxesTagNS): void {
+    if (this.stack.length >= MAX_XML_DEPTH) throw tooDeep(WHAT, this.line());
+    const parent = this.stack[this.stack.length - 1];
+    if (parent === undefined) {
+      this.openRoot(tag);
+      this.stack.push({ kind: 'root' });
+      return;
+    }
+    this.stack.push(this.frameFor(parent, tag));
+  }
+
+  private frameFor(parent: Frame, tag: SaxesTagNS): Frame {
+    const name = tag.uri === XLIFF20_NAMESPACE ? tag.local : '';
+    switch (parent.kind) {
+      case 'skip':
+      case 'native':
+        return { kind: parent.kind };
+      case 'root':
+        if (name !== 'file') return { kind: 'skip' };
+        return this.openFile(tag);
+      case 'file':
+      case 'group':
+        if (parent.kind === 'group' && (name === 'group' || name === 'unit')) parent.hadContent = true;
+        if (name === 'group') return this.openGroup(tag, parent.translate);
+        if (name === 'unit') {
+          this.openUnit(tag, parent.translate);
+          return { kind: 'unit' };
+        }
+        return { kind: 'skip' };
+      case 'unit':
+        return this.openUnitChild(tag, name);
+      case 'notes':
+        return name === 'note' ? { kind: 'note', id: attr(tag, 'id'), text: '' } : { kind: 'skip' };
+      case 'originalData':
+        return name === 'data' ? { kind: 'data', id: attr(tag, 'id') ?? '', text: '' } : { kind: 'skip' };
+      case 'data':
+        if (name === 'cp') parent.text += codePoint(tag);
+        return { kind: 'native' };
+      case 'segment':
+      case 'ignorable':
+        return this.openContent(tag, name, parent.kind === 'ignorable');
+      case 'note':
+        return { kind: 'skip' };
+      case 'content':
+      case 'pc':
+      case 'mrk':
+        return this.openInline(tag, name, parent);
+    }
+  }
+
+  private openRoot(tag: SaxesTagNS): void {
+    const version = attr(tag, 'version') ?? '';
+    if (tag.local !== 'xliff') {
+      throw new InputError('xliff.unsupported-version', `This is not an XLIFF file: its root element is <${tag.name}>, not <xliff>.`, { line: this.line() });
+    }
+    if (tag.uri !== XLIFF20_NAMESPACE || !/^2\.[01]$/.test(version)) {
+      throw new InputError(
+        'xliff.unsupported-version',
+        `This file is XLIFF version "${version}" (namespace "${tag.uri}"), not XLIFF 2.0 or 2.1. Tessera reads XLIFF 1.2, 2.0 and 2.1.`,
+        { line: this.line(), version },
+      );
+    }
+    this.doc.sourceLang = attr(tag, 'srcLang') ?? '';
+    this.doc.targetLang = attr(tag, 'trgLang') ?? '';
+  }
+
+  private openFile(tag: SaxesTagNS): Frame {
+    this.fileCount++;
+    if (this.fileCount === 1) this.doc.original = attr(tag, 'original') ?? '';
+    else if (!this.allowMultipleFiles) {
+      throw new InputError('xliff.invalid', `The XLIFF file has more than one <file> element (the second is at line ${this.line()}). Export one project and one language per file.`, {
+        line: this.line(),
+      });
+    }
+    return { kind: 'file', translate: attr(tag, 'translate') !== 'no' };
+  }
+
+  private openGroup(tag: SaxesTagNS, inherited: boolean): Frame {
+    const translate = attr(tag, 'translate');
+    return {
+      kind: 'group',
+      translate: translate === undefined ? inherited : translate !== 'no',
+      line: this.line(),
+      id: attr(tag, 'id') ?? '',
+      type: attr(tag, 'type'),
+      hadContent: false,
+    };
+  }
+
+  private openUnit(tag: SaxesTagNS, inherited: boolean): void {
+    const id = attr(tag, 'id');
+    if (id === undefined) throw new InputError('xliff.invalid', `A <unit> has no id (line ${this.line()}).`, { line: this.line() });
+    const translate = attr(tag, 'translate');
+    this.unit = {
+      xmlId: id,
+      kind: kindFrom(attr(tag, 'type')),
+      translate: translate === undefined ? inherited : translate !== 'no',
+      notes: [],
+      data: new Map(),
+      segments: [],
+      sourceStarts: new Map(),
+      targetStarts: new Map(),
+    };
+  }
+
+  private openUnitChild(tag: SaxesTagNS, name: string): Frame {
+    const unit = this.unit as UnitDraft;
+    switch (name) {
+      case 'notes':
+        return { kind: 'notes' };
+      case 'originalData':
+        return { kind: 'originalData' };
+      case 'segment':
+        this.segment = {
+          xmlId: attr(tag, 'id'),
+          line: this.line(),
+          state: attr(tag, 'state'),
+          subState: attr(tag, 'subState'),
+          source: undefined,
+          target: undefined,
+          spaceAfter: '',
+        };
+        unit.segments.push(this.segment);
+        return { kind: 'segment' };
+      case 'ignorable':
+        this.ignorableText = null;
+        return { kind: 'ignorable' };
+      default:
+        return { kind: 'skip' };
+    }
+  }
+
+  private openContent(tag: SaxesTagNS, name: string, ignorable: boolean): Frame {
+    if (name !== 'source' && name !== 'target') return { kind: 'skip' };
+    if (ignorable) {
+      if (name === 'source') this.ignorableText = '';
+      return name === 'source' ? { kind: 'content', side: 'source', draft: new ContentDraft(), ignorable: true } : { kind: 'skip' };
+    }
+    const segment = this.segment as SegmentDraft;
+    if (segment[name] !== undefined) {
+      throw new InputError('xliff.invalid', `A <segment> of the unit "${this.unit?.xmlId ?? ''}" has more than one <${name}> (line ${this.line()}).`, { line: this.line() });
+    }
+    const draft = new ContentDraft();
+    segment[name] = draft;
+    return { kind: 'content', side: name, draft, ignorable: false };
+  }
+
+  private openInline(tag: SaxesTagNS, name: string, parent: Frame & { draft: ContentDraft }): Frame {
+    const draft = parent.draft;
+    const top = parent.kind === 'content';
+    if (top) draft.topElements++;
+    const side = this.sideOf();
+    const unit = this.unit as UnitDraft;
+    const segmentId = this.segment?.xmlId;
+    const code = (kind: InlineCode['kind'], xmlId: string, dataRef: string | undefined): InlineCode => {
+      const result: InlineCode = { kind, id: codeIdFrom(xmlId, segmentId), name: nameFrom(attr(tag, 'type'), attr(tag, 'subType')) };
+      const attrs = attrsFromData(dataRef === undefined ? undefined : unit.data.get(dataRef));
+      if (attrs !== undefined) result.attrs = attrs;
+      return result;
+    };
+    switch (name) {
+      case 'pc': {
+        const open = code('open', attr(tag, 'id') ?? '', attr(tag, 'dataRefStart'));
+        draft.parts.push(open);
+        return { kind: 'pc', draft, close: { kind: 'close', id: open.id, name: open.name } };
+      }
+      case 'sc': {
+        const xmlId = attr(tag, 'id') ?? '';
+        const open = code('open', xmlId, attr(tag, 'dataRef'));
+        draft.parts.push(open);
+        (side === 'source' ? unit.sourceStarts : unit.targetStarts).set(xmlId, open);
+        return { kind: 'native' };
+      }
+      case 'ec': {
+        const startRef = attr(tag, 'startRef');
+        const start = startRef === undefined ? undefined : (side === 'source' ? unit.sourceStarts : unit.targetStarts).get(startRef);
+        const close = code('close', startRef ?? attr(tag, 'id') ?? '', attr(tag, 'dataRef'));
+        if (start !== undefined) close.id = start.id;
+        if (startRef !== undefined && attr(tag, 'type') === undefined && attr(tag, 'subType') === undefined) close.name = start?.name ?? '';
+        draft.parts.push(close);
+        return { kind: 'native' };
+      }
+      case 'ph':
+        draft.parts.push(code('standalone', attr(tag, 'id') ?? '', attr(tag, 'dataRef')));
+        return { kind: 'native' };
+      case 'cp':
+        draft.append(codePoint(tag));
+        return { kind: 'native' };
+      case 'sm':
+      case 'em':
+        return { kind: 'native' };
+      default:
+        // <mrk> and anything unknown keep their text and codes.
+        if (top && name === 'mrk' && attr(tag, 'translate') === 'no') draft.wholeDoNotTranslate = true;
+        return { kind: 'mrk', draft };
+    }
+  }
+
+  private sideOf(): 'source' | 'target' {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const frame = this.stack[i] as Frame;
+      if (frame.kind === 'content') return frame.side;
+    }
+    return 'source';
+  }
+
+  text(text: string): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top === undefined) return;
+    switch (top.kind) {
+      case 'content':
+        if (text !== '') top.draft.topText = true;
+        top.draft.append(text);
+        break;
+      case 'pc':
+      case 'mrk':
+        top.draft.append(text);
+        break;
+      case 'note':
+      case 'data':
+        top.text += text;
+        break;
+      default:
+    }
+  }
+
+  close(): void {
+    const frame = this.stack.pop();
+    if (frame === undefined) return;
+    switch (frame.kind) {
+      case 'pc':
+        frame.draft.parts.push(frame.close);
+        break;
+      case 'note':
+        this.unit?.notes.push({ id: frame.id, text: frame.text });
+        break;
+      case 'data':
+        this.unit?.data.set(frame.id, frame.text);
+        break;
+      case 'content':
+        if (frame.ignorable) this.ignorableText = contentText(frame.draft.parts);
+        break;
+      case 'ignorable': {
+        const previous = this.unit?.segments[this.unit.segments.length - 1];
+        if (previous !== undefined && this.ignorableText !== null) previous.spaceAfter += this.ignorableText;
+        this.ignorableText = null;
+        break;
+      }
+      case 'segment': {
+        const segment = this.segment as SegmentDraft;
+        if (segment.source === undefined) {
+          throw new InputError('xliff.invalid', `A <segment> of the unit "${this.unit?.xmlId ?? ''}" (line ${segment.line}) has no <source>.`, { line: segment.line });
+        }
+        this.segment = null;
+        break;
+      }
+      case 'unit':
+        this.closeUnit();
+        break;
+      case 'group':
+        if (!frame.hadContent && frame.id !== EMPTY_FILE_GROUP_ID) this.doc.groups.push({ id: decodeId(frame.id), kind: kindFrom(frame.type), units: [] });
+        break;
+      default:
+    }
+  }
+
+  private closeUnit(): void {
+    const draft = this.unit as UnitDraft;
+    this.unit = null;
+    const group: XliffGroup = { id: decodeId(draft.xmlId), kind: draft.kind, units: [] };
+    const bySegmentId = new Map<string, XliffUnit>();
+    const single = draft.segments.length === 1;
+    draft.segments.forEach((segment, index) => {
+      const source = segment.source as ContentDraft;
+      const doNotTranslate = source.wholeDoNotTranslate && source.topElements === 1 && !source.topText;
+      const target = segment.target === undefined ? null : segment.target.parts;
+      const unit: XliffUnit = {
+        id: segment.xmlId !== undefined ? decodeId(segment.xmlId) : single ? group.id : `${group.id}/${index + 1}`,
+        source: source.parts,
+        target,
+        state: stateFrom20({ hasTarget: target !== null, state: segment.state, subState: segment.subState, targetHasContent: target !== null && target.length > 0 }),
+        translate: draft.translate && !doNotTranslate,
+        notes: [],
+        spaceAfter: segment.spaceAfter,
+      };
+      if (segment.xmlId !== undefined) bySegmentId.set(segment.xmlId, unit);
+      group.units.push(unit);
+    });
+    for (const note of draft.notes) {
+      const key = note.id === undefined ? undefined : noteSegmentKey(note.id);
+      const owner = (key === undefined ? undefined : bySegmentId.get(key)) ?? group.units[0];
+      owner?.notes.push(note.text);
+    }
+    this.doc.groups.push(group);
+  }
+
+  finish(): XliffDocument {
+    if (this.fileCount === 0) {
+      throw new InputError('xliff.invalid', 'The XLIFF file has no <file> element, so there is nothing to import.');
+    }
+    return this.doc;
+  }
+}
+
+function attr(tag: SaxesTagNS, local: string): string | undefined {
+  // XLIFF attributes are unprefixed; `xml:lang` and extension attributes are not ours.
+  return tag.attributes[local]?.value;
+}
+
+function kindFrom(type: string | undefined): string {
+  if (type === undefined) return '';
+  return fromUserValue(type) ?? type;
+}
+
+function contentText(parts: Content): string {
+  let text = '';
+  for (const part of parts) if (typeof part === 'string') text += part;
+  return text;
+}
+
+function codePoint(tag: SaxesTagNS): string {
+  const hex = attr(tag, 'hex') ?? '';
+  const code = /^[0-9a-fA-F]{1,6}$/.test(hex) ? parseInt(hex, 16) : NaN;
+  return Number.isNaN(code) || code > 0x10ffff ? '' : String.fromCodePoint(code);
+}

@@ -22,22 +22,28 @@ export class OriginalData {
   }
 }
 
+/** XML ids of the inline elements written for one `<source>`, with their element names. */
+export type InlineElements = Map<string, string>;
+
 /**
  * The inner XML of a `<source>` or `<target>` of the segment `segmentKey` (its XML id): text and
- * inline codes (see inlineCodes20.ts), no added whitespace.
+ * inline codes (see inlineCodes20.ts), no added whitespace. `elements` collects the XML ids used;
+ * for a target, pass the source's as `sourceElements`: a target code reuses the id of the source
+ * code it corresponds to, and never the id of a source element of another kind.
  */
-export function writeContent20(content: Content, segmentKey: string, data: OriginalData): string {
+export function writeContent20(content: Content, segmentKey: string, data: OriginalData, elements?: InlineElements, sourceElements?: InlineElements): string {
   let xml = '';
   let plan: ReturnType<typeof planCodes20> | undefined;
   let used: Set<string> | undefined;
   let xmlIds: string[] | undefined;
-  const idFor = (index: number, code: InlineCode): string => {
+  const idFor = (index: number, code: InlineCode, element: string): string => {
     used ??= new Set();
     xmlIds ??= [];
     const base = codeXmlId(segmentKey, code.id);
     let id = base;
-    for (let n = 2; used.has(id); n++) id = base + ':' + String(n);
+    for (let n = 2; used.has(id) || (sourceElements?.get(id) ?? element) !== element; n++) id = base + ':' + String(n);
     used.add(id);
+    elements?.set(id, element);
     xmlIds[index] = id;
     return id;
   };
@@ -50,7 +56,7 @@ export function writeContent20(content: Content, segmentKey: string, data: Origi
     plan ??= planCodes20(content);
     switch (plan.forms[i]) {
       case 'pc-open': {
-        xml += '<pc id="' + idFor(i, part) + '"' + typeAttrs(part.name);
+        xml += '<pc id="' + idFor(i, part, 'pc') + '"' + typeAttrs(part.name);
         if (part.attrs !== undefined) {
           const ref = data.add(attrsJson(part.attrs));
           xml += ' dataRefEnd="' + ref + '" dataRefStart="' + ref + '"';
@@ -63,7 +69,7 @@ export function writeContent20(content: Content, segmentKey: string, data: Origi
         break;
       case 'sc':
       case 'sc-isolated':
-        xml += '<sc id="' + idFor(i, part) + '"' + typeAttrs(part.name) + dataRef(part, data);
+        xml += '<sc id="' + idFor(i, part, 'sc') + '"' + typeAttrs(part.name) + dataRef(part, data);
         xml += plan.forms[i] === 'sc-isolated' ? ' isolated="yes"/>' : '/>';
         break;
       case 'ec': {
@@ -73,10 +79,10 @@ export function writeContent20(content: Content, segmentKey: string, data: Origi
         break;
       }
       case 'ec-isolated':
-        xml += '<ec id="' + idFor(i, part) + '" isolated="yes"' + typeAttrs(part.name) + dataRef(part, data) + '/>';
+        xml += '<ec id="' + idFor(i, part, 'ec') + '" isolated="yes"' + typeAttrs(part.name) + dataRef(part, data) + '/>';
         break;
       default:
-        xml += '<ph id="' + idFor(i, part) + '"' + typeAttrs(part.name) + dataRef(part, data) + '/>';
+        xml += '<ph id="' + idFor(i, part, 'ph') + '"' + typeAttrs(part.name) + dataRef(part, data) + '/>';
     }
   }
   return xml;

@@ -1,4 +1,5 @@
 import type { Content, InlineCode } from '../model/document.ts';
+import { escapeAttr } from './escape.ts';
 import { fromUserValue, toUserValue } from './ids20.ts';
 
 /**
@@ -45,16 +46,11 @@ export function typeAttrs(name: string): string {
   const xlf = Object.hasOwn(XLF_SUBTYPES, name) ? XLF_SUBTYPES[name] : undefined;
   if (xlf !== undefined) return ' type="fmt" subType="' + xlf + '"';
   const type = (Object.hasOwn(TYPE_OF_NAME, name) ? TYPE_OF_NAME[name] : undefined) ?? (FORMATTING.has(name) ? 'fmt' : 'other');
-  return ' type="' + type + '" subType="' + escapeUserValue(toUserValue(name)) + '"';
+  return ' type="' + type + '" subType="' + escapeAttr(toUserValue(name)) + '"';
 }
 
 /** ` type="other" subType="tessera:%"`: an explicit empty name (for an `<ec>` whose `<sc>` has one). */
 export const EMPTY_NAME_ATTRS = ' type="other" subType="tessera:%"';
-
-function escapeUserValue(value: string): string {
-  // toUserValue leaves no whitespace; only the XML specials need escaping.
-  return value.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
-}
 
 /** The name of a code read with these `type`/`subType` values. */
 export function nameFrom(type: string | undefined, subType: string | undefined): string {

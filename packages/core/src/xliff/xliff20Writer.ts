@@ -1,5 +1,5 @@
 import { canonicalLanguage } from '../model/languages.ts';
-import { OriginalData, writeContent20 } from './content20.ts';
+import { OriginalData, writeContent20, type InlineElements } from './content20.ts';
 import { escapeAttr, escapeText } from './escape.ts';
 import { doNotTranslateMarkId, encodeId, noteXmlId, toUserValue } from './ids20.ts';
 import { state20For } from './states20.ts';
@@ -86,10 +86,11 @@ function writeSegment(unit: XliffUnit, key: string, data: OriginalData, markDoNo
   let xml = '      <segment id="' + key + '" state="' + state + '"';
   if (subState !== null) xml += ' subState="' + subState + '"';
   xml += '>\n        <source>';
-  const source = writeContent20(unit.source, key, data);
+  const elements: InlineElements = new Map();
+  const source = writeContent20(unit.source, key, data, elements);
   xml += markDoNotTranslate ? '<mrk id="' + doNotTranslateMarkId(key) + '" translate="no">' + source + '</mrk>' : source;
   xml += '</source>\n';
-  if (unit.target !== null || needsTarget) xml += '        <target>' + writeContent20(unit.target ?? [], key, data) + '</target>\n';
+  if (unit.target !== null || needsTarget) xml += '        <target>' + writeContent20(unit.target ?? [], key, data, undefined, elements) + '</target>\n';
   xml += '      </segment>\n';
   const space = unit.spaceAfter ?? '';
   if (space !== '') xml += '      <ignorable>\n        <source>' + escapeText(space) + '</source>\n      </ignorable>\n';

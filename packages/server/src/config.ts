@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import fs from 'node:fs';
 
 /** The repository root (packages/server/src → ../../..). */
 export const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -8,6 +9,9 @@ export const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url
 export function resolveDataDir(option?: string): string {
   return path.resolve(option ?? process.env.TESSERA_DATA ?? path.join(repositoryRoot, 'data'));
 }
+
+/** The version of Tessera (the repository's package version). */
+export const version: string = (JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'packages', 'server', 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
 
 export const localesDir = path.join(repositoryRoot, 'locales');
 export const webDistDir = path.join(repositoryRoot, 'packages', 'web', 'dist');

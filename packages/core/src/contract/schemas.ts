@@ -1,6 +1,6 @@
 /**
- * The HTTP contract between server and web app: request bodies are validated with these
- * schemas on the server, and the web client is typed from them.
+ * The shapes of the HTTP contract between server and web app: request bodies are validated with
+ * these schemas on the server, and the web client is typed from them.
  */
 import { z } from 'zod';
 import { TRANSLATION_STATES } from '../model/states.ts';
@@ -222,4 +222,3 @@ export type LiveEvent = z.infer<typeof liveEvent>;
 
 export const publicationSettingsRequest = z.object({ allowFallback: z.boolean() });
 
-export { api, pages } from './routes.ts';

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
+import { openApiDocument, operations } from '@tessera/core/contract';
+import { on } from './register.ts';
 import type { Db } from '../db/connection.ts';
-import { webDistDir, type Limits } from '../config.ts';
+import { version, webDistDir, type Limits } from '../config.ts';
 import { csrfProtection, securityHeaders, sessionMiddleware } from './security.ts';
 import { problemHandler, sendProblem } from './problem.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -31,17 +33,16 @@ export function createApp({ db, limits, secureCookies = false, webDir = webDistD
   app.use(securityHeaders);
   app.use(sessionMiddleware(db, secureCookies));
 
-  const apiRouter = express.Router();
-  apiRouter.use(csrfProtection);
-  apiRouter.use(express.json({ limit: limits.sourceBytes }));
-  apiRouter.use('/session', sessionRoutes(db, secureCookies));
-  apiRouter.use('/projects', xliffRoutes(db, limits, live));
-  apiRouter.use('/projects', projectRoutes(db, live));
-  apiRouter.use('/projects', sourceEditingRoutes(db, live));
-  apiRouter.use('/projects', liveRoutes(db, live));
-  apiRouter.use((_req, res) => sendProblem(res, 404, 'request.not-found', 'No such API route.'));
-  app.use('/api', apiRouter);
-  app.use('/publications', publicationRoutes(db));
+  app.use('/api', csrfProtection, express.json({ limit: limits.sourceBytes }));
+  app.use(sessionRoutes(db, secureCookies));
+  app.use(xliffRoutes(db, limits, live));
+  app.use(projectRoutes(db, live));
+  app.use(sourceEditingRoutes(db, live));
+  app.use(liveRoutes(db, live));
+  app.use(publicationRoutes(db));
+  const openApi = openApiDocument(version);
+  on(app.router, operations.openApi, (_req, res) => res.json(openApi));
+  app.use('/api', (_req, res) => sendProblem(res, 404, 'request.not-found', 'No such API route.'));
 
   const index = path.join(webDir, 'index.html');
   if (fs.existsSync(index)) {

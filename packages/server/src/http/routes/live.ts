@@ -1,12 +1,13 @@
 import { Router } from 'express';
 import { mayOnLanguage } from '@tessera/core';
-import { presenceRequest, type LiveEvent } from '@tessera/core/contract';
+import { presenceRequest, type LiveEvent, operations } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
 import type { LiveBus } from '../../live/bus.ts';
 import { membershipsFor, requireOnLanguage } from '../../services/actor.ts';
 import { notFound } from '../../services/errors.ts';
 import { projectOrThrow, requireTargetLanguage } from '../../services/projects.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
+import { on } from '../register.ts';
 
 const HEARTBEAT_MS = 25_000;
 
@@ -14,7 +15,7 @@ const HEARTBEAT_MS = 25_000;
 export function liveRoutes(db: Db, live: LiveBus): Router {
   const router = Router();
 
-  router.get('/:projectId/live', async (req, res) => {
+  on(router, operations.live, async (req, res) => {
     const actor = actorOf(req);
     const project = await projectOrThrow(db, intParam(req, 'projectId'));
     const memberships = await membershipsFor(db, actor, project.id);
@@ -33,7 +34,7 @@ export function liveRoutes(db: Db, live: LiveBus): Router {
     });
   });
 
-  router.post('/:projectId/languages/:lang/presence', async (req, res) => {
+  on(router, operations.presence, async (req, res) => {
     const actor = actorOf(req);
     const project = await projectOrThrow(db, intParam(req, 'projectId'));
     const lang = stringParam(req, 'lang');

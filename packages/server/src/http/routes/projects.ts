@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { createProjectRequest, publicationSettingsRequest, reviewRequest, reviseSourceRequest, saveTranslationRequest } from '@tessera/core/contract';
+import { createProjectRequest, publicationSettingsRequest, reviewRequest, reviseSourceRequest, saveTranslationRequest, operations } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
 import type { LiveBus } from '../../live/bus.ts';
 import { createProject, languageView, projectOrThrow, projectsFor, summarize } from '../../services/projects.ts';
@@ -7,32 +7,33 @@ import { reviewTranslation, saveTranslation, unitHistory } from '../../services/
 import { updatePublicationSettings } from '../../services/publications.ts';
 import { reviseSource } from '../../services/revisions.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
+import { on } from '../register.ts';
 
 export function projectRoutes(db: Db, live: LiveBus): Router {
   const router = Router();
 
-  router.get('/', async (req, res) => {
+  on(router, operations.listProjects, async (req, res) => {
     res.json(await projectsFor(db, actorOf(req)));
   });
 
-  router.post('/', async (req, res) => {
+  on(router, operations.createProject, async (req, res) => {
     const actor = actorOf(req);
     const id = await createProject(db, actor, createProjectRequest.parse(req.body));
     res.status(201).json(await summarize(db, actor, await projectOrThrow(db, id)));
   });
 
-  router.post('/:projectId/revisions', async (req, res) => {
+  on(router, operations.reviseSource, async (req, res) => {
     const projectId = intParam(req, 'projectId');
     const summary = await reviseSource(db, actorOf(req), projectId, reviseSourceRequest.parse(req.body));
     if (summary.applied) await live.publish(projectId, { type: 'reload', lang: null });
     res.json(summary);
   });
 
-  router.get('/:projectId/languages/:lang', async (req, res) => {
+  on(router, operations.languageView, async (req, res) => {
     res.json(await languageView(db, actorOf(req), intParam(req, 'projectId'), stringParam(req, 'lang')));
   });
 
-  router.put('/:projectId/languages/:lang/publication-settings', async (req, res) => {
+  on(router, operations.publicationSettings, async (req, res) => {
     const { allowFallback } = publicationSettingsRequest.parse(req.body);
     await updatePublicationSettings(db, actorOf(req), intParam(req, 'projectId'), stringParam(req, 'lang'), allowFallback);
     res.status(204).end();
@@ -44,21 +45,21 @@ export function projectRoutes(db: Db, live: LiveBus): Router {
     unitId: intParam(req, 'unitId'),
   });
 
-  router.put('/:projectId/languages/:lang/units/:unitId/translation', async (req, res) => {
+  on(router, operations.saveTranslation, async (req, res) => {
     const at = unitAddress(req);
     const unit = await saveTranslation(db, actorOf(req), at, saveTranslationRequest.parse(req.body));
     await live.publish(at.projectId, { type: 'unit', lang: at.lang, unit });
     res.json(unit);
   });
 
-  router.post('/:projectId/languages/:lang/units/:unitId/review', async (req, res) => {
+  on(router, operations.review, async (req, res) => {
     const at = unitAddress(req);
     const unit = await reviewTranslation(db, actorOf(req), at, reviewRequest.parse(req.body));
     await live.publish(at.projectId, { type: 'unit', lang: at.lang, unit });
     res.json(unit);
   });
 
-  router.get('/:projectId/languages/:lang/units/:unitId/history', async (req, res) => {
+  on(router, operations.history, async (req, res) => {
     res.json(await unitHistory(db, actorOf(req), unitAddress(req)));
   });
 

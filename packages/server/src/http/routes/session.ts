@@ -1,20 +1,21 @@
 import { Router } from 'express';
 import { parseCookie as parseCookies } from 'cookie';
-import { loginRequest, type SessionView } from '@tessera/core/contract';
+import { loginRequest, type SessionView, operations } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
 import { SESSION_DAYS, signIn, signOut, toUserView } from '../../services/auth.ts';
 import { ServiceError } from '../../services/errors.ts';
 import { cookie, SESSION_COOKIE } from '../security.ts';
+import { on } from '../register.ts';
 
 export function sessionRoutes(db: Db, secureCookies: boolean): Router {
   const router = Router();
 
-  router.get('/', (req, res) => {
+  on(router, operations.getSession, (req, res) => {
     const view: SessionView = { user: req.user ? toUserView(req.user) : null, csrfToken: req.csrfToken ?? '' };
     res.json(view);
   });
 
-  router.post('/', async (req, res) => {
+  on(router, operations.signIn, async (req, res) => {
     const { email, password } = loginRequest.parse(req.body);
     const session = await signIn(db, email, password);
     if (!session) throw new ServiceError(401, 'auth.bad-credentials', 'The e-mail or password is not right. Check them and try again.');
@@ -23,7 +24,7 @@ export function sessionRoutes(db: Db, secureCookies: boolean): Router {
     res.json(view);
   });
 
-  router.delete('/', async (req, res) => {
+  on(router, operations.signOut, async (req, res) => {
     const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
     if (token) await signOut(db, token);
     res.append('Set-Cookie', cookie(SESSION_COOKIE, '', 0, secureCookies));

@@ -1,9 +1,10 @@
 import { Router } from 'express';
-import { editSourceRequest, splitUnitRequest, translateFlagRequest } from '@tessera/core/contract';
+import { editSourceRequest, splitUnitRequest, translateFlagRequest, operations } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
 import type { LiveBus } from '../../live/bus.ts';
 import { editSource, mergeWithNext, setDoNotTranslate, splitUnit } from '../../services/sourceEditing.ts';
 import { actorOf, intParam } from '../context.ts';
+import { on } from '../register.ts';
 
 /** The coordinator's control of the source: edit, merge, split, do-not-translate. */
 export function sourceEditingRoutes(db: Db, live: LiveBus): Router {
@@ -12,35 +13,35 @@ export function sourceEditingRoutes(db: Db, live: LiveBus): Router {
   const changed = (projectId: number) => live.publish(projectId, { type: 'reload', lang: null });
   const unitAt = (req: Parameters<typeof intParam>[0]) => ({ projectId: intParam(req, 'projectId'), unitId: intParam(req, 'unitId') });
 
-  router.put('/:projectId/units/:unitId/source', async (req, res) => {
+  on(router, operations.editSource, async (req, res) => {
     const at = unitAt(req);
     await editSource(db, actorOf(req), at, editSourceRequest.parse(req.body));
     await changed(at.projectId);
     res.status(204).end();
   });
 
-  router.post('/:projectId/units/:unitId/merge-next', async (req, res) => {
+  on(router, operations.mergeWithNext, async (req, res) => {
     const at = unitAt(req);
     await mergeWithNext(db, actorOf(req), at);
     await changed(at.projectId);
     res.status(204).end();
   });
 
-  router.post('/:projectId/units/:unitId/split', async (req, res) => {
+  on(router, operations.splitUnit, async (req, res) => {
     const at = unitAt(req);
     const id = await splitUnit(db, actorOf(req), at, splitUnitRequest.parse(req.body));
     await changed(at.projectId);
     res.status(201).json({ id });
   });
 
-  router.put('/:projectId/units/:unitId/translate', async (req, res) => {
+  on(router, operations.unitTranslate, async (req, res) => {
     const at = unitAt(req);
     await setDoNotTranslate(db, actorOf(req), at, translateFlagRequest.parse(req.body).translate);
     await changed(at.projectId);
     res.status(204).end();
   });
 
-  router.put('/:projectId/blocks/:blockId/translate', async (req, res) => {
+  on(router, operations.blockTranslate, async (req, res) => {
     const at = { projectId: intParam(req, 'projectId'), blockId: intParam(req, 'blockId') };
     await setDoNotTranslate(db, actorOf(req), at, translateFlagRequest.parse(req.body).translate);
     await changed(at.projectId);

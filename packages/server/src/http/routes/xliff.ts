@@ -1,15 +1,17 @@
 import express, { Router } from 'express';
 import { decodeText } from '@tessera/core';
+import { operations } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
 import type { Limits } from '../../config.ts';
 import type { LiveBus } from '../../live/bus.ts';
 import { exportXliff12, importXliff } from '../../services/exchange.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
+import { on } from '../register.ts';
 
 export function xliffRoutes(db: Db, limits: Limits, live: LiveBus): Router {
   const router = Router();
 
-  router.get('/:projectId/languages/:lang/xliff', async (req, res) => {
+  on(router, operations.exportXliff, async (req, res) => {
     const lang = stringParam(req, 'lang');
     const { project, xml } = await exportXliff12(db, actorOf(req), intParam(req, 'projectId'), lang);
     const filename = `${project.name.replace(/[^\p{L}\p{N}._-]+/gu, '-')}.${lang}.xlf`;
@@ -20,7 +22,7 @@ export function xliffRoutes(db: Db, limits: Limits, live: LiveBus): Router {
   });
 
   router.post(
-    '/:projectId/languages/:lang/xliff',
+    operations.importXliff.path,
     express.raw({ type: () => true, limit: limits.xliffBytes }),
     async (req, res) => {
       const actor = actorOf(req);

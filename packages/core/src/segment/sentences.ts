@@ -9,12 +9,21 @@
  * at the very start belongs to the first piece). Every decision looks at a bounded neighbourhood, so
  * the time is linear in the length of the text.
  */
-import { CASELESS, DIGIT, INVISIBLE, LETTER, LOWER, MARK, SPACE, UPPER, WORD, charInfo } from './charInfo.ts';
-import { Stop, profileFor, type Profile } from './profiles.ts';
+import * as chars from './charInfo.ts';
+import * as profiles from './profiles.ts';
 import type { AbbreviationKind } from './abbreviations.ts';
 
-/** A quotation or parenthesis longer than this does not hold the sentences inside it together. */
+// Local copies: imported bindings may be compiled to getters, too slow for the inner loop.
+const { CASELESS, DIGIT, INVISIBLE, LETTER, LOWER, MARK, SPACE, UPPER, WORD, charInfo } = chars;
+const { Stop, profileFor } = profiles;
+type Profile = profiles.Profile;
+
+/**
+ * A quotation or parenthesis longer than this does not hold the sentences inside it together; single
+ * quotation marks, which double as apostrophes, hold less.
+ */
 const MAX_SPAN = 1000;
+const MAX_SINGLE_QUOTED = 500;
 /** Openers kept on the stack (unclosed ones beyond this are ignored), and how deep a closer looks for its opener. */
 const MAX_STACK = 64;
 const MATCH_DEPTH = 8;
@@ -34,6 +43,7 @@ const PARTNERS: ReadonlyMap<number, string> = new Map(
 const LEADING = new Set([...'¿¡'].map((char) => char.charCodeAt(0)));
 const DASHES = new Set([...'-‐‒–—―'].map((char) => char.charCodeAt(0)));
 const APOSTROPHES = new Set([0x27, 0x2019]);
+const SINGLE_QUOTES = new Set([0x27, 0x2019, 0x2018, 0x203a, 0x2039]);
 const FULL_STOP = 0x2e;
 const SPACE_CHAR = 0x20;
 const OPEN_PAREN = 0x28;
@@ -129,7 +139,7 @@ class Scanner {
     const { text, stops, n } = this;
     for (let i = 0; i < n; i++) {
       const stop = stops[text.charCodeAt(i)];
-      if (stop === Stop.None) continue;
+      if (stop === 0) continue;
       switch (stop) {
         case Stop.Dot:
         case Stop.Strong:
@@ -257,7 +267,8 @@ class Scanner {
     for (let k = stack.length - 1; k >= 0 && k >= stack.length - MATCH_DEPTH; k--) {
       const opener = stack[k] as Opener;
       if (!partners.includes(String.fromCharCode(opener.code))) continue;
-      if (i - opener.pos <= MAX_SPAN) this.dropBoundariesSince(opener.bounds);
+      const span = SINGLE_QUOTES.has(code) ? MAX_SINGLE_QUOTED : MAX_SPAN;
+      if (i - opener.pos <= span) this.dropBoundariesSince(opener.bounds);
       stack.length = k;
       return true;
     }
@@ -272,8 +283,12 @@ class Scanner {
     const code = this.text.charCodeAt(i);
     const before = this.classOf(i - 1);
     const after = this.classOf(i + 1);
-    // `don't`, `Jr.'s`, `l'Avv.`: an apostrophe inside a word.
-    if (APOSTROPHES.has(code) && after & WORD && (before & WORD || this.code(i - 1) === FULL_STOP)) return false;
+    if (APOSTROPHES.has(code)) {
+      // `don't`, `Jr.'s`, `l'Avv.`: an apostrophe inside a word.
+      if (after & WORD && (before & WORD || this.code(i - 1) === FULL_STOP)) return false;
+      // `the members' rights`: a plural possessive, not the end of a quotation.
+      if (after & SPACE && (this.code(i - 1) | 0x20) === 0x73 && this.classOf(i - 2) & LETTER) return false;
+    }
     if (this.stops[code] === Stop.Close) {
       this.closeMatching(i, code);
       return true;
@@ -648,6 +663,10 @@ class Scanner {
     } else if (!(this.isSpace(i + 1) || i + 1 >= this.n)) {
       return -1;
     }
+    // Markers are short (`•10`, `(iv`): anything longer after the last space is no marker.
+    let short = i - 1;
+    while (short >= 0 && i - short <= 6 && !this.isSpace(short)) short--;
+    if (i - short > 6) return -1;
     const token = this.tokenBefore(ending === ')' && this.code(i - 1) === FULL_STOP ? i - 1 : i);
     if (ending === ')' && this.code(i - 1) === FULL_STOP) style = '.)';
     if (token.lead === '(' && ending === ')') style = '()';
@@ -709,26 +728,64 @@ class Scanner {
   private tokenBefore(end: number): Token {
     const limit = this.lastBound();
     let start = end;
-    while (start > limit && end - start < MAX_TOKEN && !this.isSpace(start - 1)) start--;
+    let invisible = false;
+    while (start > limit && end - start < MAX_TOKEN) {
+      const info = this.classOf(start - 1);
+      if (info & SPACE) break;
+      if (info & INVISIBLE) invisible = true;
+      start--;
+    }
     const raw = this.text.slice(start, end);
     if (end - start >= MAX_TOKEN) return { kind: 'regular', rawStart: start, core: raw, lead: '' };
-    if (/@|:\/\/|^www\./iu.test(raw)) return { kind: 'url', rawStart: start, core: raw, lead: '' };
-    const match = /^([^\p{L}\p{N}]*)(.*?)[^\p{L}\p{N}\p{M}.°º]*$/su.exec(raw.replace(/\p{Cf}/gu, ''));
-    const lead = match?.[1] ?? '';
-    const core = match?.[2] ?? '';
-    if (core === '') return { kind: 'none', rawStart: start, core, lead };
-    const key = core.toLowerCase();
-    const { abbreviations } = this.profile;
-    const elided = /['’]/u.test(key) ? key.slice(Math.max(key.lastIndexOf("'"), key.lastIndexOf('’')) + 1) : key;
-    const abbreviation = abbreviations.get(key) ?? abbreviations.get(elided);
-    if (abbreviation !== undefined) return { kind: 'abbreviation', rawStart: start, core, lead, abbreviation };
-    if (/^\p{L}\p{M}*$/u.test(core)) return { kind: 'single', rawStart: start, core, lead };
-    if (/^(?:\p{L}\p{M}*){1,3}(?:\.(?:\p{L}\p{M}*){1,3})+$/u.test(core)) return { kind: 'initials', rawStart: start, core, lead };
-    if (this.profile.ordinals && /^[-–(]?$/u.test(lead) && (/^\p{Nd}{1,4}$/u.test(core) || /^[IVXLC]{2,7}$/u.test(core))) {
-      return { kind: 'ordinal', rawStart: start, core, lead };
+    if (raw.includes('@') || raw.includes('://') || /^www\./iu.test(raw)) return { kind: 'url', rawStart: start, core: raw, lead: '' };
+    if (invisible) return this.classify(raw.replace(/\p{Cf}/gu, ''), start);
+    return this.classify(raw, start);
+  }
+
+  /** What kind of word `raw` (a run of non-space characters ending before a full stop) is. */
+  private classify(raw: string, rawStart: number): Token {
+    const { info } = this;
+    // The word without the marks around it: `(1987)` → `1987`, `“Company` → `Company`, `N°` stays.
+    let from = 0;
+    while (from < raw.length && !((info[raw.charCodeAt(from)] ?? 0) & (LETTER | DIGIT))) from++;
+    let to = raw.length;
+    while (to > from) {
+      const code = raw.charCodeAt(to - 1);
+      if ((info[code] ?? 0) & WORD || code === FULL_STOP || code === 0xb0 || code === 0xba) break;
+      to--;
     }
-    if (/\p{Nd}$/u.test(core)) return { kind: 'number', rawStart: start, core, lead };
-    return { kind: 'regular', rawStart: start, core, lead };
+    const lead = raw.slice(0, from);
+    const core = raw.slice(from, to);
+    if (core === '') return { kind: 'none', rawStart, core, lead };
+    let letters = 0;
+    let digits = 0;
+    let dots = 0;
+    for (let k = 0; k < core.length; k++) {
+      const code = core.charCodeAt(k);
+      const flags = info[code] ?? 0;
+      if (flags & (LETTER | MARK)) letters++;
+      else if (flags & DIGIT) digits++;
+      else if (code === FULL_STOP) dots++;
+    }
+    if (digits === 0 && core.length <= 16) {
+      const key = core.toLowerCase();
+      const { abbreviations } = this.profile;
+      let abbreviation = abbreviations.get(key);
+      const apostrophe = Math.max(key.lastIndexOf("'"), key.lastIndexOf('’'));
+      if (abbreviation === undefined && apostrophe >= 0) abbreviation = abbreviations.get(key.slice(apostrophe + 1)); // `l'Avv`
+      if (abbreviation !== undefined) return { kind: 'abbreviation', rawStart, core, lead, abbreviation };
+      if (letters === core.length && (letters === 1 || (letters <= 3 && /^\p{L}\p{M}+$/u.test(core)))) {
+        return { kind: 'single', rawStart, core, lead };
+      }
+      if (dots > 0 && letters + dots === core.length && /^(?:\p{L}\p{M}*){1,3}(?:\.(?:\p{L}\p{M}*){1,3})+$/u.test(core)) {
+        return { kind: 'initials', rawStart, core, lead };
+      }
+    }
+    if (this.profile.ordinals && /^[-–(]?$/u.test(lead) && ((digits === core.length && digits <= 4) || /^[IVXLC]{2,7}$/u.test(core))) {
+      return { kind: 'ordinal', rawStart, core, lead };
+    }
+    if ((info[core.charCodeAt(core.length - 1)] ?? 0) & DIGIT) return { kind: 'number', rawStart, core, lead };
+    return { kind: 'regular', rawStart, core, lead };
   }
 
   /** The run of non-space characters before the one starting at `start` ('' at the start of the piece). */

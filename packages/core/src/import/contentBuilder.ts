@@ -214,6 +214,9 @@ export function softBreaksToSpaces(content: Content): Content {
  * that goes on over a line end is closed at the end of the line and opened again on the next one.
  */
 export function contentLines(content: Content): Content[] {
+  if (!content.some((part) => (typeof part === 'string' ? part.includes('\n') : part.kind === 'standalone' && part.name === 'br'))) {
+    return contentHasText(content) ? [content] : [];
+  }
   const lines: Content[] = [];
   let line: Content = [];
   const open: InlineCode[] = [];

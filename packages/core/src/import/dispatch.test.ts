@@ -94,6 +94,16 @@ describe('importDocument: bad input', () => {
     expect(refusal(() => importDocument({ format, bytes: bytes('x'.repeat(5_000_001)) }, 'en')).code).toBe('input.too-large');
   });
 
+  it.each<[ImportFormat, string, RegExp]>([
+    ['markdown', '- a\n'.repeat(1_200_000), /more than 250,000 lines/],
+    ['html', '<p>a.</p>'.repeat(600_000), /more than 250,000 tags/],
+    ['html', '<p>a.</p>\n'.repeat(120_000), /more than 100,000 paragraphs/],
+  ])('refuses a %s file of tiny blocks before spending seconds and gigabytes on it', (format, text, message) => {
+    const error = refusal(() => importDocument({ format, bytes: bytes(text) }, 'en'));
+    expect(error.code).toBe('input.too-large');
+    expect(error.message).toMatch(message);
+  });
+
   it('imports 10,000 nested HTML elements or refuses them, never overflowing the stack', () => {
     expect(outline(importDocument({ format: 'html', bytes: bytes('<div>'.repeat(10_000) + 'Deep.') }, 'en'))).toEqual(['paragraph: Deep.']);
     expect(refusal(() => importDocument({ format: 'html', bytes: bytes('<p>' + '<em>'.repeat(10_000) + 'Deep.') }, 'en')).code).toBe('xml.too-deep');

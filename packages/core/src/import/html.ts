@@ -30,6 +30,7 @@ import { InputError } from '../errors/index.ts';
 import type { Content, InlineCode, SourceDocument } from '../model/document.ts';
 import { ContentBuilder } from './contentBuilder.ts';
 import { MAX_TEXT_LENGTH, tooLarge } from './limits.ts';
+import { countUpTo, MAX_BLOCKS, MAX_HTML_LENGTH, MAX_HTML_TAGS, tooLong, tooMany } from './markupLimits.ts';
 import { structureDocument, type MarkedBlock } from './structure.ts';
 import { safeUrl } from './urls.ts';
 
@@ -38,8 +39,6 @@ type Element = DefaultTreeAdapterTypes.Element;
 type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 
 const WHAT = 'HTML';
-/** Markup takes room: a page may be up to three times as long as the text limit (as a file may be). */
-export const MAX_HTML_LENGTH = 3 * MAX_TEXT_LENGTH;
 
 const DROPPED = new Set([
   'head', 'script', 'style', 'template', 'iframe', 'object', 'embed', 'applet', 'param', 'noscript', 'noembed', 'noframes',
@@ -60,8 +59,9 @@ const HEADING = /^h([1-6])$/;
 const KEPT_ATTRIBUTES = ['lang', 'dir'];
 
 export function importHtml(html: string, lang: string): SourceDocument {
-  if (html.length > MAX_HTML_LENGTH) throw tooLarge(html.length, 'characters');
+  if (html.length > MAX_HTML_LENGTH) throw tooLong(WHAT, html.length, MAX_HTML_LENGTH);
   if (html.trim() === '') throw new InputError('input.empty', 'The HTML is empty (or only white space). Choose the file that holds the statement.');
+  if (countUpTo(html, '<', MAX_HTML_TAGS) > MAX_HTML_TAGS) throw tooMany(WHAT, MAX_HTML_TAGS, 'tags');
   const document = parse(html);
   const { blocks, title } = markedBlocksOf(document);
   const fallbackTitle = blocks.some((block) => block.kind === 'title') ? undefined : title;
@@ -78,6 +78,7 @@ export function checkedBlocks(blocks: MarkedBlock[], what: string): MarkedBlock[
   let length = 0;
   for (const block of blocks) for (const part of block.content) if (typeof part === 'string') length += part.length;
   if (length > MAX_TEXT_LENGTH) throw tooLarge(length, 'characters');
+  if (blocks.length > MAX_BLOCKS) throw tooMany(what, MAX_BLOCKS, 'paragraphs, headings and list items');
   if (length === 0 || blocks.every((block) => block.content.every((part) => typeof part !== 'string' || part.trim() === ''))) {
     throw new InputError('input.empty', `The ${what} has no text to translate. Choose the file that holds the statement.`);
   }

@@ -16,13 +16,14 @@
  * - HTML in Markdown: a block of HTML is read by the HTML importer's rules (sanitised the same way);
  *   inline tags are dropped, except `<br>`, and the text between them is kept.
  */
-import MarkdownIt, { type Token } from 'markdown-it';
+import MarkdownIt, { type MarkdownIt as MarkdownItInstance, type Token } from 'markdown-it';
 import { InputError } from '../errors/index.ts';
 import type { InlineCode, SourceDocument } from '../model/document.ts';
 import { tooDeep } from '../xliff/xmlSafety.ts';
 import { ContentBuilder } from './contentBuilder.ts';
 import { checkedBlocks, markedBlocksOfHtmlFragment } from './html.ts';
 import { MAX_TEXT_LENGTH, tooLarge } from './limits.ts';
+import { countUpTo, MAX_MARKDOWN_LINES, tooMany } from './markupLimits.ts';
 import { structureDocument, type MarkedBlock } from './structure.ts';
 import { safeUrl } from './urls.ts';
 
@@ -33,7 +34,13 @@ const WHAT = 'Markdown';
  */
 const MAX_NESTING = 64;
 
-const parser = new MarkdownIt('commonmark', { html: true, maxNesting: MAX_NESTING }).enable(['table', 'strikethrough']);
+let parser: MarkdownItInstance | null = null;
+
+/** The parser, made on first use (not when the module loads). */
+function markdownParser(): MarkdownItInstance {
+  parser ??= new MarkdownIt('commonmark', { html: true, maxNesting: MAX_NESTING }).enable(['table', 'strikethrough']);
+  return parser;
+}
 
 const PAIRS: Readonly<Record<string, string>> = { em_open: 'em', strong_open: 'strong', s_open: 's' };
 const CLOSERS = new Set(['em_close', 'strong_close', 's_close', 'link_close']);
@@ -42,7 +49,8 @@ const BREAK_TAG = /^<br\s*\/?>$/i;
 export function importMarkdown(text: string, lang: string): SourceDocument {
   if (text.length > MAX_TEXT_LENGTH) throw tooLarge(text.length, 'characters');
   if (text.trim() === '') throw new InputError('input.empty', 'The Markdown is empty (or only white space). Choose the file that holds the statement.');
-  const tokens = parser.parse(text, {});
+  if (countUpTo(text, '\n', MAX_MARKDOWN_LINES) >= MAX_MARKDOWN_LINES) throw tooMany(WHAT, MAX_MARKDOWN_LINES, 'lines');
+  const tokens = markdownParser().parse(text, {});
   return structureDocument(checkedBlocks(markedBlocks(tokens), WHAT), lang);
 }
 

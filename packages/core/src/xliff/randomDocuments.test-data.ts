@@ -75,15 +75,24 @@ const unitArb: fc.Arbitrary<XliffUnit> = fc
 const groupArb: fc.Arbitrary<XliffGroup> = fc.record({
   id: fc.oneof(fc.integer({ min: 1, max: 9999 }).map((n) => 'b' + String(n)), text),
   kind: fc.oneof(fc.constantFrom('paragraph', 'title', 'list-item', 'signatory', ''), text),
-  // Unit ids are unique within a block (they are unique in the database).
   units: fc.uniqueArray(unitArb, { maxLength: 4, selector: (u) => u.id }),
 });
 
 const languages = fc.constantFrom('en', 'fr', 'fr-CA', 'ar', 'he', 'zh-Hant-TW', 'ja', 'es-419');
 
-export const randomXliffDocument: fc.Arbitrary<XliffDocument> = fc.record({
-  original: text,
-  sourceLang: languages,
-  targetLang: languages,
-  groups: fc.array(groupArb, { maxLength: 4 }),
-});
+export const randomXliffDocument: fc.Arbitrary<XliffDocument> = fc
+  .record({
+    original: text,
+    sourceLang: languages,
+    targetLang: languages,
+    groups: fc.array(groupArb, { maxLength: 4 }),
+  })
+  .map((doc) => {
+    // Block ids and unit ids are unique in a file (they are database ids); drop the repeats.
+    const groupIds = new Set<string>();
+    const unitIds = new Set<string>();
+    const groups = doc.groups
+      .filter((g) => !groupIds.has(g.id) && groupIds.add(g.id))
+      .map((g) => ({ ...g, units: g.units.filter((u) => !unitIds.has(u.id) && unitIds.add(u.id)) }));
+    return { ...doc, groups };
+  });

@@ -104,14 +104,19 @@ describe('writeXliff20', () => {
     expect(xml).not.toContain('original=');
   });
 
-  it.each([
+  const withTranslation: XliffDocument = {
+    ...docWith(['a']),
+    targetLang: '',
+    groups: [{ id: '1', kind: '', units: [{ id: '1', source: ['a'], target: ['b'], state: 'translated', translate: true, notes: [] }] }],
+  };
+  it.each<[string, XliffDocument, RegExp]>([
     ['a control character in text', docWith(['a\u0001b']), /cannot be written to XML 1\.0/],
     ['a control character in an attribute', docWith(['a'], { original: 'p\u001F' }), /cannot be written to XML 1\.0/],
     ['a lone surrogate', docWith(['\uD83D']), /cannot be written to XML 1\.0/],
     ['a source language that is not a language tag', docWith(['a'], { sourceLang: 'english language' }), /source language/],
     ['an empty source language', docWith(['a'], { sourceLang: '' }), /source language/],
-    ['translations without a target language', { ...docWith(['a']), targetLang: '', groups: [{ id: '1', kind: '', units: [{ id: '1', source: ['a'], target: ['b'], state: 'translated', translate: true, notes: [] }] }] }, /target language/],
-  ] as const)('refuses %s', (_, doc, message) => {
+    ['translations without a target language', withTranslation, /target language/],
+  ])('refuses %s', (_, doc, message) => {
     expect(() => writeXliff20(doc)).toThrow(message);
   });
 });

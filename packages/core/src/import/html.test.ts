@@ -77,6 +77,7 @@ describe('importHtml: blocks and white space', () => {
     ['hidden elements and comments are dropped', '<p>Text.</p><p hidden>Secret.</p><!-- note --><p>Shown.</p>', ['paragraph: Text.', 'paragraph: Shown.']],
     ['an abbreviation keeps its expansion as a subflow', '<p>Text.</p><p>The <abbr title="United Nations">UN</abbr> met.</p>', ['paragraph: Text.', 'paragraph: The [abbr]UN[/abbr][title for=1]United Nations[/title] met.']],
     ['a fragment without html or body', 'Just <i>text</i>.', ['paragraph: Just [i]text[/i].']],
+    ['a picture without a description is not translated', '<p>Text.</p><p><img src="/a.png"></p>', ['paragraph: Text.', 'paragraph: ~[img src=/a.png]']],
   ])('%s', (_name, source, expected) => {
     expect(html(source)).toEqual(expected);
   });

@@ -176,5 +176,6 @@ function unitsOf(shaped: Shaped, lang: string): Unit[] {
   const content = softBreaksToSpaces(shaped.content);
   // Names and asides stay as they are, one unit each.
   if (shaped.kind === 'signatory' || shaped.kind === 'aside') return [{ source: content, spaceAfter: '', translate: false }];
-  return contentUnits(content, lang);
+  // A unit of codes only (a picture without a description) has nothing to translate.
+  return contentUnits(content, lang).map((unit) => (contentText(unit.source).trim() === '' ? { ...unit, translate: false } : unit));
 }

@@ -9,3 +9,4 @@ export * from './import/index.ts';
 export * from './segment/index.ts';
 export * from './revisions/index.ts';
 export * from './model/contentEditing.ts';
+export * from './checks/index.ts';

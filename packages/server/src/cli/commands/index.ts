@@ -6,6 +6,7 @@ import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { publishCommand } from './publish.ts';
 import { serveCommand } from './serve.ts';
+import { segmentCommand } from './segment.ts';
 
 export type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
@@ -16,7 +17,7 @@ export interface Command {
   run: (values: Values, io: Output) => Promise<void>;
 }
 
-export const COMMANDS: Command[] = [projectCreate, projectUpdate, exportCommand, importCommand, publishCommand, serveCommand];
+export const COMMANDS: Command[] = [projectCreate, projectUpdate, exportCommand, importCommand, publishCommand, serveCommand, segmentCommand];
 
 export const USAGE = `Usage: tessera <command> [options]   (every command takes --data DIR; default $TESSERA_DATA or ./data)
 

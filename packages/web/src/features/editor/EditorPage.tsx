@@ -152,14 +152,14 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
         <p className="breadcrumb">
           <Link to={paths.projects()}>{t('editor.backToProjects')}</Link>
         </p>
-        {abilities.coordinate && (
-          <p className="editor__coordinate">
+        <div className="editor__title">
+          <h1>{project.name}</h1>
+          {abilities.coordinate && (
             <Link to={paths.newRevision(projectId)} className="button button--small">
               {t('revisions.open')}
             </Link>
-          </p>
-        )}
-        <h1>{project.name}</h1>
+          )}
+        </div>
         <p className="editor__language">{t('editor.languagePair', { source: sourceName, target: targetName })}</p>
         <ProgressBar progress={progress} />
       </header>

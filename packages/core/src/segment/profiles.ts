@@ -46,10 +46,7 @@ export interface Profile {
   readonly commaEnds: boolean;
   /** Chinese and Japanese: `?` and `!` end a sentence before an ideograph or kana even without a space. */
   readonly cjk: boolean;
-  /**
-   * English: `I.` after a lowercase word is the pronoun ending the sentence (`you and I. Did…`), and a
-   * parenthesis opening with a relative pronoun comments on the sentence before it (`… true!' (Which was…)`).
-   */
+  /** English: a parenthesis opening with a relative pronoun comments on the sentence before it (`… true!' (Which was…)`). */
   readonly english: boolean;
   /** Names that end in an exclamation mark (`Yahoo!`), lowercase. */
   readonly exclaimedNames: ReadonlySet<string>;

@@ -53,6 +53,8 @@ const rules: Record<string, Case[]> = {
     ['en', 'My name is Jonas E. Smith.', ['My name is Jonas E. Smith.']],
     ['en', 'We make a good team, you and I. Did you see Albert I. Jones?', ['We make a good team, you and I. ', 'Did you see Albert I. Jones?']],
     ['en', 'He has Ph.D. level training', ['He has Ph.D. level training']],
+    ['en', 'The list is in Annex A. The annex is long.', ['The list is in Annex A. ', 'The annex is long.']],
+    ['ru', 'Пушкин родился в Москве. А. С. Пушкин писал.', ['Пушкин родился в Москве. ', 'А. С. Пушкин писал.']],
   ],
   'times': [
     ['en', 'He left at 6 P.M. Travelers who got the warning at 5 P.M. left later.', ['He left at 6 P.M. ', 'Travelers who got the warning at 5 P.M. left later.']],

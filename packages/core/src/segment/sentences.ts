@@ -485,7 +485,8 @@ class Scanner {
       case 'initials':
         return this.startsSentence(next);
       case 'single':
-        return this.profile.english && token.core === 'I' && this.previousWordIsLowercase(token.rawStart) && this.startsSentence(next);
+        // `Jonas E. Smith`, `z. B. ist`: initials; but `you and I. Did…`, `See Annex A. The annex…` end sentences.
+        return this.profile.starters !== null && ((this.info[token.core.charCodeAt(0)] ?? 0) & UPPER) !== 0 && this.startsSentence(next);
       case 'ordinal':
         return this.ordinalEnds(token, next);
       default:
@@ -773,7 +774,11 @@ class Scanner {
       let abbreviation = abbreviations.get(key);
       const apostrophe = Math.max(key.lastIndexOf("'"), key.lastIndexOf('’'));
       if (abbreviation === undefined && apostrophe >= 0) abbreviation = abbreviations.get(key.slice(apostrophe + 1)); // `l'Avv`
-      if (abbreviation !== undefined) return { kind: 'abbreviation', rawStart, core, lead, abbreviation };
+      // A capital letter on its own is an initial (`А. С. Пушкин`) sooner than a page or a volume (`с.`, `т.`).
+      const initial = core.length === 1 && (info[core.charCodeAt(0)] ?? 0) & UPPER;
+      if (abbreviation !== undefined && !(initial && (abbreviation === 'numbered' || abbreviation === 'ending'))) {
+        return { kind: 'abbreviation', rawStart, core, lead, abbreviation };
+      }
       if (letters === core.length && (letters === 1 || (letters <= 3 && /^\p{L}\p{M}+$/u.test(core)))) {
         return { kind: 'single', rawStart, core, lead };
       }
@@ -796,11 +801,6 @@ class Scanner {
     let begin = end;
     while (begin > limit && end - begin < MAX_TOKEN && !this.isSpace(begin - 1)) begin--;
     return this.text.slice(begin, end);
-  }
-
-  private previousWordIsLowercase(start: number): boolean {
-    const previous = this.previousToken(start);
-    return previous !== '' && ((this.info[previous.charCodeAt(0)] ?? 0) & LOWER) !== 0;
   }
 }
 

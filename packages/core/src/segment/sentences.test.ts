@@ -111,6 +111,10 @@ const rules: Record<string, Case[]> = {
     ['es', '«Ninguna mente está exenta de demencia.», dijo Aristóteles.', ['«Ninguna mente está exenta de demencia.», dijo Aristóteles.']],
     ['ru', 'Она кричала: «Не видали маму?». Потом ушла.', ['Она кричала: «Не видали маму?». ', 'Потом ушла.']],
     ['it', 'Si inizia così «Il/la sottoscritto/a.». Poi si firma.', ['Si inizia così «Il/la sottoscritto/a.». ', 'Poi si firma.']],
+    ['fr', 'Il a dit : « Non ! » Puis il est parti.', ['Il a dit : « Non ! » ', 'Puis il est parti.']],
+    ['fr', 'Il a dit\u00a0: «\u00a0Non\u202f!\u00a0» Puis il est parti.', ['Il a dit\u00a0: «\u00a0Non\u202f!\u00a0» ', 'Puis il est parti.']],
+    ['fr', 'Vraiment ? Oui. « Bonjour » dit-il.', ['Vraiment ? ', 'Oui. « Bonjour » dit-il.']],
+    ['de', '»Wir lehnen ab.« Die Koalition hat unterschrieben.', ['»Wir lehnen ab.« ', 'Die Koalition hat unterschrieben.']],
   ],
   'lists': [
     ['en', '1.) The first item 2.) The second item', ['1.) The first item ', '2.) The second item']],

@@ -275,6 +275,17 @@ class Scanner {
     return false;
   }
 
+  /** Whether an opener that `code` can close is open (without closing it). */
+  private hasPartner(code: number): boolean {
+    const partners = PARTNERS.get(code);
+    if (partners === undefined) return false;
+    const { stack } = this;
+    for (let k = stack.length - 1; k >= 0 && k >= stack.length - MATCH_DEPTH; k--) {
+      if (partners.includes(String.fromCharCode((stack[k] as Opener).code))) return true;
+    }
+    return false;
+  }
+
   /**
    * A closing or ambiguous mark at `i`: closes, opens, or is an apostrophe. Returns whether it stands as
    * a closing mark (so that it belongs with sentence punctuation before it).
@@ -293,7 +304,9 @@ class Scanner {
       this.closeMatching(i, code);
       return true;
     }
-    const closingPosition = i > 0 && !(before & SPACE) && this.stopOf(i - 1) !== Stop.Open;
+    // French spacing: `« Non ! »` closes after a space, when a word does not follow.
+    const closingPosition =
+      i > 0 && (before & SPACE ? !(after & WORD) && this.hasPartner(code) : this.stopOf(i - 1) !== Stop.Open);
     if (closingPosition) {
       if (this.closeMatching(i, code)) return true;
       if (!(after & WORD)) return true;
@@ -301,7 +314,9 @@ class Scanner {
       if (!APOSTROPHES.has(code)) this.open(i);
       return false;
     }
-    if (i + 1 < this.n && !(after & SPACE) && (code !== 0x27 || after & WORD)) this.open(i);
+    // An opening mark is followed by its text, or in French by a space (`« Non »`).
+    const french = code === 0xab || code === 0x2039;
+    if (i + 1 < this.n && (!(after & SPACE) || french) && (code !== 0x27 || after & WORD)) this.open(i);
     return false;
   }
 
@@ -367,6 +382,10 @@ class Scanner {
         const end = this.citationEnd(j);
         if (end < 0) break;
         j = end;
+      } else if (this.spacedCloserAt(j)) {
+        j++; // `Non ! »`: the closing mark after a (no-break) space goes with the punctuation
+        this.closeOrOpen(j);
+        closer = true;
       } else if (!((this.info[code] ?? 0) & INVISIBLE)) break;
       j++;
     }
@@ -383,6 +402,14 @@ class Scanner {
     else ends = this.fullStopEnds(i, next);
     if (ends) this.addBoundary(next.at);
     return j - 1;
+  }
+
+  /** Whether `j` is a space followed by a closing mark that closes an open quotation (`« Non ! »`). */
+  private spacedCloserAt(j: number): boolean {
+    if (!(this.classOf(j) & SPACE) || this.stopOf(j) === Stop.Line) return false;
+    const stop = this.stopOf(j + 1);
+    if (stop !== Stop.Close && stop !== Stop.Quote) return false;
+    return !(this.classOf(j + 2) & WORD) && this.hasPartner(this.text.charCodeAt(j + 1));
   }
 
   /** `.[12]`, `.[7][8]`: a citation after the full stop; returns its last position or -1. */

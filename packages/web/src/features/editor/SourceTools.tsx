@@ -1,12 +1,21 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contentText } from '@tessera/core';
 import type { EditorUnit } from '@tessera/core/contract';
-import { client } from '../../api/index.ts';
+import { ApiError, client } from '../../api/index.ts';
 import { errorMessage } from '../../i18n/index.ts';
 import { ErrorNotice } from '../../ui/index.ts';
 import type { SourceFacts } from './blocks.ts';
-import { checkSourceEdit, cleanSourceText, editedContent, splitParts, type SourceChange, type SourceEditProblem } from './sourceEditing.ts';
+import {
+  checkSourceEdit,
+  cleanSourceText,
+  editedContent,
+  moveCaret,
+  splitParts,
+  type CaretKey,
+  type SourceChange,
+  type SourceEditProblem,
+} from './sourceEditing.ts';
 
 interface SourceToolsProps {
   projectId: number;
@@ -23,6 +32,11 @@ type Mode = 'menu' | 'edit' | 'split';
 type Done = 'edited' | 'merged' | 'split' | 'unitLocked' | 'unitUnlocked' | 'blockLocked' | 'blockUnlocked';
 /** A problem found before sending anything, or whatever the request threw. */
 type Failure = { local: SourceEditProblem | 'noSplit' } | { error: unknown };
+
+const CARET_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'Home', 'End']);
+
+/** Refusals that mean this page shows an outdated unit. */
+const RELOAD_ON = new Set(['source.stale', 'unit.no-next', 'unit.not-found', 'block.not-found']);
 
 /** The coordinator's control of one unit's source: edit, split, merge with the next, do-not-translate. */
 export function SourceTools({ projectId, unit, facts, sourceLang, sourceDir, onChanged }: SourceToolsProps) {
@@ -54,6 +68,8 @@ export function SourceTools({ projectId, unit, facts, sourceLang, sourceDir, onC
       onChanged();
     } catch (error) {
       setFailure({ error });
+      // The unit changed or went away meanwhile: show it as it is now, so the next try starts from there.
+      if (error instanceof ApiError && RELOAD_ON.has(error.code)) onChanged();
     } finally {
       setBusy(false);
     }
@@ -242,6 +258,16 @@ function SplitForm({ unit, sourceLang, sourceDir, busy, onInvalid, onSubmit, onC
   const field = useRef<HTMLTextAreaElement>(null);
   const parts = caret === null ? null : splitParts(text, caret);
 
+  // Browsers do not all move the caret in a read-only field: the arrow keys, Home and End are handled here.
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (!CARET_KEYS.has(event.key) || event.altKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    const element = event.currentTarget;
+    const at = moveCaret(text, element.selectionStart, event.key as CaretKey, event.ctrlKey, sourceDir);
+    element.setSelectionRange(at, at);
+    setCaret(at);
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const at = field.current?.selectionStart ?? caret;
@@ -271,6 +297,7 @@ function SplitForm({ unit, sourceLang, sourceDir, busy, onInvalid, onSubmit, onC
         value={text}
         aria-describedby={`${id}-hint ${id}-preview`}
         onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
+        onKeyDown={onKeyDown}
       />
       <div id={`${id}-preview`} className="source-tools__preview" aria-live="polite">
         {parts && (

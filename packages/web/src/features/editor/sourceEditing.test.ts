@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Content, InlineCode } from '@tessera/core';
-import { checkSourceEdit, cleanSourceText, editedContent, splitParts } from './sourceEditing.ts';
+import { checkSourceEdit, cleanSourceText, editedContent, moveCaret, splitParts } from './sourceEditing.ts';
 
 const open = (id: string, name = 'b'): InlineCode => ({ kind: 'open', id, name });
 const close = (id: string, name = 'b'): InlineCode => ({ kind: 'close', id, name });
@@ -66,5 +66,29 @@ describe('splitParts', () => {
     expect(splitParts('Only one.', 0)).toBeNull();
     expect(splitParts('Only one.', 9)).toBeNull();
     expect(splitParts('Only one. ', 9)).toBeNull();
+  });
+});
+
+describe('moveCaret', () => {
+  const text = 'First part.  Second part.';
+
+  it('moves a character at a time, within the text', () => {
+    expect(moveCaret(text, 0, 'ArrowRight', false)).toBe(1);
+    expect(moveCaret(text, 0, 'ArrowLeft', false)).toBe(0);
+    expect(moveCaret(text, text.length, 'ArrowRight', false)).toBe(text.length);
+    expect(moveCaret(text, 5, 'Home', false)).toBe(0);
+    expect(moveCaret(text, 5, 'End', false)).toBe(text.length);
+  });
+
+  it('moves by word to the start of the next or previous word', () => {
+    expect(moveCaret(text, 0, 'ArrowRight', true)).toBe(6);
+    expect(moveCaret(text, 6, 'ArrowRight', true)).toBe(13);
+    expect(moveCaret(text, 13, 'ArrowLeft', true)).toBe(6);
+    expect(moveCaret(text, 8, 'ArrowLeft', true)).toBe(6);
+  });
+
+  it('follows reading order in a right-to-left text', () => {
+    expect(moveCaret('שלום עולם', 0, 'ArrowLeft', false, 'rtl')).toBe(1);
+    expect(moveCaret('שלום עולם', 0, 'ArrowLeft', true, 'rtl')).toBe(5);
   });
 });

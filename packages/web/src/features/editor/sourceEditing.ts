@@ -104,3 +104,26 @@ export function splitParts(text: string, offset: number): { first: string; secon
   const second = text.slice(offset).trim();
   return first && second ? { first, second } : null;
 }
+
+export type CaretKey = 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End';
+
+/**
+ * Where a key moves the caret in the split field (a read-only field, where browsers do not all
+ * move it): a character left or right, or with `byWord` to the start of the previous or next
+ * word; Home and End to the ends of the text. Left and right follow reading order in `dir`.
+ */
+export function moveCaret(text: string, at: number, key: CaretKey, byWord: boolean, dir: 'ltr' | 'rtl' = 'ltr'): number {
+  if (key === 'Home') return 0;
+  if (key === 'End') return text.length;
+  const forward = (key === 'ArrowRight') === (dir === 'ltr');
+  if (!byWord) return Math.min(text.length, Math.max(0, at + (forward ? 1 : -1)));
+  let position = at;
+  if (forward) {
+    while (position < text.length && !/\s/u.test(text[position]!)) position++;
+    while (position < text.length && /\s/u.test(text[position]!)) position++;
+  } else {
+    while (position > 0 && /\s/u.test(text[position - 1]!)) position--;
+    while (position > 0 && !/\s/u.test(text[position - 1]!)) position--;
+  }
+  return position;
+}

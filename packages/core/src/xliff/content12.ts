@@ -27,6 +27,15 @@ export function writeContent12(content: Content): string {
         xml += '<ept' + codeAttrs(part, false, name) + '/>';
         break;
       }
+      case 'it-open':
+        xml += '<it' + codeAttrs(part, true, undefined, ' pos="open"') + '/>';
+        break;
+      case 'it-close': {
+        // Without a ctype the reader names the close after an open of the same id: say '' when that differs.
+        const name = part.name === '' && derivedCloseName(content, part.id) !== '' ? '' : undefined;
+        xml += '<it' + codeAttrs(part, true, name, ' pos="close"') + '/>';
+        break;
+      }
       default:
         xml += '<x' + codeAttrs(part, true, undefined) + '/>';
     }
@@ -34,8 +43,8 @@ export function writeContent12(content: Content): string {
   return xml;
 }
 
-function codeAttrs(code: InlineCode, withCtype: boolean, nameInMeta: string | undefined): string {
-  let attrs = ' id="' + escapeAttr(code.id) + '"';
+function codeAttrs(code: InlineCode, withCtype: boolean, nameInMeta: string | undefined, pos = ''): string {
+  let attrs = ' id="' + escapeAttr(code.id) + '"' + pos;
   if (withCtype) {
     const ctype = toXValue(code.name);
     if (ctype !== undefined) attrs += ' ctype="' + escapeAttr(ctype) + '"';

@@ -1,4 +1,5 @@
-import type { Content, InlineCode } from '../model/document.ts';
+import type { Content } from '../model/document.ts';
+import { planCodes20, type CodeForm20 } from './inlineCodes20.ts';
 
 /**
  * How inline codes are kept in XLIFF 1.2 so our own files read back exactly:
@@ -11,8 +12,9 @@ import type { Content, InlineCode } from '../model/document.ts';
  *   XLIFF 1.2 allows no attributes of our own on inline elements, and
  *   `equiv-text` is the one free-text attribute they all share.
  * - An `open`/`close` pair becomes `<g>` when it nests properly, the names match
- *   and the close has no attrs; everything else becomes `<bpt>`/`<ept>`
- *   (paired by `id`, as our model pairs them), standalone codes `<x/>`.
+ *   and the close has no attrs; other pairs become `<bpt>`/`<ept>` (paired by
+ *   `id`, as our model pairs them), an open or close without its partner an
+ *   isolated `<it pos="open|close">`, standalone codes `<x/>`.
  */
 
 const ESCAPED_IN_NAME = /[%\t\n\r ]/g;
@@ -82,44 +84,24 @@ export function derivedCloseName(content: Content, id: string): string {
   return '';
 }
 
-export type CodeForm = 'g-open' | 'g-close' | 'bpt' | 'ept' | 'x';
+export type CodeForm = 'g-open' | 'g-close' | 'bpt' | 'ept' | 'it-open' | 'it-close' | 'x';
+
+const FORM_OF_20: Record<CodeForm20, CodeForm> = {
+  'pc-open': 'g-open',
+  'pc-close': 'g-close',
+  sc: 'bpt',
+  ec: 'ept',
+  'sc-isolated': 'it-open',
+  'ec-isolated': 'it-close',
+  ph: 'x',
+};
 
 /**
- * The element each inline code of `content` is written as (indexed like
- * `content`; strings get no entry). A close pairs with the nearest unpaired
- * open of the same id; opens left between them cannot nest and become `<bpt>`.
+ * The element each inline code of `content` is written as (indexed like `content`; strings get
+ * no entry). A close pairs with the nearest unpaired open of the same id before it; a pair is
+ * `<g>` when it nests properly (see planCodes20), else `<bpt>`/`<ept>`; an open or close without
+ * its partner is an isolated `<it pos="open|close">`, as XLIFF 1.2 wants.
  */
 export function planCodeForms(content: Content): (CodeForm | undefined)[] {
-  const forms: (CodeForm | undefined)[] = new Array(content.length);
-  const openStack: number[] = [];
-  for (let i = 0; i < content.length; i++) {
-    const part = content[i];
-    if (part === undefined || typeof part === 'string') continue;
-    if (part.kind === 'standalone') {
-      forms[i] = 'x';
-    } else if (part.kind === 'open') {
-      forms[i] = 'bpt';
-      openStack.push(i);
-    } else {
-      forms[i] = 'ept';
-      const at = findPairableOpen(content, openStack, part);
-      if (at >= 0) {
-        const openIndex = openStack[at] as number;
-        forms[openIndex] = 'g-open';
-        forms[i] = 'g-close';
-        // Opens above the pair would cross its end: they stay <bpt>.
-        openStack.length = at;
-      }
-    }
-  }
-  return forms;
-}
-
-function findPairableOpen(content: Content, openStack: number[], close: InlineCode): number {
-  for (let at = openStack.length - 1; at >= 0; at--) {
-    const open = content[openStack[at] as number] as InlineCode;
-    if (open.id !== close.id) continue;
-    return open.name === close.name && close.attrs === undefined ? at : -1;
-  }
-  return -1;
+  return planCodes20(content).forms.map((form) => (form === undefined ? undefined : FORM_OF_20[form]));
 }

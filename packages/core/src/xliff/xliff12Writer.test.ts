@@ -84,7 +84,8 @@ describe('planCodeForms', () => {
     ['a simple pair', [o('1'), 'x', c('1')], ['g-open', undefined, 'g-close']],
     ['nested pairs', [o('1'), o('2'), c('2'), c('1')], ['g-open', 'g-open', 'g-close', 'g-close']],
     ['crossing pairs: the inner open cannot nest', [o('1'), o('2'), c('1'), c('2')], ['g-open', 'bpt', 'g-close', 'ept']],
-    ['a close before its open', [c('1'), o('1')], ['ept', 'bpt']],
+    ['a close before its open', [c('1'), o('1')], ['it-close', 'it-open']],
+    ['a lone open among pairs', [o('1'), o('1'), c('1')], ['it-open', 'g-open', 'g-close']],
     ['names that differ', [o('1', 'b'), c('1', 'i')], ['bpt', 'ept']],
     ['a standalone code', [{ kind: 'standalone' as const, id: '1', name: 'br' }], ['x']],
   ] as const)('%s', (_, content, forms) => {

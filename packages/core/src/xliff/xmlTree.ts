@@ -1,0 +1,131 @@
+import { SaxesParser } from 'saxes';
+import { InputError } from '../errors/index.ts';
+import { checkXmlInput, DEFAULT_MAX_XLIFF_BYTES, dtdForbidden, malformedXml, MAX_XML_DEPTH, tooDeep } from './xmlSafety.ts';
+
+/**
+ * A small element tree for checking a whole document (the readers stream instead). Built with
+ * the same guards as the readers: size limit, no DTDs or entities, a nesting limit.
+ */
+
+export interface XmlAttribute {
+  uri: string;
+  local: string;
+  /** The qualified name as written, e.g. `xml:lang`, `fs:fs`, `id`. */
+  name: string;
+  value: string;
+}
+
+export interface XmlElement {
+  uri: string;
+  local: string;
+  name: string;
+  attributes: XmlAttribute[];
+  /** Child elements and text (CDATA included), in document order. */
+  children: (XmlElement | string)[];
+  parent: XmlElement | null;
+  /** Where the start tag begins (1-based). */
+  line: number;
+  column: number;
+}
+
+export const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
+export const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
+
+/** Parses `xml` into a tree; throws an InputError (with the line) for input the readers would refuse. */
+export function parseXmlTree(xml: string, options: { maxBytes?: number; what?: string } = {}): XmlElement {
+  const what = options.what ?? 'XML file';
+  checkXmlInput(xml, options.maxBytes ?? DEFAULT_MAX_XLIFF_BYTES, what);
+  const text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | null = null;
+  let startLine = 1;
+  let startColumn = 1;
+  parser.on('doctype', () => {
+    throw dtdForbidden(what, parser.line);
+  });
+  parser.on('opentagstart', () => {
+    startLine = parser.line;
+    // saxes reports the column after the element name; the start tag began at its '<'.
+    startColumn = Math.max(1, parser.column);
+  });
+  parser.on('opentag', (tag) => {
+    if (stack.length >= MAX_XML_DEPTH) throw tooDeep(what, parser.line);
+    const parent = stack[stack.length - 1] ?? null;
+    const attributes: XmlAttribute[] = [];
+    for (const key of Object.keys(tag.attributes)) {
+      const a = tag.attributes[key];
+      if (a === undefined || a.uri === XMLNS_NAMESPACE || a.name === 'xmlns') continue;
+      attributes.push({ uri: a.uri, local: a.local, name: a.name, value: a.value });
+    }
+    const element: XmlElement = { uri: tag.uri, local: tag.local, name: tag.name, attributes, children: [], parent, line: startLine, column: startColumn };
+    if (parent) parent.children.push(element);
+    else root = element;
+    stack.push(element);
+  });
+  parser.on('closetag', () => {
+    stack.pop();
+  });
+  const onText = (t: string): void => {
+    const parent = stack[stack.length - 1];
+    if (parent === undefined) return;
+    const last = parent.children.length - 1;
+    const previous = parent.children[last];
+    if (typeof previous === 'string') parent.children[last] = previous + t;
+    else parent.children.push(t);
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  try {
+    parser.write(text).close();
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw malformedXml(what, error, parser);
+  }
+  if (root === null) throw new InputError('xml.malformed', `The ${what} has no root element.`);
+  return root;
+}
+
+export function attribute(element: XmlElement, local: string, uri = ''): string | undefined {
+  for (const a of element.attributes) if (a.local === local && a.uri === uri) return a.value;
+  return undefined;
+}
+
+export function childElements(element: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const child of element.children) if (typeof child !== 'string') out.push(child);
+  return out;
+}
+
+/** Every element below `element` (not itself), in document order. */
+export function descendants(element: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  const walk = (e: XmlElement): void => {
+    for (const child of e.children) {
+      if (typeof child === 'string') continue;
+      out.push(child);
+      walk(child);
+    }
+  };
+  walk(element);
+  return out;
+}
+
+/** The value of `xml:lang`/`xml:space` on the element or its nearest ancestor that has it. */
+export function inheritedXmlAttribute(element: XmlElement, local: string): string | undefined {
+  for (let e: XmlElement | null = element; e !== null; e = e.parent) {
+    const value = attribute(e, local, XML_NAMESPACE);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+export function hasElementChildren(element: XmlElement): boolean {
+  return element.children.some((c) => typeof c !== 'string');
+}
+
+export function textOf(element: XmlElement): string {
+  let out = '';
+  for (const child of element.children) out += typeof child === 'string' ? child : textOf(child);
+  return out;
+}

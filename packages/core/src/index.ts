@@ -10,3 +10,5 @@ export * from './segment/index.ts';
 export * from './revisions/index.ts';
 export * from './model/contentEditing.ts';
 export * from './checks/index.ts';
+export * from './model/mentions.ts';
+export * from './model/importedTranslation.ts';

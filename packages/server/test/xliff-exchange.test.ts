@@ -110,12 +110,18 @@ describe('XLIFF 1.2 out and in', () => {
     expect(await units()).toEqual(before);
   });
 
-  it('keeps approvals from a file only when the importer may review', async () => {
+  it('keeps approvals from a file only when the importer may review, and never for their own text', async () => {
     const unit = (await units()).filter((u) => u.translate)[2]!;
-    const approvedFile = unitXliff(unit.id, 'x', '承認済みと主張する訳').replace('state="translated"', 'state="signed-off"').replace('<trans-unit ', '<trans-unit approved="yes" ');
-    await upload(approvedFile);
-    expect((await units()).find((u) => u.id === unit.id)!.state).toBe('translated');
-    await upload(approvedFile.replace('承認済みと主張する訳', 'コーディネーターの訳'), 'ja', coordinator);
+    const approvedFile = (text: string) =>
+      unitXliff(unit.id, 'x', text).replace('state="translated"', 'state="signed-off"').replace('<trans-unit ', '<trans-unit approved="yes" ');
+    await upload(approvedFile('承認済みと主張する訳'));
+    expect((await units()).find((u) => u.id === unit.id)).toMatchObject({ state: 'translated', target: ['承認済みと主張する訳'] });
+    // The coordinator may review: their file approves the translator's text…
+    await upload(approvedFile('承認済みと主張する訳'), 'ja', coordinator);
     expect((await units()).find((u) => u.id === unit.id)!.state).toBe('approved');
+    // …but not text the coordinator wrote themselves (four-eyes).
+    await upload(approvedFile('コーディネーターの訳'), 'ja', coordinator);
+    expect((await units()).find((u) => u.id === unit.id)).toMatchObject({ state: 'translated', target: ['コーディネーターの訳'] });
   });
+
 });

@@ -36,6 +36,32 @@ export const api = {
   live: (projectId: number) => pathOf(o.live.path, { projectId }),
   /** POST { unitId | null } → 204: tells the other editors of the language which unit you are editing. */
   presence: (projectId: number, lang: string) => pathOf(o.presence.path, { projectId, lang }),
+  /** POST InviteRequest → 201 InviteCreated (coordinator). */
+  invites: (projectId: number) => pathOf(o.createInvite.path, { projectId }),
+  /** GET → InviteView (404 when used or expired). */
+  invite: (token: string) => pathOf(o.getInvite.path, { token }),
+  /** POST AcceptInviteRequest → SessionView. */
+  acceptInvite: (token: string) => pathOf(o.acceptInvite.path, { token }),
+  /** GET → MemberView[] (coordinator). */
+  members: (projectId: number) => pathOf(o.listMembers.path, { projectId }),
+  /** PUT LanguageSettingsRequest → 204 (coordinator). */
+  languageSettings: (projectId: number, lang: string) => pathOf(o.languageSettings.path, { projectId, lang }),
+  /** POST SuggestRequest → 201 EditorUnit (with the suggestion among its open ones). */
+  suggestions: (projectId: number, lang: string, unitId: number) => pathOf(o.suggest.path, { projectId, lang, unitId }),
+  /** POST → EditorUnit: the suggestion becomes the translation (reviewer). */
+  acceptSuggestion: (projectId: number, lang: string, suggestionId: number) => pathOf(o.acceptSuggestion.path, { projectId, lang, suggestionId }),
+  /** POST → BatchApproveResult (reviewer). */
+  approveBlock: (projectId: number, lang: string, blockId: number) => pathOf(o.batchApprove.path, { projectId, lang, blockId }),
+  /** GET → CommentView[]; POST { body } → 201 CommentView. */
+  comments: (projectId: number, lang: string, unitId: number) => pathOf(o.listComments.path, { projectId, lang, unitId }),
+  /** PUT { resolved } → CommentView. */
+  comment: (projectId: number, commentId: number) => pathOf(o.resolveComment.path, { projectId, commentId }),
+  /** GET → ActivityEntry[] (newest first; `?before=<id>` for older ones). */
+  activity: (projectId: number, lang: string) => pathOf(o.activity.path, { projectId, lang }),
+  /** GET → NotificationView[]. */
+  notifications: () => o.notifications.path,
+  /** POST { ids } → 204. */
+  notificationsRead: () => o.markNotificationsRead.path,
   /** PUT { allowFallback: boolean } (coordinator) → 204. */
   publicationSettings: (projectId: number, lang: string) => pathOf(o.publicationSettings.path, { projectId, lang }),
 } as const;

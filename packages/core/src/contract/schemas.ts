@@ -72,6 +72,18 @@ export const projectSummary = z.object({
 export type ProjectSummary = z.infer<typeof projectSummary>;
 
 // ── the editor ────────────────────────────────────────────────────────
+export const qaIssue = z.object({ check: z.string(), message: z.string() });
+export type QaIssue = z.infer<typeof qaIssue>;
+
+export const suggestionView = z.object({
+  id: z.number(),
+  authorId: z.number().nullable(),
+  author: z.string(),
+  target: contentSchema,
+  createdAt: z.string(),
+});
+export type SuggestionView = z.infer<typeof suggestionView>;
+
 export const editorUnit = z.object({
   id: z.number(),
   blockId: z.number(),
@@ -86,6 +98,16 @@ export const editorUnit = z.object({
   revision: z.number(),
   updatedBy: z.string().nullable(),
   updatedAt: z.string().nullable(),
+  /** The user who wrote the current text (four-eyes review: they may not approve it themselves). */
+  authorId: z.number().nullable(),
+  /** Approved by its own author, where the coordinator allowed self-review. */
+  selfApproved: z.boolean(),
+  /** Open alternatives offered by translators; a reviewer picks one. */
+  suggestions: z.array(suggestionView),
+  /** Comments not yet resolved. */
+  openComments: z.number(),
+  /** Quality checks the translation fails (empty when it passes or is empty). */
+  qa: z.array(qaIssue),
 });
 export type EditorUnit = z.infer<typeof editorUnit>;
 
@@ -96,6 +118,10 @@ export const languageView = z.object({
   progress: languageProgress,
   /** Whether the publication may show source text where a unit is not approved yet. */
   allowFallback: z.boolean(),
+  /** The day this language should be ready (YYYY-MM-DD), if the coordinator set one. */
+  deadline: z.string().nullable(),
+  /** Whether a reviewer may approve their own translations (one-person teams). */
+  selfReview: z.boolean(),
   units: z.array(editorUnit),
 });
 export type LanguageView = z.infer<typeof languageView>;
@@ -219,6 +245,93 @@ export const liveEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('presence'), lang: z.string(), userId: z.number(), user: z.string(), unitId: z.number().nullable() }),
 ]);
 export type LiveEvent = z.infer<typeof liveEvent>;
+
+// ── people and roles ──────────────────────────────────────────────────
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date as YYYY-MM-DD');
+
+export const languageSettingsRequest = z.object({
+  allowFallback: z.boolean().optional(),
+  deadline: isoDate.nullable().optional(),
+  selfReview: z.boolean().optional(),
+});
+export type LanguageSettingsRequest = z.infer<typeof languageSettingsRequest>;
+
+export const inviteRequest = z.object({
+  role,
+  /** Languages the role applies to; null: every language of the project. */
+  langs: z.array(z.string().min(2).max(35)).min(1).nullable(),
+  expiresInDays: z.number().int().min(1).max(30).default(7),
+});
+export type InviteRequest = z.input<typeof inviteRequest>;
+
+export const inviteCreated = z.object({ token: z.string(), path: z.string(), expiresAt: z.string() });
+export type InviteCreated = z.infer<typeof inviteCreated>;
+
+export const inviteView = z.object({
+  projectName: z.string(),
+  role,
+  langs: z.array(z.string()).nullable(),
+  expiresAt: z.string(),
+});
+export type InviteView = z.infer<typeof inviteView>;
+
+/** Accepting an invitation: signed-in users send nothing; newcomers create their account with it. */
+export const acceptInviteRequest = z.object({
+  name: z.string().trim().min(1).max(100).optional(),
+  email: z.string().trim().email().max(200).optional(),
+  password: z.string().min(10, 'A password of at least 10 characters').max(200).optional(),
+});
+export type AcceptInviteRequest = z.infer<typeof acceptInviteRequest>;
+
+export const memberView = z.object({ userId: z.number(), name: z.string(), email: z.string(), role, lang: z.string().nullable() });
+export type MemberView = z.infer<typeof memberView>;
+
+// ── review workflow ───────────────────────────────────────────────────
+export const suggestRequest = z.object({ target: contentSchema });
+export type SuggestRequest = z.infer<typeof suggestRequest>;
+
+export const batchApproveResult = z.object({
+  approved: z.array(z.number()),
+  skipped: z.array(z.object({ unitId: z.number(), reason: z.enum(['qa', 'own-translation', 'nothing-to-review']) })),
+});
+export type BatchApproveResult = z.infer<typeof batchApproveResult>;
+
+// ── comments, notifications, activity ─────────────────────────────────
+export const commentView = z.object({
+  id: z.number(),
+  unitId: z.number(),
+  lang: z.string(),
+  authorId: z.number().nullable(),
+  author: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+  resolved: z.boolean(),
+  /** Names of the members the comment mentions with @. */
+  mentions: z.array(z.string()),
+});
+export type CommentView = z.infer<typeof commentView>;
+
+export const commentRequest = z.object({ body: z.string().trim().min(1).max(5000) });
+export const resolveCommentRequest = z.object({ resolved: z.boolean() });
+
+export const notificationView = z.object({
+  id: z.number(),
+  kind: z.enum(['rejected', 'mention']),
+  projectId: z.number(),
+  projectName: z.string(),
+  lang: z.string(),
+  unitId: z.number(),
+  actor: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+  read: z.boolean(),
+});
+export type NotificationView = z.infer<typeof notificationView>;
+
+export const markReadRequest = z.object({ ids: z.array(z.number().int()).max(1000) });
+
+export const activityEntry = historyEvent.extend({ unitId: z.number(), source: z.string() });
+export type ActivityEntry = z.infer<typeof activityEntry>;
 
 export const publicationSettingsRequest = z.object({ allowFallback: z.boolean() });
 

@@ -12,6 +12,10 @@ export interface Database {
   translations: TranslationsTable;
   events: EventsTable;
   source_revisions: SourceRevisionsTable;
+  invites: InvitesTable;
+  suggestions: SuggestionsTable;
+  comments: CommentsTable;
+  notifications: NotificationsTable;
 }
 
 export interface UsersTable {
@@ -44,6 +48,8 @@ export interface ProjectLanguagesTable {
   project_id: number;
   lang: string;
   allow_fallback: number;
+  deadline: string | null;
+  self_review: Generated<number>;
 }
 
 export interface MembershipsTable {
@@ -86,6 +92,9 @@ export interface TranslationsTable {
   revision: number;
   updated_by: string | null;
   updated_at: string | null;
+  /** The user who wrote the current text. */
+  author_id: number | null;
+  self_approved: Generated<number>;
 }
 
 export interface EventsTable {
@@ -110,6 +119,58 @@ export interface SourceRevisionsTable {
   actor: string | null;
   summary: string;
   created_at: string;
+}
+
+export interface InvitesTable {
+  id: Generated<number>;
+  token_hash: string;
+  project_id: number;
+  role: 'coordinator' | 'translator' | 'reviewer';
+  /** JSON array of languages; null: every language. */
+  langs: string | null;
+  created_by: number | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  used_by: number | null;
+}
+
+export interface SuggestionsTable {
+  id: Generated<number>;
+  unit_id: number;
+  lang: string;
+  author_id: number | null;
+  author: string;
+  target: string;
+  status: 'open' | 'accepted' | 'dismissed';
+  created_at: string;
+}
+
+export interface CommentsTable {
+  id: Generated<number>;
+  project_id: number;
+  unit_id: number;
+  lang: string;
+  author_id: number | null;
+  author: string;
+  body: string;
+  /** JSON array of the names mentioned. */
+  mentions: string;
+  created_at: string;
+  resolved_at: string | null;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: number;
+  project_id: number;
+  unit_id: number;
+  lang: string;
+  kind: 'rejected' | 'mention';
+  actor: string;
+  body: string;
+  created_at: string;
+  read_at: string | null;
 }
 
 export type UserRow = Selectable<UsersTable>;

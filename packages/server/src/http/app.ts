@@ -13,6 +13,7 @@ import { xliffRoutes } from './routes/xliff.ts';
 import { publicationRoutes } from './routes/publications.ts';
 import { sourceEditingRoutes } from './routes/sourceEditing.ts';
 import { liveRoutes } from './routes/live.ts';
+import { collaborationRoutes } from './routes/collaboration.ts';
 import { inProcessBus, type LiveBus } from '../live/bus.ts';
 
 export interface AppOptions {
@@ -39,6 +40,7 @@ export function createApp({ db, limits, secureCookies = false, webDir = webDistD
   app.use(projectRoutes(db, live));
   app.use(sourceEditingRoutes(db, live));
   app.use(liveRoutes(db, live));
+  app.use(collaborationRoutes(db, live, secureCookies));
   app.use(publicationRoutes(db));
   const openApi = openApiDocument(version);
   on(app.router, operations.openApi, (_req, res) => res.json(openApi));

@@ -130,23 +130,31 @@ export async function languageProgress(db: Db, projectId: number): Promise<Langu
   });
 }
 
-export async function allowsFallback(db: Db, projectId: number, lang: string): Promise<boolean | undefined> {
+export interface LanguageSettings {
+  allowFallback: boolean;
+  deadline: string | null;
+  selfReview: boolean;
+}
+
+/** The settings of one target language of a project; undefined when the project is not translated into it. */
+export async function languageSettings(db: Db, projectId: number, lang: string): Promise<LanguageSettings | undefined> {
   const row = await db
     .selectFrom('project_languages')
-    .select('allow_fallback')
+    .select(['allow_fallback', 'deadline', 'self_review'])
     .where('project_id', '=', projectId)
     .where('lang', '=', lang)
     .executeTakeFirst();
-  return row === undefined ? undefined : row.allow_fallback === 1;
+  return row && { allowFallback: row.allow_fallback === 1, deadline: row.deadline, selfReview: row.self_review === 1 };
 }
 
-export async function setAllowFallback(db: Db, projectId: number, lang: string, allow: boolean): Promise<void> {
-  await db
-    .updateTable('project_languages')
-    .set({ allow_fallback: allow ? 1 : 0 })
-    .where('project_id', '=', projectId)
-    .where('lang', '=', lang)
-    .execute();
+export async function updateLanguageSettings(db: Db, projectId: number, lang: string, change: Partial<LanguageSettings>): Promise<void> {
+  const set = {
+    ...(change.allowFallback !== undefined ? { allow_fallback: change.allowFallback ? 1 : 0 } : {}),
+    ...(change.deadline !== undefined ? { deadline: change.deadline } : {}),
+    ...(change.selfReview !== undefined ? { self_review: change.selfReview ? 1 : 0 } : {}),
+  };
+  if (Object.keys(set).length === 0) return;
+  await db.updateTable('project_languages').set(set).where('project_id', '=', projectId).where('lang', '=', lang).execute();
 }
 
 export interface BlockRow {
@@ -170,6 +178,8 @@ export interface UnitWithTranslation {
   revision: number;
   updatedBy: string | null;
   updatedAt: string | null;
+  authorId: number | null;
+  selfApproved: boolean;
 }
 
 export function blocksOf(db: Db, projectId: number): Promise<BlockRow[]> {
@@ -191,7 +201,7 @@ export async function unitsWithTranslations(db: Db, projectId: number, lang: str
     .where('u.retired_at', 'is', null);
   if (onlyUnitId !== undefined) query = query.where('u.id', '=', onlyUnitId);
   const rows = await query
-    .select(['u.id', 'u.block_id', 'u.source', 'u.previous_source', 'u.space_after', 'u.translate', 't.target', 't.state', 't.revision', 't.updated_by', 't.updated_at'])
+    .select(['u.id', 'u.block_id', 'u.source', 'u.previous_source', 'u.space_after', 'u.translate', 't.target', 't.state', 't.revision', 't.updated_by', 't.updated_at', 't.author_id', 't.self_approved'])
     .orderBy('u.position')
     .execute();
   return rows.map((r) => ({
@@ -206,5 +216,7 @@ export async function unitsWithTranslations(db: Db, projectId: number, lang: str
     revision: r.revision,
     updatedBy: r.updated_by,
     updatedAt: r.updated_at,
+    authorId: r.author_id,
+    selfApproved: r.self_approved === 1,
   }));
 }

@@ -15,6 +15,10 @@ export interface TranslationChange {
   actor: string;
   kind: EventKind;
   comment: string;
+  /** Who wrote the text (saves and imports); left as it was when undefined (reviews). */
+  authorId?: number | null;
+  /** An approval by the text's own author, where self-review is allowed. */
+  selfApproved?: boolean;
 }
 
 export async function findUnit(db: Db, projectId: number, unitId: number, lang: string): Promise<UnitWithTranslation | undefined> {
@@ -46,7 +50,15 @@ export async function writeTranslationIn(trx: Db, change: TranslationChange): Pr
   // the same revision finds no row to update once this one commits.
   const updated = await trx
     .updateTable('translations')
-    .set({ target, state: change.state, revision: before.revision + 1, updated_by: change.actor, updated_at: now })
+    .set({
+      target,
+      state: change.state,
+      revision: before.revision + 1,
+      updated_by: change.actor,
+      updated_at: now,
+      self_approved: change.selfApproved ? 1 : 0,
+      ...(change.authorId !== undefined ? { author_id: change.authorId } : {}),
+    })
     .where('unit_id', '=', change.unitId)
     .where('lang', '=', change.lang)
     .where('revision', '=', change.baseRevision)

@@ -22,9 +22,14 @@ export async function signIn(db: Db, email: string, password: string): Promise<{
   // Hash even when the user is unknown, so timing does not tell which e-mails have accounts.
   const ok = await verifyPassword(password, user?.password_hash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAA');
   if (!user || !ok) return null;
+  return { token: await startSession(db, user.id), user };
+}
+
+/** A new session for the user; returns the token for the cookie. */
+export async function startSession(db: Db, userId: number): Promise<string> {
   const token = newToken();
-  await insertSession(db, tokenHash(token), user.id, new Date(Date.now() + SESSION_DAYS * 86_400_000));
-  return { token, user };
+  await insertSession(db, tokenHash(token), userId, new Date(Date.now() + SESSION_DAYS * 86_400_000));
+  return token;
 }
 
 export async function userForToken(db: Db, token: string | undefined): Promise<UserRow | undefined> {

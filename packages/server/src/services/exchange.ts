@@ -2,6 +2,7 @@ import {
   canonicalLanguage,
   contentText,
   InputError,
+  importedTranslation,
   mayOnLanguage,
   readXliff12,
   writeXliff12,
@@ -11,7 +12,7 @@ import {
 } from '@tessera/core';
 import type { ImportSummary } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
-import { blocksOf, unitsWithTranslations, type ProjectRow } from '../repositories/projects.ts';
+import { blocksOf, languageSettings, unitsWithTranslations, type ProjectRow } from '../repositories/projects.ts';
 import { writeTranslationIn } from '../repositories/translations.ts';
 import { actorName, requireOnLanguage, type Actor } from './actor.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
@@ -72,6 +73,8 @@ export async function importXliff(
   const memberships = await requireOnLanguage(db, actor, project.id, 'translate', lang);
   requireTargetLanguage(project, lang);
   const mayReview = mayOnLanguage(memberships, 'review', lang);
+  const selfReview = (await languageSettings(db, project.id, lang))?.selfReview ?? false;
+  const importer = { userId: actor.kind === 'user' ? actor.user.id : null, mayReview, selfReview };
 
   return db.transaction().execute(async (trx) => {
     const current = new Map((await unitsWithTranslations(trx, project.id, lang)).map((u) => [String(u.id), u]));
@@ -83,10 +86,14 @@ export async function importXliff(
         continue;
       }
       const text = contentText(fileUnit.target ?? []);
-      const sameText = text === contentText(unit.target);
-      const fileState: TranslationState = text === '' ? 'untranslated' : mayReview && fileUnit.state !== 'untranslated' ? fileUnit.state : 'translated';
-      const nextState: TranslationState = sameText && !mayReview ? (unit.state as TranslationState) : fileState;
-      if (!unit.translate || (sameText && nextState === unit.state)) {
+      const next = unit.translate
+        ? importedTranslation({
+            file: { text, state: fileUnit.state },
+            current: { text: contentText(unit.target), state: unit.state as TranslationState, authorId: unit.authorId },
+            importer,
+          })
+        : null;
+      if (!next) {
         summary.unchanged++;
         continue;
       }
@@ -96,10 +103,12 @@ export async function importXliff(
         lang,
         baseRevision: unit.revision,
         target: text === '' ? [] : [text],
-        state: nextState,
+        state: next.state,
         actor: actorName(actor),
         kind: 'import',
         comment: '',
+        authorId: next.authorId,
+        selfApproved: next.state === 'approved' && next.authorId !== null && next.authorId === importer.userId,
       });
       summary.updated++;
     }

@@ -1,19 +1,17 @@
-import { canonicalLanguage, directionOf, importPlainText, type TranslationState } from '@tessera/core';
-import type { CreateProjectRequest, EditorUnit, LanguageView, ProjectSummary } from '@tessera/core/contract';
+import { canonicalLanguage, directionOf, importPlainText } from '@tessera/core';
+import type { CreateProjectRequest, LanguageView, ProjectSummary } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import {
-  allowsFallback,
-  blocksOf,
   findProject,
   insertProject,
   languageProgress,
+  languageSettings,
   listProjects,
   projectNameTaken,
-  unitsWithTranslations,
   type ProjectRow,
-  type UnitWithTranslation,
 } from '../repositories/projects.ts';
 import { membershipsFor, requireOnLanguage, type Actor } from './actor.ts';
+import { editorUnits } from './editorUnits.ts';
 import { forbidden, notFound, ServiceError } from './errors.ts';
 
 function languageTag(tag: string): string {
@@ -79,40 +77,19 @@ export function requireTargetLanguage(project: ProjectRow, lang: string): void {
   }
 }
 
-export function toEditorUnit(unit: UnitWithTranslation, blockKind: string): EditorUnit {
-  return {
-    id: unit.id,
-    blockId: unit.blockId,
-    blockKind,
-    source: unit.source,
-    previousSource: unit.state === 'needs-review' ? unit.previousSource : null,
-    translate: unit.translate,
-    target: unit.target,
-    state: unit.state as TranslationState,
-    revision: unit.revision,
-    updatedBy: unit.updatedBy,
-    updatedAt: unit.updatedAt,
-  };
-}
-
 export async function languageView(db: Db, actor: Actor, projectId: number, lang: string): Promise<LanguageView> {
   const project = await projectOrThrow(db, projectId);
   await requireOnLanguage(db, actor, project.id, 'read', lang);
   requireTargetLanguage(project, lang);
-  const [summary, blocks, units, allowFallback] = await Promise.all([
-    summarize(db, actor, project),
-    blocksOf(db, project.id),
-    unitsWithTranslations(db, project.id, lang),
-    allowsFallback(db, project.id, lang),
-  ]);
-  const kindOf = new Map(blocks.map((b) => [b.id, b.kind]));
-  const progress = summary.languages.find((l) => l.lang === lang)!;
+  const [summary, units, settings] = await Promise.all([summarize(db, actor, project), editorUnits(db, project, lang), languageSettings(db, project.id, lang)]);
   return {
     project: summary,
     lang,
     dir: directionOf(lang),
-    progress,
-    allowFallback: allowFallback ?? false,
-    units: units.map((u) => toEditorUnit(u, kindOf.get(u.blockId) ?? 'paragraph')),
+    progress: summary.languages.find((l) => l.lang === lang)!,
+    allowFallback: settings?.allowFallback ?? false,
+    deadline: settings?.deadline ?? null,
+    selfReview: settings?.selfReview ?? false,
+    units,
   };
 }

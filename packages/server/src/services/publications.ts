@@ -1,8 +1,8 @@
 import { assemblePublication, renderPublicationHtml, type BlockKind, type TranslationState } from '@tessera/core';
 import type { Db } from '../db/connection.ts';
 import { publicationStrings } from '../i18n/publicationStrings.ts';
-import { allowsFallback, blocksOf, setAllowFallback, unitsWithTranslations } from '../repositories/projects.ts';
-import { requireCoordinator, requireOnLanguage, type Actor } from './actor.ts';
+import { blocksOf, languageSettings, unitsWithTranslations } from '../repositories/projects.ts';
+import { requireOnLanguage, type Actor } from './actor.ts';
 import { ServiceError } from './errors.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
 
@@ -26,10 +26,10 @@ export async function publicationHtml(db: Db, actor: Actor | null, request: Publ
     if (!actor) throw new ServiceError(401, 'auth.required', 'Sign in to see the preview.');
     await requireOnLanguage(db, actor, project.id, 'read', request.lang);
   }
-  const [blocks, units, storedFallback, strings] = await Promise.all([
+  const [blocks, units, settings, strings] = await Promise.all([
     blocksOf(db, project.id),
     unitsWithTranslations(db, project.id, request.lang),
-    allowsFallback(db, project.id, request.lang),
+    languageSettings(db, project.id, request.lang),
     publicationStrings(request.lang),
   ]);
   const unitsOf = new Map<number, typeof units>();
@@ -42,7 +42,7 @@ export async function publicationHtml(db: Db, actor: Actor | null, request: Publ
     sourceLang: project.sourceLang,
     lang: request.lang,
     mode: request.preview ? 'preview' : 'publish',
-    allowFallback: request.allowFallback ?? storedFallback ?? false,
+    allowFallback: request.allowFallback ?? settings?.allowFallback ?? false,
     blocks: blocks.map((b) => ({
       kind: b.kind as BlockKind,
       level: b.level,
@@ -52,11 +52,4 @@ export async function publicationHtml(db: Db, actor: Actor | null, request: Publ
     })),
   });
   return renderPublicationHtml(publication, strings);
-}
-
-export async function updatePublicationSettings(db: Db, actor: Actor, projectId: number, lang: string, allowFallback: boolean): Promise<void> {
-  const project = await projectOrThrow(db, projectId);
-  await requireCoordinator(db, actor, project.id);
-  requireTargetLanguage(project, lang);
-  await setAllowFallback(db, project.id, lang, allowFallback);
 }

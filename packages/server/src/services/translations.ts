@@ -1,17 +1,22 @@
-import { contentText, stateAfterReview, stateAfterSave, type Content, type TranslationState } from '@tessera/core';
-import type { EditorUnit, HistoryEvent, ReviewRequest, SaveTranslationRequest } from '@tessera/core/contract';
+import { contentText, runChecks, stateAfterReview, stateAfterSave, type Content, type TranslationState } from '@tessera/core';
+import type { BatchApproveResult, EditorUnit, HistoryEvent, ReviewRequest, SaveTranslationRequest, SuggestRequest } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
-import { blocksOf } from '../repositories/projects.ts';
-import { findUnit, historyOf, writeTranslation, type EventKind } from '../repositories/translations.ts';
+import { languageSettings, unitsWithTranslations, type ProjectRow } from '../repositories/projects.ts';
+import { closeSuggestions, findOpenSuggestion, insertSuggestion } from '../repositories/suggestions.ts';
+import { findUnit, historyOf, writeTranslation, writeTranslationIn, type EventKind } from '../repositories/translations.ts';
 import { actorName, requireOnLanguage, type Actor } from './actor.ts';
+import { editorUnit } from './editorUnits.ts';
 import { notFound, ServiceError } from './errors.ts';
-import { projectOrThrow, requireTargetLanguage, toEditorUnit } from './projects.ts';
+import { notifyRejection } from './notifications.ts';
+import { projectOrThrow, requireTargetLanguage } from './projects.ts';
 
-interface UnitAddress {
+export interface UnitAddress {
   projectId: number;
   lang: string;
   unitId: number;
 }
+
+const userIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.user.id : null);
 
 async function loadUnit(db: Db, actor: Actor, at: UnitAddress, action: 'read' | 'translate' | 'review') {
   const project = await projectOrThrow(db, at.projectId);
@@ -19,30 +24,28 @@ async function loadUnit(db: Db, actor: Actor, at: UnitAddress, action: 'read' | 
   requireTargetLanguage(project, at.lang);
   const unit = await findUnit(db, project.id, at.unitId, at.lang);
   if (!unit) throw notFound('unit');
-  return unit;
+  return { project, unit };
 }
 
-async function editorUnit(db: Db, projectId: number, unit: Parameters<typeof toEditorUnit>[0]): Promise<EditorUnit> {
-  const block = (await blocksOf(db, projectId)).find((b) => b.id === unit.blockId);
-  return toEditorUnit(unit, block?.kind ?? 'paragraph');
+function stale(current: EditorUnit): ServiceError {
+  return new ServiceError(
+    409,
+    'translation.stale',
+    `${current.updatedBy ?? 'Someone'} changed this translation after you opened it. Their version is attached; merge it with yours and save again.`,
+    { current },
+  );
 }
 
 async function change(
   db: Db,
   actor: Actor,
+  project: ProjectRow,
   at: UnitAddress,
-  write: { baseRevision: number; target: Content; state: TranslationState; kind: EventKind; comment: string },
+  write: { baseRevision: number; target: Content; state: TranslationState; kind: EventKind; comment: string; authorId?: number | null; selfApproved?: boolean },
 ): Promise<EditorUnit> {
-  const { written, unit } = await writeTranslation(db, { ...at, ...write, actor: actorName(actor) });
-  const view = await editorUnit(db, at.projectId, unit);
-  if (!written) {
-    throw new ServiceError(
-      409,
-      'translation.stale',
-      `${unit.updatedBy ?? 'Someone'} changed this translation after you opened it. Their version is attached; merge it with yours and save again.`,
-      { current: view },
-    );
-  }
+  const { written } = await writeTranslation(db, { ...at, ...write, actor: actorName(actor) });
+  const view = await editorUnit(db, project, at.lang, at.unitId);
+  if (!written) throw stale(view);
   return view;
 }
 
@@ -53,29 +56,141 @@ function normalizeTarget(target: Content): Content {
 }
 
 export async function saveTranslation(db: Db, actor: Actor, at: UnitAddress, request: SaveTranslationRequest): Promise<EditorUnit> {
-  const unit = await loadUnit(db, actor, at, 'translate');
+  const { project, unit } = await loadUnit(db, actor, at, 'translate');
   if (!unit.translate) throw new ServiceError(409, 'unit.do-not-translate', 'This unit is marked “do not translate”: it is published as it is.');
   const target = normalizeTarget(request.target);
-  return change(db, actor, at, {
+  return change(db, actor, project, at, {
     baseRevision: request.baseRevision,
     target,
     state: stateAfterSave(contentText(target)),
     kind: 'save',
     comment: '',
+    authorId: target.length === 0 ? null : userIdOf(actor),
   });
 }
 
+/**
+ * Four-eyes review: nobody approves their own translation, unless the coordinator allowed
+ * self-review for the language (one-person teams) — then the approval is labelled as such.
+ */
+async function approvalBy(db: Db, actor: Actor, project: ProjectRow, lang: string, authorId: number | null): Promise<{ allowed: boolean; self: boolean }> {
+  const self = authorId !== null && authorId === userIdOf(actor);
+  if (!self) return { allowed: true, self };
+  const settings = await languageSettings(db, project.id, lang);
+  return { allowed: settings?.selfReview === true, self };
+}
+
+const OWN_TRANSLATION = 'You wrote this translation: another reviewer must approve it (four-eyes review). A coordinator can allow self-review for one-person teams.';
+
 export async function reviewTranslation(db: Db, actor: Actor, at: UnitAddress, request: ReviewRequest & { comment: string }): Promise<EditorUnit> {
-  const unit = await loadUnit(db, actor, at, 'review');
+  const { project, unit } = await loadUnit(db, actor, at, 'review');
   const next = stateAfterReview(unit.state as TranslationState, request.decision);
   if (next === null) throw new ServiceError(409, 'review.nothing-to-review', 'This unit has no translation to review yet.');
-  return change(db, actor, at, {
+  let selfApproved = false;
+  if (request.decision === 'approve') {
+    const approval = await approvalBy(db, actor, project, at.lang, unit.authorId);
+    if (!approval.allowed) throw new ServiceError(403, 'review.own-translation', OWN_TRANSLATION);
+    selfApproved = approval.self;
+  }
+  const view = await change(db, actor, project, at, {
     baseRevision: request.baseRevision,
     target: unit.target,
     state: next,
     kind: request.decision,
-    comment: request.comment,
+    comment: request.comment || (selfApproved ? 'self-approved' : ''),
+    selfApproved,
   });
+  if (request.decision === 'reject' && unit.authorId !== null) {
+    await notifyRejection(db, { userId: unit.authorId, projectId: project.id, unitId: unit.id, lang: at.lang, actor: actorName(actor), reason: request.comment });
+  }
+  return view;
+}
+
+/** A translator offers an alternative to the translation in place; a reviewer may pick it. */
+export async function suggestTranslation(db: Db, actor: Actor, at: UnitAddress, request: SuggestRequest): Promise<EditorUnit> {
+  const { project, unit } = await loadUnit(db, actor, at, 'translate');
+  if (!unit.translate) throw new ServiceError(409, 'unit.do-not-translate', 'This unit is marked “do not translate”: it is published as it is.');
+  const target = normalizeTarget(request.target);
+  if (target.length === 0) throw new ServiceError(400, 'request.invalid', 'A suggestion needs some text.');
+  if (unit.state === 'untranslated') throw new ServiceError(409, 'suggestion.nothing-to-replace', 'This unit has no translation yet: save yours as the translation instead.');
+  await insertSuggestion(db, { unitId: unit.id, lang: at.lang, authorId: userIdOf(actor), author: actorName(actor), target });
+  return editorUnit(db, project, at.lang, unit.id);
+}
+
+/** The reviewer picks a suggestion: it becomes the translation, approved (unless it is the reviewer's own). */
+export async function acceptSuggestion(db: Db, actor: Actor, at: { projectId: number; lang: string; suggestionId: number }): Promise<EditorUnit> {
+  const project = await projectOrThrow(db, at.projectId);
+  await requireOnLanguage(db, actor, project.id, 'review', at.lang);
+  const suggestion = await findOpenSuggestion(db, at.suggestionId, at.lang);
+  if (!suggestion) throw notFound('suggestion');
+  const unit = await findUnit(db, project.id, suggestion.unitId, at.lang);
+  if (!unit) throw notFound('unit');
+  const approval = await approvalBy(db, actor, project, at.lang, suggestion.authorId);
+  const { written } = await db.transaction().execute(async (trx) => {
+    const result = await writeTranslationIn(trx, {
+      projectId: project.id,
+      unitId: unit.id,
+      lang: at.lang,
+      baseRevision: unit.revision,
+      target: suggestion.target,
+      state: approval.allowed ? 'approved' : 'translated',
+      kind: approval.allowed ? 'approve' : 'save',
+      comment: `suggestion by ${suggestion.author} picked`,
+      actor: actorName(actor),
+      authorId: suggestion.authorId,
+      selfApproved: approval.allowed && approval.self,
+    });
+    if (result.written) await closeSuggestions(trx, unit.id, at.lang, suggestion.id);
+    return result;
+  });
+  const view = await editorUnit(db, project, at.lang, unit.id);
+  if (!written) throw stale(view);
+  return view;
+}
+
+/**
+ * Approves, in one paragraph, every translation waiting for review that passes the quality
+ * checks and that the reviewer did not write (four-eyes); says why the others were skipped.
+ */
+export async function approveBlock(db: Db, actor: Actor, at: { projectId: number; lang: string; blockId: number }): Promise<BatchApproveResult> {
+  const project = await projectOrThrow(db, at.projectId);
+  await requireOnLanguage(db, actor, project.id, 'review', at.lang);
+  requireTargetLanguage(project, at.lang);
+  const units = (await unitsWithTranslations(db, project.id, at.lang)).filter((u) => u.blockId === at.blockId && u.translate);
+  if (units.length === 0) throw notFound('block');
+  const result: BatchApproveResult = { approved: [], skipped: [] };
+  await db.transaction().execute(async (trx) => {
+    for (const unit of units) {
+      if (unit.state === 'approved') continue;
+      if (unit.state === 'untranslated') {
+        result.skipped.push({ unitId: unit.id, reason: 'nothing-to-review' });
+        continue;
+      }
+      if (runChecks(unit.source, unit.target, project.sourceLang, at.lang).length > 0) {
+        result.skipped.push({ unitId: unit.id, reason: 'qa' });
+        continue;
+      }
+      const approval = await approvalBy(trx, actor, project, at.lang, unit.authorId);
+      if (!approval.allowed) {
+        result.skipped.push({ unitId: unit.id, reason: 'own-translation' });
+        continue;
+      }
+      const { written } = await writeTranslationIn(trx, {
+        projectId: project.id,
+        unitId: unit.id,
+        lang: at.lang,
+        baseRevision: unit.revision,
+        target: unit.target,
+        state: 'approved',
+        kind: 'approve',
+        comment: approval.self ? 'self-approved (paragraph)' : 'approved with the paragraph',
+        actor: actorName(actor),
+        selfApproved: approval.self,
+      });
+      if (written) result.approved.push(unit.id);
+    }
+  });
+  return result;
 }
 
 export async function unitHistory(db: Db, actor: Actor, at: UnitAddress): Promise<HistoryEvent[]> {

@@ -2,11 +2,13 @@ import { PostgresAdapter, type ColumnDefinitionBuilder, type Kysely } from 'kyse
 import type { Migration } from 'kysely/migration';
 import { initial } from './001_initial.ts';
 import { sourceRevisions } from './002_source_revisions.ts';
+import { collaboration } from './003_collaboration.ts';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
   '002_source_revisions': sourceRevisions,
+  '003_collaboration': collaboration,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -4,7 +4,7 @@ import type { Db } from '../../db/connection.ts';
 import type { LiveBus } from '../../live/bus.ts';
 import { createProject, languageView, projectOrThrow, projectsFor, summarize } from '../../services/projects.ts';
 import { reviewTranslation, saveTranslation, unitHistory } from '../../services/translations.ts';
-import { updatePublicationSettings } from '../../services/publications.ts';
+import { changeLanguageSettings } from '../../services/languageSettings.ts';
 import { reviseSource } from '../../services/revisions.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
 import { on } from '../register.ts';
@@ -35,7 +35,7 @@ export function projectRoutes(db: Db, live: LiveBus): Router {
 
   on(router, operations.publicationSettings, async (req, res) => {
     const { allowFallback } = publicationSettingsRequest.parse(req.body);
-    await updatePublicationSettings(db, actorOf(req), intParam(req, 'projectId'), stringParam(req, 'lang'), allowFallback);
+    await changeLanguageSettings(db, actorOf(req), intParam(req, 'projectId'), stringParam(req, 'lang'), { allowFallback });
     res.status(204).end();
   });
 

@@ -1,0 +1,97 @@
+import { Router } from 'express';
+import {
+  acceptInviteRequest,
+  commentRequest,
+  inviteRequest,
+  languageSettingsRequest,
+  markReadRequest,
+  operations,
+  resolveCommentRequest,
+  suggestRequest,
+  type SessionView,
+} from '@tessera/core/contract';
+import type { Db } from '../../db/connection.ts';
+import type { LiveBus } from '../../live/bus.ts';
+import { languageActivity } from '../../services/activity.ts';
+import { toUserView, SESSION_DAYS } from '../../services/auth.ts';
+import { addComment, listComments, resolveComment } from '../../services/comments.ts';
+import { acceptInvite, createInvite, describeInvite } from '../../services/invites.ts';
+import { changeLanguageSettings } from '../../services/languageSettings.ts';
+import { listMembers } from '../../services/members.ts';
+import { markNotificationsRead, myNotifications } from '../../services/notifications.ts';
+import { acceptSuggestion, approveBlock, suggestTranslation } from '../../services/translations.ts';
+import { actorOf, intParam, optionalActorOf, stringParam } from '../context.ts';
+import { on } from '../register.ts';
+import { cookie, SESSION_COOKIE } from '../security.ts';
+
+/** People and roles, the review workflow beyond one unit, comments, notifications, activity. */
+export function collaborationRoutes(db: Db, live: LiveBus, secureCookies: boolean): Router {
+  const router = Router();
+  const unitAt = (req: Parameters<typeof intParam>[0]) => ({ projectId: intParam(req, 'projectId'), lang: stringParam(req, 'lang'), unitId: intParam(req, 'unitId') });
+
+  on(router, operations.createInvite, async (req, res) => {
+    res.status(201).json(await createInvite(db, actorOf(req), intParam(req, 'projectId'), inviteRequest.parse(req.body)));
+  });
+  on(router, operations.getInvite, async (req, res) => {
+    res.json(await describeInvite(db, stringParam(req, 'token')));
+  });
+  on(router, operations.acceptInvite, async (req, res) => {
+    const { user, sessionToken } = await acceptInvite(db, optionalActorOf(req), stringParam(req, 'token'), acceptInviteRequest.parse(req.body));
+    if (sessionToken) res.append('Set-Cookie', cookie(SESSION_COOKIE, sessionToken, SESSION_DAYS * 86_400, secureCookies));
+    const view: SessionView = { user: toUserView(user), csrfToken: req.csrfToken ?? '' };
+    res.json(view);
+  });
+  on(router, operations.listMembers, async (req, res) => {
+    res.json(await listMembers(db, actorOf(req), intParam(req, 'projectId')));
+  });
+  on(router, operations.languageSettings, async (req, res) => {
+    const projectId = intParam(req, 'projectId');
+    await changeLanguageSettings(db, actorOf(req), projectId, stringParam(req, 'lang'), languageSettingsRequest.parse(req.body));
+    await live.publish(projectId, { type: 'reload', lang: stringParam(req, 'lang') });
+    res.status(204).end();
+  });
+
+  on(router, operations.suggest, async (req, res) => {
+    const at = unitAt(req);
+    const unit = await suggestTranslation(db, actorOf(req), at, suggestRequest.parse(req.body));
+    await live.publish(at.projectId, { type: 'unit', lang: at.lang, unit });
+    res.status(201).json(unit);
+  });
+  on(router, operations.acceptSuggestion, async (req, res) => {
+    const at = { projectId: intParam(req, 'projectId'), lang: stringParam(req, 'lang'), suggestionId: intParam(req, 'suggestionId') };
+    const unit = await acceptSuggestion(db, actorOf(req), at);
+    await live.publish(at.projectId, { type: 'unit', lang: at.lang, unit });
+    res.json(unit);
+  });
+  on(router, operations.batchApprove, async (req, res) => {
+    const at = { projectId: intParam(req, 'projectId'), lang: stringParam(req, 'lang'), blockId: intParam(req, 'blockId') };
+    const result = await approveBlock(db, actorOf(req), at);
+    if (result.approved.length > 0) await live.publish(at.projectId, { type: 'reload', lang: at.lang });
+    res.json(result);
+  });
+
+  on(router, operations.listComments, async (req, res) => {
+    res.json(await listComments(db, actorOf(req), unitAt(req)));
+  });
+  on(router, operations.addComment, async (req, res) => {
+    res.status(201).json(await addComment(db, actorOf(req), unitAt(req), commentRequest.parse(req.body).body));
+  });
+  on(router, operations.resolveComment, async (req, res) => {
+    const at = { projectId: intParam(req, 'projectId'), commentId: intParam(req, 'commentId') };
+    res.json(await resolveComment(db, actorOf(req), at, resolveCommentRequest.parse(req.body).resolved));
+  });
+
+  on(router, operations.activity, async (req, res) => {
+    const before = typeof req.query.before === 'string' && /^\d+$/.test(req.query.before) ? Number(req.query.before) : undefined;
+    res.json(await languageActivity(db, actorOf(req), intParam(req, 'projectId'), stringParam(req, 'lang'), before));
+  });
+  on(router, operations.notifications, async (req, res) => {
+    res.json(await myNotifications(db, actorOf(req)));
+  });
+  on(router, operations.markNotificationsRead, async (req, res) => {
+    await markNotificationsRead(db, actorOf(req), markReadRequest.parse(req.body).ids);
+    res.status(204).end();
+  });
+
+  return router;
+}

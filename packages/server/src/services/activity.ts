@@ -1,0 +1,38 @@
+import { contentText, type Content, type TranslationState } from '@tessera/core';
+import type { ActivityEntry } from '@tessera/core/contract';
+import type { Db } from '../db/connection.ts';
+import type { EventKind } from '../repositories/translations.ts';
+import { requireOnLanguage, type Actor } from './actor.ts';
+import { projectOrThrow, requireTargetLanguage } from './projects.ts';
+
+const PAGE = 50;
+
+/** What happened in one language of a project, newest first, a page at a time. */
+export async function languageActivity(db: Db, actor: Actor, projectId: number, lang: string, before?: number): Promise<ActivityEntry[]> {
+  const project = await projectOrThrow(db, projectId);
+  await requireOnLanguage(db, actor, project.id, 'read', lang);
+  requireTargetLanguage(project, lang);
+  let query = db
+    .selectFrom('events as e')
+    .innerJoin('units as u', 'u.id', 'e.unit_id')
+    .select(['e.id', 'e.created_at', 'e.actor', 'e.kind', 'e.state_before', 'e.state_after', 'e.target_before', 'e.target_after', 'e.comment', 'e.unit_id', 'u.source'])
+    .where('e.project_id', '=', project.id)
+    .where('e.lang', '=', lang)
+    .orderBy('e.id', 'desc')
+    .limit(PAGE);
+  if (before !== undefined) query = query.where('e.id', '<', before);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.created_at,
+    user: r.actor,
+    kind: r.kind as EventKind,
+    stateBefore: r.state_before as TranslationState,
+    stateAfter: r.state_after as TranslationState,
+    targetBefore: JSON.parse(r.target_before) as Content,
+    targetAfter: JSON.parse(r.target_after) as Content,
+    comment: r.comment,
+    unitId: r.unit_id,
+    source: contentText(JSON.parse(r.source) as Content),
+  }));
+}

@@ -1,0 +1,64 @@
+import { findMentions, mayOnLanguage } from '@tessera/core';
+import type { CommentView } from '@tessera/core/contract';
+import type { Db } from '../db/connection.ts';
+import { commentsOn, findComment, insertComment, setResolved } from '../repositories/comments.ts';
+import { membersOf } from '../repositories/members.ts';
+import { findUnit } from '../repositories/translations.ts';
+import { actorName, requireOnLanguage, type Actor } from './actor.ts';
+import { notFound } from './errors.ts';
+import { notifyMentions } from './notifications.ts';
+import { projectOrThrow, requireTargetLanguage } from './projects.ts';
+import type { UnitAddress } from './translations.ts';
+
+async function unitFor(db: Db, actor: Actor, at: UnitAddress) {
+  const project = await projectOrThrow(db, at.projectId);
+  await requireOnLanguage(db, actor, project.id, 'read', at.lang);
+  requireTargetLanguage(project, at.lang);
+  const unit = await findUnit(db, project.id, at.unitId, at.lang);
+  if (!unit) throw notFound('unit');
+  return project;
+}
+
+export async function listComments(db: Db, actor: Actor, at: UnitAddress): Promise<CommentView[]> {
+  await unitFor(db, actor, at);
+  return commentsOn(db, at.unitId, at.lang);
+}
+
+/** Any member who may read the language may comment; members mentioned with @ (who may read it too) are notified. */
+export async function addComment(db: Db, actor: Actor, at: UnitAddress, body: string): Promise<CommentView> {
+  const project = await unitFor(db, actor, at);
+  const members = await membersOf(db, project.id);
+  const people = [...new Map(members.map((m) => [m.userId, { id: m.userId, name: m.name, email: m.email }])).values()];
+  const readers = (userId: number) =>
+    mayOnLanguage(
+      members.filter((m) => m.userId === userId),
+      'read',
+      at.lang,
+    );
+  const mentioned = findMentions(body, people).filter((p) => readers(p.id));
+  const author = actorName(actor);
+  const comment = await insertComment(db, {
+    projectId: project.id,
+    unitId: at.unitId,
+    lang: at.lang,
+    authorId: actor.kind === 'user' ? actor.user.id : null,
+    author,
+    body,
+    mentions: mentioned.map((p) => p.name),
+  });
+  const selfId = actor.kind === 'user' ? actor.user.id : null;
+  await notifyMentions(
+    db,
+    mentioned.filter((p) => p.id !== selfId).map((p) => ({ userId: p.id, projectId: project.id, unitId: at.unitId, lang: at.lang, kind: 'mention' as const, actor: author, body })),
+  );
+  return comment;
+}
+
+export async function resolveComment(db: Db, actor: Actor, at: { projectId: number; commentId: number }, resolved: boolean): Promise<CommentView> {
+  const project = await projectOrThrow(db, at.projectId);
+  const comment = await findComment(db, project.id, at.commentId);
+  if (!comment) throw notFound('comment');
+  await requireOnLanguage(db, actor, project.id, 'read', comment.lang);
+  await setResolved(db, comment.id, resolved);
+  return (await findComment(db, project.id, comment.id))!;
+}

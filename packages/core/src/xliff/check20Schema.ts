@@ -1,5 +1,5 @@
 import { isWellFormedLanguageTag } from './languageTag.ts';
-import { childElements, XML_NAMESPACE, type XmlElement } from './xmlTree.ts';
+import { childElements, NMTOKEN, XML_NAMESPACE, type XmlElement } from './xmlTree.ts';
 
 /**
  * What the XLIFF 2.1 schemas say, written out for the checker: the core schema and the module
@@ -72,8 +72,6 @@ export type ValueType =
   | 'xmlSpace'
   | 'preserve';
 
-// XML 1.0 (fifth edition) NameChar.
-const NMTOKEN = /^[-.0-9:A-Z_a-z\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}]+$/u;
 // XSD's \s is only space, tab, LF and CR.
 const USER_DEFINED = /^[^ \t\n\r:]+:[^ \t\n\r:]+$/;
 const FS_VALUES = new Set(

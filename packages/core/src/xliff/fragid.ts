@@ -1,3 +1,5 @@
+import { NMTOKEN } from './xmlTree.ts';
+
 /**
  * XLIFF 2 fragment identifiers (`#f=f1/u=u1/n=n1`, `#m1`, `#t=m2`): syntax and the constraints
  * of the specification's "Fragment Identification" section. Resolution against a document is
@@ -37,7 +39,6 @@ export const MODULE_PREFIXES: Readonly<Record<string, readonly string[]>> = {
 
 const CORE_LEAVES = new Set(['', 'n', 'd', 't']);
 const ORDER: Record<string, number> = { f: 0, g: 1, u: 2 };
-const TOKEN = /^[-.0-9:A-Z_a-z\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}]+$/u;
 
 export type FragmentProblem = { rule: 'fragid.syntax' | 'fragid.prefix' | 'fragid.order'; message: string };
 
@@ -59,7 +60,7 @@ export function parseFragmentIdentifier(ref: string, prefixes: Readonly<Record<s
     const eq = part.indexOf('=');
     const prefix = eq < 0 ? '' : part.slice(0, eq);
     const id = eq < 0 ? part : part.slice(eq + 1);
-    if (!TOKEN.test(id) || (eq >= 0 && !TOKEN.test(prefix))) {
+    if (!NMTOKEN.test(id) || (eq >= 0 && !NMTOKEN.test(prefix))) {
       return { rule: 'fragid.syntax', message: `"${ref}" is not a valid fragment identifier: "${part}" is not [prefix=]id with XML name tokens.` };
     }
     const order = ORDER[prefix];

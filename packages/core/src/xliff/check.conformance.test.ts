@@ -270,6 +270,7 @@ describe('checkXliff reports broken and hostile input instead of throwing', () =
       ['id.unit', 4],
       ['schema.element', 4],
     ]);
+    expect(report.errors[0]?.column).toBe(29);
   });
 });
 

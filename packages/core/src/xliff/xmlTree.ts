@@ -47,10 +47,10 @@ export function parseXmlTree(xml: string, options: { maxBytes?: number; what?: s
   parser.on('doctype', () => {
     throw dtdForbidden(what, parser.line);
   });
-  parser.on('opentagstart', () => {
+  parser.on('opentagstart', (tag) => {
     startLine = parser.line;
-    // saxes reports the column after the element name; the start tag began at its '<'.
-    startColumn = Math.max(1, parser.column);
+    // saxes has read the name and the character after it; the start tag began at its "<".
+    startColumn = Math.max(1, parser.column - tag.name.length - 1);
   });
   parser.on('opentag', (tag) => {
     if (stack.length >= MAX_XML_DEPTH) throw tooDeep(what, parser.line);

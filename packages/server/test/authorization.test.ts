@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, operations, pathOf, type EditorUnit, type LanguageView, type OperationName, type ProjectSummary } from '@tessera/core/contract';
+import { addMembership } from '../src/repositories/projects.ts';
+import { insertUser } from '../src/repositories/users.ts';
+import { hashPassword } from '../src/services/passwords.ts';
+import { Client, startTestServer, type TestServer } from './harness.ts';
+
+/**
+ * Every operation × every kind of caller × both languages of the rule (fr: the caller's language,
+ * ja: another one). A refused call answers 401/403/404 and changes nothing in the database.
+ */
+type Caller = 'signed-out' | 'outsider' | 'translator-fr' | 'reviewer-fr' | 'coordinator';
+const CALLERS: Caller[] = ['signed-out', 'outsider', 'translator-fr', 'reviewer-fr', 'coordinator'];
+
+/** Who may call what, by hand — the rule book the server must follow. */
+const MAY: Record<string, (caller: Caller, lang: 'fr' | 'ja' | null) => boolean> = {
+  anyone: () => true,
+  'signed-in': (c) => c !== 'signed-out',
+  'can-create-projects': (c) => c === 'coordinator',
+  member: (c, lang) => c === 'coordinator' || ((c === 'translator-fr' || c === 'reviewer-fr') && lang !== 'ja'),
+  translator: (c, lang) => c === 'coordinator' || ((c === 'translator-fr' || c === 'reviewer-fr') && lang !== 'ja'),
+  reviewer: (c, lang) => c === 'coordinator' || (c === 'reviewer-fr' && lang !== 'ja'),
+  coordinator: (c) => c === 'coordinator',
+};
+
+let server: TestServer;
+let clients: Record<Caller, Client>;
+let projectId: number;
+let fixtures: Record<'fr' | 'ja', { unit: EditorUnit; lastInBlock: EditorUnit; suggestionId: number; commentId: number; xliff: string }>;
+let blockId: number;
+let sourceRevision: number;
+let inviteToken: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const coordinator = await Client.signedIn(server, server.accounts.coordinator);
+  projectId = (await coordinator.json<ProjectSummary[]>('GET', api.projects()))[0]!.id;
+  const people: [Caller, string | null, 'translator' | 'reviewer' | null][] = [
+    ['outsider', null, null],
+    ['translator-fr', 'fr', 'translator'],
+    ['reviewer-fr', 'fr', 'reviewer'],
+  ];
+  const signedIn: Partial<Record<Caller, Client>> = { coordinator };
+  for (const [caller, lang, role] of people) {
+    const email = `${caller}@example.org`;
+    const id = await insertUser(server.db, { email, name: caller, passwordHash: await hashPassword('password-1234'), canCreateProjects: false });
+    if (role) await addMembership(server.db, projectId, id, { role, lang });
+    signedIn[caller] = await Client.signedIn(server, { email, password: 'password-1234' });
+  }
+  const anonymous = new Client(server.url);
+  await anonymous.init();
+  clients = { ...(signedIn as Record<Exclude<Caller, 'signed-out'>, Client>), 'signed-out': anonymous };
+
+  const translator = await Client.signedIn(server, server.accounts.translator);
+  fixtures = {} as typeof fixtures;
+  for (const lang of ['fr', 'ja'] as const) {
+    const view = await coordinator.json<LanguageView>('GET', api.language(projectId, lang));
+    const units = view.units.filter((u) => u.translate);
+    const unit = await translator.json<EditorUnit>('PUT', api.translation(projectId, lang, units[0]!.id), { target: [`${lang} text.`], baseRevision: units[0]!.revision });
+    const suggested = await translator.json<EditorUnit>('POST', api.suggestions(projectId, lang, unit.id), { target: ['alt.'] });
+    const comment = await translator.json<{ id: number }>('POST', api.comments(projectId, lang, unit.id), { body: 'a note' });
+    const lastInBlock = [...units].reverse().find((u, i, all) => all.findIndex((v) => v.blockId === u.blockId) === i)!;
+    const xliff = await (await coordinator.send('GET', api.xliff(projectId, lang))).text();
+    fixtures[lang] = { unit: suggested, lastInBlock, suggestionId: suggested.suggestions[0]!.id, commentId: comment.id, xliff };
+    blockId = unit.blockId;
+    sourceRevision = view.project.sourceRevision;
+  }
+  const invite = await coordinator.json<{ path: string }>('POST', api.invites(projectId), { role: 'translator', langs: ['fr'] });
+  inviteToken = invite.path.split('/').at(-1)!;
+});
+afterAll(() => server?.close());
+
+/** Everything a call could change, as one fingerprint. */
+async function fingerprint(): Promise<string> {
+  const tables = ['projects', 'project_languages', 'memberships', 'blocks', 'units', 'translations', 'events', 'suggestions', 'comments', 'notifications', 'invites', 'source_revisions', 'users'] as const;
+  const hash = createHash('sha256');
+  for (const table of tables) hash.update(JSON.stringify(await server.db.selectFrom(table).selectAll().execute()));
+  return hash.digest('hex');
+}
+
+/** A request each operation accepts from someone allowed (kept harmless where possible). */
+function requestFor(name: OperationName, lang: 'fr' | 'ja'): { params: Record<string, string | number>; body?: unknown; raw?: boolean } | null {
+  const f = fixtures[lang];
+  const params = { projectId, lang, unitId: f.unit.id, blockId, suggestionId: f.suggestionId, commentId: f.commentId, token: inviteToken };
+  switch (name) {
+    case 'signIn':
+    case 'signOut':
+    case 'acceptInvite':
+    case 'live':
+      return null; // change the caller's own session, or stream forever: tested on their own
+    case 'createProject':
+      return { params, body: { name: `Matrix ${Math.random()}`, sourceLang: 'en', targetLangs: ['ja'], text: 'One sentence.' } };
+    case 'reviseSource':
+      return { params, body: { text: 'A new text altogether.', baseRevision: sourceRevision, dryRun: true } };
+    case 'publicationSettings':
+      return { params, body: { allowFallback: false } };
+    case 'languageSettings':
+      return { params, body: {} };
+    case 'saveTranslation':
+      return { params, body: { target: ['changed.'], baseRevision: f.unit.revision } };
+    case 'review':
+      return { params, body: { decision: 'approve', baseRevision: f.unit.revision } };
+    case 'importXliff':
+      return { params, body: new TextEncoder().encode(f.xliff), raw: true };
+    case 'presence':
+      return { params, body: { unitId: null } };
+    case 'editSource':
+      return { params, body: { source: f.unit.source, baseSource: f.unit.source, change: 'typo' } };
+    case 'mergeWithNext':
+      return { params: { ...params, unitId: f.lastInBlock.id } };
+    case 'splitUnit':
+      return { params, body: { offset: 0, baseSource: f.unit.source } };
+    case 'unitTranslate':
+    case 'blockTranslate':
+      return { params, body: { translate: true } };
+    case 'createInvite':
+      return { params, body: { role: 'translator', langs: [lang] } };
+    case 'suggest':
+      return { params, body: { target: ['another.'] } };
+    case 'addComment':
+      return { params, body: { body: 'matrix comment' } };
+    case 'resolveComment':
+      return { params, body: { resolved: false } };
+    case 'markNotificationsRead':
+      return { params, body: { ids: [] } };
+    default:
+      return { params, body: operations[name].method === 'get' ? undefined : {} };
+  }
+}
+
+const accessOf = (name: OperationName) => (name === 'createProject' ? 'can-create-projects' : operations[name].access);
+const REFUSALS = new Set(['auth.required', 'auth.forbidden', 'project.not-found', 'csrf.invalid']);
+
+const cases = (Object.keys(operations) as OperationName[]).flatMap((name) => {
+  const langs = operations[name].path.includes(':lang') ? (['fr', 'ja'] as const) : ([null] as const);
+  return langs.flatMap((lang) => CALLERS.map((caller) => [name, caller, lang] as const));
+});
+
+describe('authorization matrix', () => {
+  it.each(cases)('%s by %s on %s', async (name, caller, lang) => {
+    const request = requestFor(name, lang ?? 'fr');
+    if (!request) return;
+    const allowed = MAY[accessOf(name)]!(caller, lang);
+    const before = allowed ? '' : await fingerprint();
+    const path = pathOf(operations[name].path, request.params);
+    const res = await clients[caller].send(operations[name].method.toUpperCase(), path, request.body, { raw: request.raw });
+    const code = res.headers.get('content-type')?.includes('json') ? ((await res.json()) as { code?: string }).code : undefined;
+    if (allowed) {
+      // Allowed: whatever else may stop the call (a stale revision, four-eyes…), it is not the caller's role.
+      expect(res.status).not.toBe(401);
+      expect({ status: res.status, code }).not.toEqual({ status: res.status, code: expect.toSatisfy((c: string) => REFUSALS.has(c)) });
+    } else {
+      expect([401, 403, 404]).toContain(res.status);
+      expect(await fingerprint()).toBe(before);
+    }
+  });
+
+  it('covers every operation of the contract', () => {
+    const covered = new Set(cases.filter(([name, , lang]) => requestFor(name, lang ?? 'fr') !== null).map(([name]) => name));
+    expect([...Object.keys(operations)].filter((n) => !covered.has(n as OperationName)).sort()).toEqual(['acceptInvite', 'live', 'signIn', 'signOut']);
+  });
+});

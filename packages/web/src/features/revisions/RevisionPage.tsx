@@ -218,7 +218,7 @@ function RevisionForm({ project, onProjectChanged }: { project: ProjectSummary; 
       {stale !== null && (
         <div className="notice notice--conflict" role="alert">
           <p>{t('revisions.stale', { revision: inForce })}</p>
-          <button type="button" className="button button--small" disabled={busy !== null} onClick={() => void compare(stale, inForce)}>
+          <button type="button" className="button button--small" autoFocus disabled={busy !== null} onClick={() => void compare(stale, inForce)}>
             {t('revisions.compareAgain')}
           </button>
         </div>

@@ -5,6 +5,7 @@ export * from './errors/index.ts';
 export * from './model/permissions.ts';
 export * from './publish/index.ts';
 export * from './xliff/index.ts';
+export * from './tmx/index.ts';
 export * from './import/index.ts';
 export * from './segment/index.ts';
 export * from './revisions/index.ts';

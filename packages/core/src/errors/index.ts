@@ -12,7 +12,9 @@ export type ErrorCode =
   | 'xliff.invalid'
   | 'xliff.wrong-project'
   | 'xliff.wrong-language'
-  | 'xliff.unknown-units';
+  | 'xliff.unknown-units'
+  | 'tmx.unsupported-version'
+  | 'tmx.invalid';
 
 /** A refusal of input: the message says what was wrong and what to do. */
 export class InputError extends Error {

@@ -116,4 +116,17 @@ describe('a new revision of the source (PDF text, then the web copy with signato
     });
     expect(summary).toMatchObject({ retouched: 0, edited: 0, added: 0, retired: 0, changes: [] });
   });
+
+  it('refuses a revision planned before a unit of the source was edited', async () => {
+    const before = await view();
+    const text = readShared('statement/001_e6857291a9728c98.txt').replace('Access Now', 'Access Now (AN)');
+    const planned = await coordinator.json<RevisionSummaryView>('POST', api.revisions(project.id), { text, baseRevision: before.project.sourceRevision, dryRun: true });
+    expect(planned.edited).toBe(1);
+    const unit = byText(before.units, 'Civil society groups');
+    expect((await coordinator.send('PUT', api.unitSource(project.id, unit.id), { source: ['Civil society groups gave their time.'], baseSource: unit.source, change: 'meaning' })).status).toBe(204);
+    const res = await coordinator.send('POST', api.revisions(project.id), { text, baseRevision: before.project.sourceRevision });
+    expect(res.status).toBe(409);
+    expect((await problemOf(res)).code).toBe('revision.stale');
+    expect(byText((await view()).units, 'Civil society groups').source).toEqual(['Civil society groups gave their time.']);
+  });
 });

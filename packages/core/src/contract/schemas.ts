@@ -35,14 +35,26 @@ export const sessionView = z.object({ user: userView.nullable(), csrfToken: z.st
 export type SessionView = z.infer<typeof sessionView>;
 
 // ── projects ──────────────────────────────────────────────────────────
-export const createProjectRequest = z.object({
-  name: z.string().trim().min(1).max(200),
-  sourceLang: z.string().trim().min(2).max(35),
-  targetLangs: z.array(z.string().trim().min(2).max(35)).min(1).max(100),
-  /** The statement as plain text (pasted, or read from an uploaded file). */
-  text: z.string().max(MAX_SOURCE_CHARS),
-});
-export type CreateProjectRequest = z.infer<typeof createProjectRequest>;
+/** A statement as sent: text formats as text; DOCX (binary) as base64. */
+const sourceFields = {
+  format: z.enum(['text', 'markdown', 'html', 'docx']).default('text'),
+  /** The statement as text (pasted, or read from an uploaded text, Markdown or HTML file). */
+  text: z.string().max(MAX_SOURCE_CHARS).optional(),
+  /** A DOCX file, base64-encoded. */
+  fileBase64: z.string().max(Math.ceil((MAX_SOURCE_CHARS * 4) / 3) + 4).optional(),
+};
+const oneSource = (r: { format: string; text?: string; fileBase64?: string }) => (r.format === 'docx' ? r.fileBase64 !== undefined : r.text !== undefined);
+const oneSourceMessage = { message: 'Send the statement as `text`, or a DOCX file as `fileBase64`.', path: ['text'] };
+
+export const createProjectRequest = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    sourceLang: z.string().trim().min(2).max(35),
+    targetLangs: z.array(z.string().trim().min(2).max(35)).min(1).max(100),
+    ...sourceFields,
+  })
+  .refine(oneSource, oneSourceMessage);
+export type CreateProjectRequest = z.input<typeof createProjectRequest>;
 
 /** Counts of translatable units by state (each unit counts once, in its current state). */
 export const languageProgress = z.object({
@@ -203,14 +215,15 @@ export type SplitUnitRequest = z.infer<typeof splitUnitRequest>;
 export const translateFlagRequest = z.object({ translate: z.boolean() });
 
 // ── source revisions ──────────────────────────────────────────────────
-export const reviseSourceRequest = z.object({
-  /** The new version of the statement, as plain text. */
-  text: z.string().max(MAX_SOURCE_CHARS),
-  /** The source revision the coordinator looked at; a revision based on an older one is refused with 409. */
-  baseRevision: z.number().int().min(1),
-  /** Only work out the summary; change nothing. */
-  dryRun: z.boolean().default(false),
-});
+export const reviseSourceRequest = z
+  .object({
+    ...sourceFields,
+    /** The source revision the coordinator looked at; a revision based on an older one is refused with 409. */
+    baseRevision: z.number().int().min(1),
+    /** Only work out the summary; change nothing. */
+    dryRun: z.boolean().default(false),
+  })
+  .refine(oneSource, oneSourceMessage);
 export type ReviseSourceRequest = z.input<typeof reviseSourceRequest>;
 
 const perLanguage = z.record(z.string(), z.number());

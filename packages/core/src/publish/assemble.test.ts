@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contentText } from '../model/document.ts';
 import { assemblePublication, type PublicationBlockInput, type PublicationUnitInput } from './assemble.ts';
 import { renderPublicationHtml, type PublicationStrings } from './renderHtml.ts';
 import { formatPublicationDate } from './formatDate.ts';
@@ -25,7 +26,7 @@ const t: PublicationStrings = (key, values) => `${key}${values ? JSON.stringify(
 describe('assemblePublication', () => {
   it('publishes approved translations and do-not-translate units, and leaves the rest out', () => {
     const p = assemblePublication({ sourceLang: 'en', lang: 'fr', blocks, mode: 'publish', allowFallback: false });
-    expect(p.blocks.map((b) => [b.kind, b.runs.map((r) => r.text).join('|')])).toEqual([
+    expect(p.blocks.map((b) => [b.kind, b.runs.map((r) => contentText(r.content)).join('|')])).toEqual([
       ['date', ''],
       ['title', 'Un titre'],
       ['paragraph', 'Premier.'],
@@ -44,8 +45,8 @@ describe('assemblePublication', () => {
     ]) {
       const paragraph = p.blocks.find((b) => b.kind === 'paragraph')!;
       expect(paragraph.runs).toEqual([
-        { text: 'Premier. ', lang: 'fr', fallback: false },
-        { text: 'Second.', lang: 'en', fallback: true },
+        { content: ['Premier. '], lang: 'fr', fallback: false },
+        { content: ['Second.'], lang: 'en', fallback: true },
       ]);
       expect(p.fallbackUnits).toBe(1);
     }
@@ -59,7 +60,7 @@ describe('assemblePublication', () => {
       allowFallback: false,
       blocks: [{ kind: 'paragraph', units: [unit('One.', '一つ目。', 'approved'), unit('Two.', '二つ目。', 'approved')] }],
     });
-    expect(p.blocks[0]!.runs).toEqual([{ text: '一つ目。二つ目。', lang: 'ja', fallback: false }]);
+    expect(p.blocks[0]!.runs).toEqual([{ content: ['一つ目。二つ目。'], lang: 'ja', fallback: false }]);
   });
 
   it('drops a block whose every unit is left out', () => {

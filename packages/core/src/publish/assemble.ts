@@ -1,4 +1,5 @@
 import { contentText, type BlockKind, type Content } from '../model/document.ts';
+import { joinContent } from '../model/contentEditing.ts';
 import { directionOf } from '../model/languages.ts';
 import type { TranslationState } from '../model/states.ts';
 import { separatorBetween } from './typography.ts';
@@ -29,9 +30,9 @@ export interface PublicationInput {
   allowFallback: boolean;
 }
 
-/** A run of text in the publication; `fallback` runs are source text standing in for a missing approval. */
+/** A run of content in the publication; `fallback` runs are source text standing in for a missing approval. */
 export interface Run {
-  text: string;
+  content: Content;
   lang: string;
   fallback: boolean;
 }
@@ -67,19 +68,19 @@ export function assemblePublication(input: PublicationInput): Publication {
     let pendingSpace = '';
     for (const unit of block.units) {
       let run: Run | null;
-      if (!unit.translate) run = { text: contentText(unit.source), lang: input.sourceLang, fallback: false };
-      else if (unit.state === 'approved') run = { text: contentText(unit.target), lang: input.lang, fallback: false };
+      if (!unit.translate) run = { content: unit.source, lang: input.sourceLang, fallback: false };
+      else if (unit.state === 'approved') run = { content: unit.target, lang: input.lang, fallback: false };
       else if (showFallback) {
         fallbackUnits++;
-        run = { text: contentText(unit.source), lang: input.sourceLang, fallback: true };
+        run = { content: unit.source, lang: input.sourceLang, fallback: true };
       } else {
         omittedUnits++;
         run = null;
       }
       if (!run) continue;
       const previous = runs.at(-1);
-      if (previous) previous.text += separatorBetween(previous, run, pendingSpace);
-      runs.push(run);
+      if (previous) previous.content = joinContent(previous.content, separatorBetween(previous, run, pendingSpace), []);
+      runs.push({ ...run, content: [...run.content] });
       pendingSpace = unit.spaceAfter;
     }
     const isDate = block.kind === 'date' && block.date;
@@ -94,7 +95,7 @@ function mergeRuns(runs: Run[]): Run[] {
   const merged: Run[] = [];
   for (const run of runs) {
     const last = merged.at(-1);
-    if (last && last.lang === run.lang && last.fallback === run.fallback) last.text += run.text;
+    if (last && last.lang === run.lang && last.fallback === run.fallback) last.content = joinContent(last.content, '', run.content);
     else merged.push({ ...run });
   }
   return merged;
@@ -103,5 +104,5 @@ function mergeRuns(runs: Run[]): Run[] {
 /** The title of a publication: its first title block, else its first heading. */
 export function publicationTitle(publication: Publication): string {
   const block = publication.blocks.find((b) => b.kind === 'title') ?? publication.blocks.find((b) => b.kind === 'heading');
-  return block ? block.runs.map((r) => r.text).join('') : '';
+  return block ? block.runs.map((r) => contentText(r.content)).join('') : '';
 }

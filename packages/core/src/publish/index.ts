@@ -2,3 +2,4 @@ export { assemblePublication, publicationTitle, type Publication, type Publicati
 export { renderPublicationHtml, renderPublicationBody, type PublicationStrings } from './renderHtml.ts';
 export { formatPublicationDate } from './formatDate.ts';
 export { escapeHtml } from './escapeHtml.ts';
+export { renderContent } from './renderContent.ts';

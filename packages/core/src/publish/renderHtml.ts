@@ -1,6 +1,7 @@
 import type { AssembledBlock, Publication, Run } from './assemble.ts';
 import { publicationTitle } from './assemble.ts';
 import { escapeHtml } from './escapeHtml.ts';
+import { renderContent } from './renderContent.ts';
 import { formatPublicationDate } from './formatDate.ts';
 
 /** Publication strings in the publication's language (from `locales/<lang>/publication.json`). */
@@ -14,7 +15,7 @@ h1{font-size:1.8rem;line-height:1.3}.date{color:#555}.aside{color:#666;font-size
 function renderRuns(runs: Run[], pageLang: string, t: PublicationStrings, mode: Publication['mode']): string {
   return runs
     .map((run) => {
-      const text = escapeHtml(run.text);
+      const text = renderContent(run.content);
       if (run.fallback && mode === 'preview') {
         return `<span class="fallback" lang="${escapeHtml(run.lang)}" title="${escapeHtml(t('preview.fallback'))}">${text}</span>`;
       }

@@ -1,3 +1,4 @@
+import { contentText } from '../model/document.ts';
 import type { Run } from './assemble.ts';
 
 /** Scripts written without spaces between sentences. */
@@ -15,6 +16,6 @@ export function separatorBetween(previous: Run, next: Run, sourceSpace: string):
   if (sourceSpace === '') return '';
   const previousTight = !previous.fallback && NO_SPACE_LANGS.has(primary(previous.lang));
   const nextTight = !next.fallback && NO_SPACE_LANGS.has(primary(next.lang));
-  if (previousTight && (nextTight || /[。！？」』）]$/u.test(previous.text))) return '';
+  if (previousTight && (nextTight || /[。！？」』）]$/u.test(contentText(previous.content)))) return '';
   return sourceSpace.includes('\n') ? ' ' : sourceSpace;
 }

@@ -85,3 +85,8 @@ export async function setTranslate(db: Db, projectId: number, where: { unitId: n
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+/** Marks that the source in force changed, so that a revision planned against the old one is refused. */
+export async function bumpSourceRevision(db: Db, projectId: number): Promise<void> {
+  await db.updateTable('projects').set({ source_revision: sql`source_revision + 1` }).where('id', '=', projectId).execute();
+}

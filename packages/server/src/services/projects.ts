@@ -1,4 +1,4 @@
-import { canonicalLanguage, directionOf, importPlainText } from '@tessera/core';
+import { canonicalLanguage, directionOf } from '@tessera/core';
 import type { CreateProjectRequest, LanguageView, ProjectSummary } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../repositories/projects.ts';
 import { membershipsFor, requireOnLanguage, type Actor } from './actor.ts';
 import { editorUnits } from './editorUnits.ts';
+import { sourceDocumentOf } from './sourceDocument.ts';
 import { forbidden, notFound, ServiceError } from './errors.ts';
 
 function languageTag(tag: string): string {
@@ -33,10 +34,7 @@ export async function createProject(db: Db, actor: Actor, request: CreateProject
   if (await projectNameTaken(db, name)) {
     throw new ServiceError(409, 'project.name-taken', `A project named “${name}” exists already. Choose another name.`);
   }
-  const document = importPlainText(request.text, sourceLang);
-  if (!document.blocks.some((b) => b.units.some((u) => u.translate))) {
-    throw new ServiceError(400, 'input.empty', 'The statement has no text to translate. Paste or upload the statement itself.');
-  }
+  const document = sourceDocumentOf(request, sourceLang);
   return insertProject(db, {
     name,
     sourceLang,

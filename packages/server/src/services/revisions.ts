@@ -1,4 +1,4 @@
-import { importPlainText, planRevision } from '@tessera/core';
+import { planRevision } from '@tessera/core';
 import type { ReviseSourceRequest, RevisionSummaryView } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { findProject } from '../repositories/projects.ts';
@@ -6,6 +6,7 @@ import { applyRevision, unitsInForce } from '../repositories/revisions.ts';
 import { actorName, requireCoordinator, type Actor } from './actor.ts';
 import { ServiceError } from './errors.ts';
 import { projectOrThrow } from './projects.ts';
+import { sourceDocumentOf } from './sourceDocument.ts';
 
 /**
  * Imports a new version of the statement over the one in force: unchanged units keep their
@@ -15,10 +16,7 @@ import { projectOrThrow } from './projects.ts';
 export async function reviseSource(db: Db, actor: Actor, projectId: number, request: ReviseSourceRequest): Promise<RevisionSummaryView> {
   const project = await projectOrThrow(db, projectId);
   await requireCoordinator(db, actor, project.id);
-  const document = importPlainText(request.text, project.sourceLang);
-  if (!document.blocks.some((b) => b.units.some((u) => u.translate))) {
-    throw new ServiceError(400, 'input.empty', 'The new version has no text to translate. Upload the statement itself.');
-  }
+  const document = sourceDocumentOf(request, project.sourceLang);
   return db.transaction().execute(async (trx) => {
     const current = await findProject(trx, project.id);
     if (!current || current.sourceRevision !== request.baseRevision) {

@@ -8,6 +8,7 @@ import {
 import type { Db } from '../db/connection.ts';
 import { rewriteTranslations, translationsOf } from '../repositories/translations.ts';
 import {
+  bumpSourceRevision,
   findUnitInForce,
   insertUnitAfter,
   nextUnitInBlock,
@@ -53,6 +54,7 @@ export function editSource(
     const { source } = request;
     if (contentText(source).trim() === '') throw new ServiceError(400, 'input.empty', 'A unit needs some source text. To remove it, merge it with its neighbour.');
     await updateUnitSource(trx, unit.id, { source, previousSource: request.change === 'meaning' ? unit.source : undefined });
+    await bumpSourceRevision(trx, at.projectId);
     if (request.change === 'meaning') {
       await rewriteTranslations(trx, { projectId: at.projectId, unitId: unit.id, actor: actorName(actor), comment: 'source changed in meaning' }, (t) => ({
         target: t.target,
@@ -78,6 +80,7 @@ export function mergeWithNext(db: Db, actor: Actor, at: { projectId: number; uni
       return { target: otherHasText ? joinContent(t.target, t.target.length ? space : '', other.target) : t.target, state: 'needs-review' };
     });
     await retireUnit(trx, next.id);
+    await bumpSourceRevision(trx, at.projectId);
   });
 }
 
@@ -89,6 +92,7 @@ export function splitUnit(db: Db, actor: Actor, at: { projectId: number; unitId:
     const { first, space, second } = splitContent(unit.source, request.offset);
     await updateUnitSource(trx, unit.id, { source: first, spaceAfter: space, previousSource: unit.source });
     const newId = await insertUnitAfter(trx, unit, at.projectId, targetLangs, { source: second, spaceAfter: unit.spaceAfter, translate: unit.translate });
+    await bumpSourceRevision(trx, at.projectId);
     await rewriteTranslations(trx, { projectId: at.projectId, unitId: unit.id, actor: actorName(actor), comment: 'split in two' }, (t) =>
       t.state === 'untranslated' ? null : { target: t.target, state: 'needs-review' },
     );
@@ -105,6 +109,9 @@ export async function setDoNotTranslate(
 ): Promise<void> {
   const project = await projectOrThrow(db, at.projectId);
   await requireCoordinator(db, actor, project.id);
-  const changed = await setTranslate(db, project.id, 'unitId' in at ? { unitId: at.unitId } : { blockId: at.blockId }, translate);
-  if (changed === 0) throw notFound('unitId' in at ? 'unit' : 'block');
+  await db.transaction().execute(async (trx) => {
+    const changed = await setTranslate(trx, project.id, 'unitId' in at ? { unitId: at.unitId } : { blockId: at.blockId }, translate);
+    if (changed === 0) throw notFound('unitId' in at ? 'unit' : 'block');
+    await bumpSourceRevision(trx, project.id);
+  });
 }

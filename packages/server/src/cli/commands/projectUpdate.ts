@@ -1,8 +1,8 @@
-import { decodeText } from '@tessera/core';
 import type { RevisionSummaryView } from '@tessera/core/contract';
-import { readInputFile, required } from '../io.ts';
+import { required } from '../io.ts';
 import { reviseSource } from '../../services/revisions.ts';
-import { DATA_OPTIONS, limits, withData } from './context.ts';
+import { DATA_OPTIONS, withData } from './context.ts';
+import { FORMAT_OPTION, sourceFromFile } from './sourceFile.ts';
 import { projectByNameOrId } from './project.ts';
 import type { Command } from './index.ts';
 
@@ -25,13 +25,13 @@ function describe(summary: RevisionSummaryView): string[] {
 
 export const projectUpdate: Command = {
   words: ['project', 'update'],
-  usage: 'tessera project update --project NAME --source FILE [--dry-run]   (imports a new revision and prints the alignment summary)',
-  options: { project: { type: 'string' }, source: { type: 'string' }, 'dry-run': { type: 'boolean' }, ...DATA_OPTIONS },
+  usage: 'tessera project update --project NAME --source FILE [--format …] [--dry-run]   (imports a new revision and prints the alignment summary)',
+  options: { project: { type: 'string' }, source: { type: 'string' }, 'dry-run': { type: 'boolean' }, ...FORMAT_OPTION, ...DATA_OPTIONS },
   async run(values, io) {
-    const text = decodeText(readInputFile(required(values, 'source'), limits.sourceBytes));
+    const source = sourceFromFile(required(values, 'source'), values.format);
     const summary = await withData(values, async (db, actor) => {
       const project = await projectByNameOrId(db, required(values, 'project'));
-      return reviseSource(db, actor, project.id, { text, baseRevision: project.sourceRevision, dryRun: values['dry-run'] === true });
+      return reviseSource(db, actor, project.id, { ...source, baseRevision: project.sourceRevision, dryRun: values['dry-run'] === true });
     });
     for (const line of describe(summary)) io.out(line);
   },

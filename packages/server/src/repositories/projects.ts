@@ -73,16 +73,21 @@ export async function membershipsOf(db: Db, userId: number, projectId: number): 
 }
 
 export async function findProject(db: Db, idOrName: number | string): Promise<ProjectRow | undefined> {
-  const query = db.selectFrom('projects').selectAll();
-  const row = await (typeof idOrName === 'number' ? query.where('id', '=', idOrName) : query.where('name', '=', idOrName)).executeTakeFirst();
+  // One query: the project with one row per target language.
+  const query = db
+    .selectFrom('projects as p')
+    .leftJoin('project_languages as l', 'l.project_id', 'p.id')
+    .select(['p.id', 'p.name', 'p.source_lang', 'p.created_at', 'p.source_revision', 'l.lang'])
+    .orderBy('l.lang');
+  const rows = await (typeof idOrName === 'number' ? query.where('p.id', '=', idOrName) : query.where('p.name', '=', idOrName)).execute();
+  const row = rows[0];
   if (!row) return undefined;
-  const langs = await db.selectFrom('project_languages').select('lang').where('project_id', '=', row.id).orderBy('lang').execute();
   return {
     id: row.id,
     name: row.name,
     sourceLang: row.source_lang,
     createdAt: row.created_at,
-    targetLangs: langs.map((l) => l.lang),
+    targetLangs: rows.flatMap((r) => (r.lang === null ? [] : [r.lang])),
     sourceRevision: row.source_revision,
   };
 }
@@ -168,6 +173,7 @@ export interface BlockRow {
 export interface UnitWithTranslation {
   id: number;
   blockId: number;
+  blockKind: string;
   source: Content;
   /** The source before its last change of meaning, while the translation waits for review. */
   previousSource: Content | null;
@@ -197,16 +203,18 @@ export async function unitsWithTranslations(db: Db, projectId: number, lang: str
   let query = db
     .selectFrom('units as u')
     .innerJoin('translations as t', (join) => join.onRef('t.unit_id', '=', 'u.id').on('t.lang', '=', lang))
+    .innerJoin('blocks as b', 'b.id', 'u.block_id')
     .where('u.project_id', '=', projectId)
     .where('u.retired_at', 'is', null);
   if (onlyUnitId !== undefined) query = query.where('u.id', '=', onlyUnitId);
   const rows = await query
-    .select(['u.id', 'u.block_id', 'u.source', 'u.previous_source', 'u.space_after', 'u.translate', 't.target', 't.state', 't.revision', 't.updated_by', 't.updated_at', 't.author_id', 't.self_approved'])
+    .select(['u.id', 'u.block_id', 'b.kind as block_kind', 'u.source', 'u.previous_source', 'u.space_after', 'u.translate', 't.target', 't.state', 't.revision', 't.updated_by', 't.updated_at', 't.author_id', 't.self_approved'])
     .orderBy('u.position')
     .execute();
   return rows.map((r) => ({
     id: r.id,
     blockId: r.block_id,
+    blockKind: r.block_kind,
     source: JSON.parse(r.source) as Content,
     previousSource: r.previous_source === null ? null : (JSON.parse(r.previous_source) as Content),
     spaceAfter: r.space_after,

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection.ts';
+import type { UserRow } from '../db/schema.ts';
 
 export async function insertSession(db: Db, tokenHash: string, userId: number, expiresAt: Date): Promise<void> {
   await db
@@ -7,14 +8,15 @@ export async function insertSession(db: Db, tokenHash: string, userId: number, e
     .execute();
 }
 
-export async function findSessionUserId(db: Db, tokenHash: string, now: Date): Promise<number | undefined> {
-  const row = await db
-    .selectFrom('sessions')
-    .select('user_id')
-    .where('token_hash', '=', tokenHash)
-    .where('expires_at', '>', now.toISOString())
+/** The user of a live session, in one query. */
+export function findSessionUser(db: Db, tokenHash: string, now: Date): Promise<UserRow | undefined> {
+  return db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .selectAll('u')
+    .where('s.token_hash', '=', tokenHash)
+    .where('s.expires_at', '>', now.toISOString())
     .executeTakeFirst();
-  return row?.user_id;
 }
 
 export async function deleteSession(db: Db, tokenHash: string): Promise<void> {

@@ -30,18 +30,20 @@ export async function findUnit(db: Db, projectId: number, unitId: number, lang: 
  * Writes one translation and its history event atomically, only if its revision is still `baseRevision`.
  * Returns the unit as it now is, and whether the write happened (false: stale, nothing changed).
  */
-export function writeTranslation(db: Db, change: TranslationChange): Promise<WriteResult> {
-  return db.transaction().execute((trx) => writeTranslationIn(trx, change));
+export function writeTranslation(db: Db, change: TranslationChange, known?: UnitWithTranslation): Promise<WriteResult> {
+  return db.transaction().execute((trx) => writeTranslationIn(trx, change, known));
 }
 
-export interface WriteResult {
-  written: boolean;
-  unit: UnitWithTranslation;
-}
+/** Whether the write happened; when it did not (stale), the unit as it is now. */
+export type WriteResult = { written: true; at: string } | { written: false; unit: UnitWithTranslation };
 
-/** `writeTranslation` inside a transaction the caller holds (several writes that stand or fall together). */
-export async function writeTranslationIn(trx: Db, change: TranslationChange): Promise<WriteResult> {
-  const before = await findUnit(trx, change.projectId, change.unitId, change.lang);
+/**
+ * `writeTranslation` inside a transaction the caller holds (several writes that stand or fall
+ * together). `known` is the unit as the caller read it: when it is at the base revision, the
+ * conditional update below still guarantees nobody wrote in between, so it is not read again.
+ */
+export async function writeTranslationIn(trx: Db, change: TranslationChange, known?: UnitWithTranslation): Promise<WriteResult> {
+  const before = known?.revision === change.baseRevision ? known : await findUnit(trx, change.projectId, change.unitId, change.lang);
   if (!before) throw new Error(`unit ${change.unitId} vanished during a write`);
   if (before.revision !== change.baseRevision) return { written: false, unit: before };
   const now = new Date().toISOString();
@@ -83,8 +85,7 @@ export async function writeTranslationIn(trx: Db, change: TranslationChange): Pr
       created_at: now,
     })
     .execute();
-  const after = await findUnit(trx, change.projectId, change.unitId, change.lang);
-  return { written: true, unit: after! };
+  return { written: true, at: now };
 }
 
 export interface EventRow {

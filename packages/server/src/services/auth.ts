@@ -2,8 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { UserView } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import type { UserRow } from '../db/schema.ts';
-import { findUserByEmail, findUserById } from '../repositories/users.ts';
-import { deleteSession, findSessionUserId, insertSession } from '../repositories/sessions.ts';
+import { findUserByEmail } from '../repositories/users.ts';
+import { deleteSession, findSessionUser, insertSession } from '../repositories/sessions.ts';
 import { verifyPassword } from './passwords.ts';
 
 export const SESSION_DAYS = 14;
@@ -34,8 +34,7 @@ export async function startSession(db: Db, userId: number): Promise<string> {
 
 export async function userForToken(db: Db, token: string | undefined): Promise<UserRow | undefined> {
   if (!token) return undefined;
-  const userId = await findSessionUserId(db, tokenHash(token), new Date());
-  return userId === undefined ? undefined : findUserById(db, userId);
+  return findSessionUser(db, tokenHash(token), new Date());
 }
 
 export function signOut(db: Db, token: string): Promise<void> {

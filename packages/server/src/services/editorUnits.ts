@@ -1,20 +1,23 @@
-import { runChecks, type TranslationState } from '@tessera/core';
+import { runChecks, type Content, type TranslationState } from '@tessera/core';
 import type { EditorUnit } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
-import { blocksOf, unitsWithTranslations, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
+import { unitsWithTranslations, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
 import { openCommentCounts, openSuggestions, type UnitScope } from '../repositories/unitExtras.ts';
 
 /** Units as the editor shows them: translation, state, open suggestions and comments, quality findings. */
 export async function editorUnits(db: Db, project: ProjectRow, lang: string, onlyUnitId?: number): Promise<EditorUnit[]> {
+  return (await editorRows(db, project, lang, onlyUnitId)).map((r) => r.view);
+}
+
+/** Each unit as stored and as the editor shows it. */
+export async function editorRows(db: Db, project: ProjectRow, lang: string, onlyUnitId?: number): Promise<{ row: UnitWithTranslation; view: EditorUnit }[]> {
   const scope: UnitScope = onlyUnitId === undefined ? { projectId: project.id } : { unitId: onlyUnitId };
-  const [units, blocks, suggestions, comments] = await Promise.all([
+  const [units, suggestions, comments] = await Promise.all([
     unitsWithTranslations(db, project.id, lang, onlyUnitId),
-    blocksOf(db, project.id),
     openSuggestions(db, scope, lang),
     openCommentCounts(db, scope, lang),
   ]);
-  const kindOf = new Map(blocks.map((b) => [b.id, b.kind]));
-  return units.map((unit) => toEditorUnit(unit, kindOf.get(unit.blockId) ?? 'paragraph', project.sourceLang, lang, suggestions.get(unit.id) ?? [], comments.get(unit.id) ?? 0));
+  return units.map((row) => ({ row, view: toEditorUnit(row, project.sourceLang, lang, suggestions.get(row.id) ?? [], comments.get(row.id) ?? 0) }));
 }
 
 export async function editorUnit(db: Db, project: ProjectRow, lang: string, unitId: number): Promise<EditorUnit> {
@@ -23,9 +26,29 @@ export async function editorUnit(db: Db, project: ProjectRow, lang: string, unit
   return unit;
 }
 
+/** The view after a write the caller made, without reading it back: only the translation moved. */
+export function afterWrite(
+  view: EditorUnit,
+  write: { target: Content; state: TranslationState; revision: number; updatedBy: string; updatedAt: string; authorId?: number | null; selfApproved: boolean },
+  previousSource: Content | null,
+  langs: { sourceLang: string; lang: string },
+): EditorUnit {
+  return {
+    ...view,
+    target: write.target,
+    state: write.state,
+    previousSource: write.state === 'needs-review' ? previousSource : null,
+    revision: write.revision,
+    updatedBy: write.updatedBy,
+    updatedAt: write.updatedAt,
+    authorId: write.authorId === undefined ? view.authorId : write.authorId,
+    selfApproved: write.selfApproved,
+    qa: view.translate ? runChecks(view.source, write.target, langs.sourceLang, langs.lang) : [],
+  };
+}
+
 function toEditorUnit(
   unit: UnitWithTranslation,
-  blockKind: string,
   sourceLang: string,
   lang: string,
   suggestions: EditorUnit['suggestions'],
@@ -35,7 +58,7 @@ function toEditorUnit(
   return {
     id: unit.id,
     blockId: unit.blockId,
-    blockKind,
+    blockKind: unit.blockKind,
     source: unit.source,
     previousSource: state === 'needs-review' ? unit.previousSource : null,
     translate: unit.translate,

@@ -1,11 +1,11 @@
 import { contentText, runChecks, stateAfterReview, stateAfterSave, type Content, type TranslationState } from '@tessera/core';
 import type { BatchApproveResult, EditorUnit, HistoryEvent, ReviewRequest, SaveTranslationRequest, SuggestRequest } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
-import { languageSettings, unitsWithTranslations, type ProjectRow } from '../repositories/projects.ts';
+import { languageSettings, unitsWithTranslations, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
 import { closeSuggestions, findOpenSuggestion, insertSuggestion } from '../repositories/suggestions.ts';
 import { findUnit, historyOf, writeTranslation, writeTranslationIn, type EventKind } from '../repositories/translations.ts';
 import { actorName, requireOnLanguage, type Actor } from './actor.ts';
-import { editorUnit } from './editorUnits.ts';
+import { afterWrite, editorRows, editorUnit } from './editorUnits.ts';
 import { notFound, ServiceError } from './errors.ts';
 import { notifyRejection } from './notifications.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
@@ -22,9 +22,9 @@ async function loadUnit(db: Db, actor: Actor, at: UnitAddress, action: 'read' | 
   const project = await projectOrThrow(db, at.projectId);
   await requireOnLanguage(db, actor, project.id, action, at.lang);
   requireTargetLanguage(project, at.lang);
-  const unit = await findUnit(db, project.id, at.unitId, at.lang);
-  if (!unit) throw notFound('unit');
-  return { project, unit };
+  const [found] = await editorRows(db, project, at.lang, at.unitId);
+  if (!found) throw notFound('unit');
+  return { project, unit: found.row, view: found.view };
 }
 
 function stale(current: EditorUnit): ServiceError {
@@ -36,17 +36,24 @@ function stale(current: EditorUnit): ServiceError {
   );
 }
 
+/** Writes one translation change and answers the unit as it now is (or 409 with it when stale). */
 async function change(
   db: Db,
   actor: Actor,
   project: ProjectRow,
   at: UnitAddress,
   write: { baseRevision: number; target: Content; state: TranslationState; kind: EventKind; comment: string; authorId?: number | null; selfApproved?: boolean },
+  known: { unit: UnitWithTranslation; view: EditorUnit },
 ): Promise<EditorUnit> {
-  const { written } = await writeTranslation(db, { ...at, ...write, actor: actorName(actor) });
-  const view = await editorUnit(db, project, at.lang, at.unitId);
-  if (!written) throw stale(view);
-  return view;
+  const actorLabel = actorName(actor);
+  const result = await writeTranslation(db, { ...at, ...write, actor: actorLabel }, known.unit);
+  if (!result.written) throw stale(await editorUnit(db, project, at.lang, at.unitId));
+  return afterWrite(
+    known.view,
+    { ...write, revision: write.baseRevision + 1, updatedBy: actorLabel, updatedAt: result.at, selfApproved: write.selfApproved ?? false },
+    known.unit.previousSource,
+    { sourceLang: project.sourceLang, lang: at.lang },
+  );
 }
 
 /** Only text for now: inline codes in translations arrive with the full editor. */
@@ -56,7 +63,7 @@ function normalizeTarget(target: Content): Content {
 }
 
 export async function saveTranslation(db: Db, actor: Actor, at: UnitAddress, request: SaveTranslationRequest): Promise<EditorUnit> {
-  const { project, unit } = await loadUnit(db, actor, at, 'translate');
+  const { project, unit, view } = await loadUnit(db, actor, at, 'translate');
   if (!unit.translate) throw new ServiceError(409, 'unit.do-not-translate', 'This unit is marked “do not translate”: it is published as it is.');
   const target = normalizeTarget(request.target);
   return change(db, actor, project, at, {
@@ -66,7 +73,7 @@ export async function saveTranslation(db: Db, actor: Actor, at: UnitAddress, req
     kind: 'save',
     comment: '',
     authorId: target.length === 0 ? null : userIdOf(actor),
-  });
+  }, { unit, view });
 }
 
 /**
@@ -83,7 +90,7 @@ async function approvalBy(db: Db, actor: Actor, project: ProjectRow, lang: strin
 const OWN_TRANSLATION = 'You wrote this translation: another reviewer must approve it (four-eyes review). A coordinator can allow self-review for one-person teams.';
 
 export async function reviewTranslation(db: Db, actor: Actor, at: UnitAddress, request: ReviewRequest & { comment: string }): Promise<EditorUnit> {
-  const { project, unit } = await loadUnit(db, actor, at, 'review');
+  const { project, unit, view: before } = await loadUnit(db, actor, at, 'review');
   const next = stateAfterReview(unit.state as TranslationState, request.decision);
   if (next === null) throw new ServiceError(409, 'review.nothing-to-review', 'This unit has no translation to review yet.');
   let selfApproved = false;
@@ -99,7 +106,7 @@ export async function reviewTranslation(db: Db, actor: Actor, at: UnitAddress, r
     kind: request.decision,
     comment: request.comment || (selfApproved ? 'self-approved' : ''),
     selfApproved,
-  });
+  }, { unit, view: before });
   if (request.decision === 'reject' && unit.authorId !== null) {
     await notifyRejection(db, { userId: unit.authorId, projectId: project.id, unitId: unit.id, lang: at.lang, actor: actorName(actor), reason: request.comment });
   }
@@ -139,7 +146,7 @@ export async function acceptSuggestion(db: Db, actor: Actor, at: { projectId: nu
       actor: actorName(actor),
       authorId: suggestion.authorId,
       selfApproved: approval.allowed && approval.self,
-    });
+    }, unit);
     if (result.written) await closeSuggestions(trx, unit.id, at.lang, suggestion.id);
     return result;
   });
@@ -186,7 +193,7 @@ export async function approveBlock(db: Db, actor: Actor, at: { projectId: number
         comment: approval.self ? 'self-approved (paragraph)' : 'approved with the paragraph',
         actor: actorName(actor),
         selfApproved: approval.self,
-      });
+      }, unit);
       if (written) result.approved.push(unit.id);
     }
   });

@@ -1,0 +1,149 @@
+/**
+ * The save-translation endpoint under 50 connections (autocannon on 127.0.0.1), beside a bare
+ * Express + better-sqlite3 insert endpoint measured in the same run. Targets: at least half the
+ * bare endpoint's throughput, p99 under 50 ms, on SQLite; PostgreSQL reported too.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import type { Benchmark } from './benchmark.ts';
+
+const CONNECTIONS = 50;
+const DURATION_S = 10;
+const UNITS = 2000;
+const repo = new URL('../', import.meta.url).pathname;
+
+interface Started {
+  url: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+function start(command: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<Started> {
+  const child: ChildProcess = spawn(process.execPath, command, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (c) => (output += c));
+  child.stderr!.on('data', (c) => (output += c));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`did not start:\n${output}`)), 60_000);
+    child.stdout!.on('data', () => {
+      const match = ready.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve({
+        url: `http://127.0.0.1:${match[1]}`,
+        output: () => output,
+        stop: () => new Promise<void>((done) => (child.exitCode !== null ? done() : (child.once('exit', () => done()), child.kill('SIGTERM')))),
+      });
+    });
+  });
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+}
+
+async function load(url: string, options: Partial<autocannon.Options>): Promise<Figures> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, ...options });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
+}
+
+/** A session cookie and CSRF token for the demo coordinator, and a project of UNITS sentences. */
+async function prepareTessera(url: string, output: string): Promise<{ headers: Record<string, string>; projectId: number; units: { id: number; revision: number }[] }> {
+  const [, email, password] = /coordinator\s+(\S+)\s+(\S+)/.exec(output)!;
+  const first = await fetch(`${url}/api/session`);
+  const csrfCookie = first.headers.getSetCookie().find((c) => c.startsWith('tessera_csrf='))!.split(';')[0]!;
+  const { csrfToken } = (await first.json()) as { csrfToken: string };
+  const signIn = await fetch(`${url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: csrfCookie },
+    body: JSON.stringify({ email, password }),
+  });
+  const session = signIn.headers.getSetCookie().find((c) => c.startsWith('tessera_session='))!.split(';')[0]!;
+  const headers = { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: `${csrfCookie}; ${session}` };
+  const text = Array.from({ length: UNITS / 10 }, (_, p) => Array.from({ length: 10 }, (_, s) => `Sentence ${s} of paragraph ${p} is here.`).join(' ')).join('\n\n');
+  const created = await fetch(`${url}/api/projects`, { method: 'POST', headers, body: JSON.stringify({ name: 'Bench', sourceLang: 'en', targetLangs: ['fr'], text }) });
+  const { id: projectId } = (await created.json()) as { id: number };
+  const view = (await (await fetch(`${url}/api/projects/${projectId}/languages/fr`, { headers })).json()) as { units: { id: number; revision: number; translate: boolean }[] };
+  return { headers, projectId, units: view.units.filter((u) => u.translate) };
+}
+
+/** Saves round-robin over the units, each based on the revision the previous save of that unit produced. */
+function saveRequests(projectId: number, units: { id: number; revision: number }[]): Partial<autocannon.Options> {
+  const revisions = new Map(units.map((u) => [u.id, u.revision]));
+  let next = 0;
+  return {
+    method: 'PUT',
+    requests: [
+      {
+        setupRequest: (request) => {
+          const unit = units[next++ % units.length]!;
+          const revision = revisions.get(unit.id)!;
+          revisions.set(unit.id, revision + 1);
+          return { ...request, path: `/api/projects/${projectId}/languages/fr/units/${unit.id}/translation`, body: JSON.stringify({ target: [`Traduction ${revision}.`], baseRevision: revision }) };
+        },
+      },
+    ],
+  };
+}
+
+const line = (name: string, f: Figures) => `${name.padEnd(44)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(3)} ms   p99 ${String(f.p99).padStart(3)} ms   non-2xx ${f.non2xx}`;
+
+async function measureTessera(env: NodeJS.ProcessEnv, data: string): Promise<Figures> {
+  const server = await start([path.join(repo, 'packages/server/bin/tessera.mjs'), 'serve', '--demo', '--port', '0', '--data', data], env, /running at http:\/\/[\d.]+:(\d+)/);
+  try {
+    const { headers, projectId, units } = await prepareTessera(server.url, server.output());
+    return await load(server.url, { headers, ...saveRequests(projectId, units) });
+  } finally {
+    await server.stop();
+  }
+}
+
+const benchmark: Benchmark = {
+  name: 'Save-translation endpoint under 50 connections',
+  async run(print) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-bench-http-'));
+    try {
+      const bare = await start([path.join(repo, 'node_modules/tsx/dist/cli.mjs'), path.join(repo, 'bench/servers/bareInsert.ts'), dir], {}, /listening on (\d+)/);
+      let baseline: Figures;
+      try {
+        baseline = await load(`${bare.url}/units/1`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ target: ['Traduction.'] }) });
+      } finally {
+        await bare.stop();
+      }
+      print(line('bare Express + better-sqlite3 INSERT (baseline)', baseline));
+
+      const sqlite = await measureTessera({ DATABASE_URL: '' }, path.join(dir, 'sqlite'));
+      print(line('Tessera save on SQLite', sqlite));
+      print(`  → ${((100 * sqlite.rps) / baseline.rps).toFixed(0)}% of the baseline's throughput (target ≥ 50%); p99 ${sqlite.p99} ms (target < 50 ms)`);
+
+      const admin = new pg.Client({ connectionString: process.env.TESSERA_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' });
+      const name = `tessera_bench_${process.pid}`;
+      try {
+        await admin.connect();
+        await admin.query(`CREATE DATABASE ${name}`);
+      } catch (error) {
+        print(`Tessera save on PostgreSQL: not measured (${(error as Error).message})`);
+        return;
+      }
+      try {
+        const postgres = await measureTessera({ DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${name}` }, path.join(dir, 'pg'));
+        print(line('Tessera save on PostgreSQL', postgres));
+        print(`  → ${((100 * postgres.rps) / baseline.rps).toFixed(0)}% of the baseline's throughput; p99 ${postgres.p99} ms`);
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+
+export default benchmark;

@@ -4,7 +4,8 @@ import { codeMetaJson, toXValue, derivedCloseName, planCodeForms } from './inlin
 
 /** The inner XML of a `<source>` or `<target>`: text and inline codes, no added whitespace. */
 export function writeContent12(content: Content): string {
-  const forms = planCodeForms(content);
+  if (content.length === 1 && typeof content[0] === 'string') return escapeText(content[0]);
+  let forms: ReturnType<typeof planCodeForms> | undefined;
   let xml = '';
   for (let i = 0; i < content.length; i++) {
     const part = content[i] as string | InlineCode;
@@ -12,6 +13,7 @@ export function writeContent12(content: Content): string {
       xml += escapeText(part);
       continue;
     }
+    forms ??= planCodeForms(content);
     switch (forms[i]) {
       case 'g-open':
         xml += '<g' + codeAttrs(part, true, undefined) + '>';

@@ -22,41 +22,37 @@ export class OriginalData {
   }
 }
 
-/** XML ids of the inline elements written for one `<source>`, with their element names. */
-export type InlineElements = Map<string, string>;
+/** XML ids of the inline elements written for one `<source>`, each followed by its element name. */
+export type InlineElements = string[];
 
 /**
  * The inner XML of a `<source>` or `<target>` of the segment `segmentKey` (its XML id): text and
- * inline codes (see inlineCodes20.ts), no added whitespace. `elements` collects the XML ids used;
- * for a target, pass the source's as `sourceElements`: a target code reuses the id of the source
- * code it corresponds to, and never the id of a source element of another kind.
+ * inline codes (see inlineCodes20.ts), no added whitespace. `elements` collects the XML ids used
+ * (with their element names); for a target, pass the source's as `sourceElements`: a target code
+ * reuses the id of the source code it corresponds to, and never the id of a source element of
+ * another kind.
  */
 export function writeContent20(content: Content, segmentKey: string, data: OriginalData, elements?: InlineElements, sourceElements?: InlineElements): string {
+  if (content.length === 1 && typeof content[0] === 'string') return escapeText(content[0]);
   let xml = '';
   let plan: ReturnType<typeof planCodes20> | undefined;
-  let used: Set<string> | undefined;
+  // XML ids given so far, and each code's (by content index), for <ec startRef>.
+  let used: string[] | undefined;
   let xmlIds: string[] | undefined;
-  const idFor = (index: number, code: InlineCode, element: string): string => {
-    used ??= new Set();
-    xmlIds ??= [];
-    const base = codeXmlId(segmentKey, code.id);
-    let id = base;
-    for (let n = 2; used.has(id) || (sourceElements?.get(id) ?? element) !== element; n++) id = base + ':' + String(n);
-    used.add(id);
-    elements?.set(id, element);
-    xmlIds[index] = id;
-    return id;
-  };
   for (let i = 0; i < content.length; i++) {
     const part = content[i] as string | InlineCode;
     if (typeof part === 'string') {
       xml += escapeText(part);
       continue;
     }
-    plan ??= planCodes20(content);
+    if (plan === undefined) {
+      plan = planCodes20(content);
+      used = [];
+      xmlIds = [];
+    }
     switch (plan.forms[i]) {
       case 'pc-open': {
-        xml += '<pc id="' + idFor(i, part, 'pc') + '"' + typeAttrs(part.name);
+        xml += '<pc id="' + xmlIdFor(i, part, 'pc', segmentKey, used as string[], xmlIds as string[], elements, sourceElements) + '"' + typeAttrs(part.name);
         if (part.attrs !== undefined) {
           const ref = data.add(attrsJson(part.attrs));
           xml += ' dataRefEnd="' + ref + '" dataRefStart="' + ref + '"';
@@ -69,7 +65,7 @@ export function writeContent20(content: Content, segmentKey: string, data: Origi
         break;
       case 'sc':
       case 'sc-isolated':
-        xml += '<sc id="' + idFor(i, part, 'sc') + '"' + typeAttrs(part.name) + dataRef(part, data);
+        xml += '<sc id="' + xmlIdFor(i, part, 'sc', segmentKey, used as string[], xmlIds as string[], elements, sourceElements) + '"' + typeAttrs(part.name) + dataRef(part, data);
         xml += plan.forms[i] === 'sc-isolated' ? ' isolated="yes"/>' : '/>';
         break;
       case 'ec': {
@@ -79,13 +75,30 @@ export function writeContent20(content: Content, segmentKey: string, data: Origi
         break;
       }
       case 'ec-isolated':
-        xml += '<ec id="' + idFor(i, part, 'ec') + '" isolated="yes"' + typeAttrs(part.name) + dataRef(part, data) + '/>';
+        xml += '<ec id="' + xmlIdFor(i, part, 'ec', segmentKey, used as string[], xmlIds as string[], elements, sourceElements) + '" isolated="yes"' + typeAttrs(part.name) + dataRef(part, data) + '/>';
         break;
       default:
-        xml += '<ph id="' + idFor(i, part, 'ph') + '"' + typeAttrs(part.name) + dataRef(part, data) + '/>';
+        xml += '<ph id="' + xmlIdFor(i, part, 'ph', segmentKey, used as string[], xmlIds as string[], elements, sourceElements) + '"' + typeAttrs(part.name) + dataRef(part, data) + '/>';
     }
   }
   return xml;
+}
+
+/** The XML id for the code at `index`: `{segment}:{code}`, with `:{n}` when taken or when the source has it on another element. */
+function xmlIdFor(index: number, code: InlineCode, element: string, segmentKey: string, used: string[], xmlIds: string[], elements: InlineElements | undefined, sourceElements: InlineElements | undefined): string {
+  const base = codeXmlId(segmentKey, code.id);
+  let id = base;
+  for (let n = 2; used.includes(id) || clashes(sourceElements, id, element); n++) id = base + ':' + String(n);
+  used.push(id);
+  elements?.push(id, element);
+  xmlIds[index] = id;
+  return id;
+}
+
+function clashes(sourceElements: InlineElements | undefined, id: string, element: string): boolean {
+  if (sourceElements === undefined) return false;
+  for (let i = 0; i < sourceElements.length; i += 2) if (sourceElements[i] === id) return sourceElements[i + 1] !== element;
+  return false;
 }
 
 function dataRef(code: InlineCode, data: OriginalData): string {

@@ -20,10 +20,17 @@ import { planCodes20, type CodeForm20 } from './inlineCodes20.ts';
 const ESCAPED_IN_NAME = /[%\t\n\r ]/g;
 const ESCAPE_SEQUENCE = /%(25|20|09|0A|0D)/g;
 
+const xValues = new Map<string, string>();
+
 /** An XLIFF extension value (`x-…`) for a code name or block kind; undefined for ''. */
 export function toXValue(name: string): string | undefined {
   if (name === '') return undefined;
-  return 'x-' + name.replace(ESCAPED_IN_NAME, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+  let value = xValues.get(name);
+  if (value === undefined) {
+    value = 'x-' + name.replace(ESCAPED_IN_NAME, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+    if (xValues.size < 1000) xValues.set(name, value);
+  }
+  return value;
 }
 
 /** The name for a `ctype`/`restype`: `x-…` values decoded, standard values (`bold`, `lb`…) as they are. */

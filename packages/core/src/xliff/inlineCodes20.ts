@@ -40,9 +40,19 @@ const TYPE_OF_NAME: Record<string, string> = {
 };
 const FORMATTING = new Set(['b', 'i', 'u', 'em', 'strong', 's', 'strike', 'del', 'ins', 'sub', 'sup', 'small', 'big', 'mark', 'span', 'code', 'tt', 'font', 'abbr', 'br', 'hr', 'wbr']);
 
+const typeAttrsCache = new Map<string, string>();
+
 /** ` type="…" subType="…"` for a code name; '' for the empty name. */
 export function typeAttrs(name: string): string {
   if (name === '') return '';
+  const cached = typeAttrsCache.get(name);
+  if (cached !== undefined) return cached;
+  const attrs = computeTypeAttrs(name);
+  if (typeAttrsCache.size < 1000) typeAttrsCache.set(name, attrs);
+  return attrs;
+}
+
+function computeTypeAttrs(name: string): string {
   const xlf = Object.hasOwn(XLF_SUBTYPES, name) ? XLF_SUBTYPES[name] : undefined;
   if (xlf !== undefined) return ' type="fmt" subType="' + xlf + '"';
   const type = (Object.hasOwn(TYPE_OF_NAME, name) ? TYPE_OF_NAME[name] : undefined) ?? (FORMATTING.has(name) ? 'fmt' : 'other');
@@ -104,21 +114,22 @@ export function planCodes20(content: Content): CodePlan {
   const n = content.length;
   const forms: (CodeForm20 | undefined)[] = new Array<CodeForm20 | undefined>(n);
   const partner: number[] = new Array<number>(n).fill(-1);
-  const unpaired = new Map<string, number[]>();
+  // Contents hold a handful of codes: scanning back is cheaper than a map.
   for (let i = 0; i < n; i++) {
     const part = content[i];
     if (part === undefined || typeof part === 'string') continue;
-    if (part.kind === 'standalone') {
-      forms[i] = 'ph';
-    } else if (part.kind === 'open') {
-      forms[i] = 'sc-isolated';
-      const list = unpaired.get(part.id);
-      if (list) list.push(i);
-      else unpaired.set(part.id, [i]);
-    } else {
-      const list = unpaired.get(part.id);
-      const open = list?.pop();
-      if (open === undefined) {
+    if (part.kind === 'standalone') forms[i] = 'ph';
+    else if (part.kind === 'open') forms[i] = 'sc-isolated';
+    else {
+      let open = -1;
+      for (let j = i - 1; j >= 0; j--) {
+        const candidate = content[j];
+        if (forms[j] === 'sc-isolated' && typeof candidate !== 'string' && candidate !== undefined && candidate.id === part.id) {
+          open = j;
+          break;
+        }
+      }
+      if (open < 0) {
         forms[i] = 'ec-isolated';
       } else {
         forms[i] = 'ec';
@@ -129,14 +140,14 @@ export function planCodes20(content: Content): CodePlan {
     }
   }
   // Which pairs can be <pc>.
-  const stack: number[] = [];
+  let stack: number[] | undefined;
   for (let i = 0; i < n; i++) {
     const form = forms[i];
     if (form === 'sc') {
       const close = content[partner[i] as number] as InlineCode;
       const open = content[i] as InlineCode;
-      if (open.name === close.name && close.attrs === undefined) stack.push(i);
-    } else if (form === 'ec') {
+      if (open.name === close.name && close.attrs === undefined) (stack ??= []).push(i);
+    } else if (form === 'ec' && stack !== undefined) {
       const open = partner[i] as number;
       const at = stack.lastIndexOf(open);
       if (at >= 0) {

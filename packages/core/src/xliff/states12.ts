@@ -38,19 +38,17 @@ export interface State12 {
   approved: boolean;
 }
 
-export function state12For(state: TranslationState, hasTarget: boolean): State12 {
-  switch (state) {
-    case 'untranslated':
-      return { targetState: hasTarget ? 'new' : null, stateQualifier: null, approved: false };
-    case 'translated':
-      return { targetState: 'translated', stateQualifier: null, approved: false };
-    case 'needs-review':
-      return { targetState: 'needs-review-translation', stateQualifier: null, approved: false };
-    case 'approved':
-      return { targetState: 'signed-off', stateQualifier: null, approved: true };
-    case 'rejected':
-      return { targetState: 'needs-translation', stateQualifier: 'rejected-inaccurate', approved: false };
-  }
+const STATES_12: Readonly<Record<TranslationState, Readonly<State12>>> = {
+  untranslated: { targetState: 'new', stateQualifier: null, approved: false },
+  translated: { targetState: 'translated', stateQualifier: null, approved: false },
+  'needs-review': { targetState: 'needs-review-translation', stateQualifier: null, approved: false },
+  approved: { targetState: 'signed-off', stateQualifier: null, approved: true },
+  rejected: { targetState: 'needs-translation', stateQualifier: 'rejected-inaccurate', approved: false },
+};
+const NO_TARGET: Readonly<State12> = { targetState: null, stateQualifier: null, approved: false };
+
+export function state12For(state: TranslationState, hasTarget: boolean): Readonly<State12> {
+  return state === 'untranslated' && !hasTarget ? NO_TARGET : STATES_12[state];
 }
 
 const FROM_TARGET_STATE: Record<string, TranslationState> = {

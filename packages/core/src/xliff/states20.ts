@@ -35,19 +35,16 @@ export interface State20 {
   needsTarget: boolean;
 }
 
-export function state20For(state: TranslationState): State20 {
-  switch (state) {
-    case 'untranslated':
-      return { state: 'initial', subState: null, needsTarget: false };
-    case 'translated':
-      return { state: 'translated', subState: null, needsTarget: true };
-    case 'needs-review':
-      return { state: 'translated', subState: SUBSTATE_NEEDS_REVIEW, needsTarget: true };
-    case 'approved':
-      return { state: 'final', subState: null, needsTarget: true };
-    case 'rejected':
-      return { state: 'initial', subState: SUBSTATE_REJECTED, needsTarget: true };
-  }
+const STATES_20: Readonly<Record<TranslationState, Readonly<State20>>> = {
+  untranslated: { state: 'initial', subState: null, needsTarget: false },
+  translated: { state: 'translated', subState: null, needsTarget: true },
+  'needs-review': { state: 'translated', subState: SUBSTATE_NEEDS_REVIEW, needsTarget: true },
+  approved: { state: 'final', subState: null, needsTarget: true },
+  rejected: { state: 'initial', subState: SUBSTATE_REJECTED, needsTarget: true },
+};
+
+export function state20For(state: TranslationState): Readonly<State20> {
+  return STATES_20[state];
 }
 
 export function stateFrom20(input: { hasTarget: boolean; state: string | undefined; subState: string | undefined; targetHasContent: boolean }): TranslationState {

@@ -1,11 +1,12 @@
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors/index.ts';
 import type { Content, InlineCode } from '../model/document.ts';
-import { derivedCloseName, fromXValue, parseCodeMeta } from './inlineCodes12.ts';
+import { derivedCloseName, fromXValue, parseCodeMeta, type CodeMeta } from './inlineCodes12.ts';
 import { stateFrom12 } from './states12.ts';
 import type { XliffDocument, XliffGroup, XliffUnit } from './types.ts';
 import { XLIFF12_NAMESPACE } from './xliff12Writer.ts';
 import type { ReadXliffOptions } from './xliff20Reader.ts';
+import { NamespaceScopes } from './xmlNames.ts';
 import { checkXmlInput, DEFAULT_MAX_XLIFF_BYTES, dtdForbidden, malformedXml, MAX_XML_DEPTH, tooDeep } from './xmlSafety.ts';
 
 const WHAT = 'XLIFF file';
@@ -30,13 +31,21 @@ const XLIFF2_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
 export function readXliff12(xml: string, options: ReadXliffOptions = {}): XliffDocument {
   checkXmlInput(xml, options.maxBytes ?? DEFAULT_MAX_XLIFF_BYTES, WHAT);
   const text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
-  const parser = new SaxesParser({ xmlns: true, position: true });
-  const reader = new Reader12(() => parser.line, options.allowMultipleFiles === true);
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const line = (): number => parser.line;
+  const names = new NamespaceScopes(WHAT, line);
+  const reader = new Reader12(line, options.allowMultipleFiles === true);
   parser.on('doctype', () => {
     throw dtdForbidden(WHAT, parser.line);
   });
-  parser.on('opentag', (tag) => reader.open(tag));
-  parser.on('closetag', () => reader.close());
+  parser.on('opentag', (tag) => {
+    names.open(tag.name, tag.attributes);
+    reader.open(tag, names.uri, names.local);
+  });
+  parser.on('closetag', () => {
+    reader.close();
+    names.close();
+  });
   parser.on('text', (t) => reader.text(t));
   parser.on('cdata', (t) => reader.text(t));
   try {
@@ -106,41 +115,39 @@ class Reader12 {
     private readonly allowMultipleFiles: boolean,
   ) {}
 
-  open(tag: SaxesTagNS): void {
+  open(tag: SaxesTagPlain, uri: string, local: string): void {
     if (this.stack.length >= MAX_XML_DEPTH) throw tooDeep(WHAT, this.line());
     const parent = this.stack[this.stack.length - 1];
     if (parent === undefined) {
-      this.openRoot(tag);
-      this.stack.push({ kind: 'root' });
+      this.openRoot(tag, uri, local);
+      this.stack.push(STRUCTURE.root);
       return;
     }
-    this.stack.push(this.frameFor(parent, tag));
+    this.stack.push(this.frameFor(parent, tag, uri === this.namespace ? local : ''));
   }
 
-  private frameFor(parent: Frame, tag: SaxesTagNS): Frame {
-    const ours = tag.uri === this.namespace;
-    const name = ours ? tag.local : '';
+  private frameFor(parent: Frame, tag: SaxesTagPlain, name: string): Frame {
     switch (parent.kind) {
       case 'skip':
       case 'native':
-        return { kind: parent.kind };
+        return parent;
       case 'root':
-        if (name !== 'file') return { kind: 'skip' };
+        if (name !== 'file') return SKIP;
         this.openFile(tag);
-        return { kind: 'file' };
+        return STRUCTURE.file;
       case 'file':
-        return name === 'body' ? { kind: 'body' } : { kind: 'skip' };
+        return name === 'body' ? STRUCTURE.body : SKIP;
       case 'body':
       case 'group':
         if (name === 'group') {
           this.openGroup(tag);
-          return { kind: 'group' };
+          return STRUCTURE.group;
         }
         if (name === 'trans-unit') {
           this.openUnit(tag);
-          return { kind: 'unit' };
+          return STRUCTURE.unit;
         }
-        return { kind: 'skip' };
+        return SKIP;
       case 'unit':
         return this.openUnitChild(tag, name);
       case 'note':
@@ -153,22 +160,22 @@ class Reader12 {
     }
   }
 
-  private openRoot(tag: SaxesTagNS): void {
+  private openRoot(tag: SaxesTagPlain, uri: string, local: string): void {
     const version = attr(tag, 'version') ?? '';
-    if (tag.local !== 'xliff') {
+    if (local !== 'xliff') {
       throw new InputError('xliff.unsupported-version', `This is not an XLIFF file: its root element is <${tag.name}>, not <xliff>. Tessera reads XLIFF 1.2.`, { line: this.line() });
     }
-    if (tag.uri === XLIFF2_NAMESPACE || version.startsWith('2')) {
+    if (uri === XLIFF2_NAMESPACE || version.startsWith('2')) {
       throw new InputError('xliff.unsupported-version', `This is an XLIFF ${version || '2'} file, not XLIFF 1.2: read it as XLIFF 2.`, { line: this.line(), version });
     }
-    const known = (version === '1.2' && tag.uri === XLIFF12_NAMESPACE) || (version === '1.1' && tag.uri === XLIFF11_NAMESPACE) || ((version === '1.2' || version === '1.1') && tag.uri === '');
+    const known = (version === '1.2' && uri === XLIFF12_NAMESPACE) || (version === '1.1' && uri === XLIFF11_NAMESPACE) || ((version === '1.2' || version === '1.1') && uri === '');
     if (!known) {
-      throw new InputError('xliff.unsupported-version', `XLIFF version "${version}" (namespace "${tag.uri}") is not supported. Tessera reads XLIFF 1.2.`, { line: this.line(), version });
+      throw new InputError('xliff.unsupported-version', `XLIFF version "${version}" (namespace "${uri}") is not supported. Tessera reads XLIFF 1.2.`, { line: this.line(), version });
     }
-    this.namespace = tag.uri;
+    this.namespace = uri;
   }
 
-  private openFile(tag: SaxesTagNS): void {
+  private openFile(tag: SaxesTagPlain): void {
     this.fileCount++;
     this.looseGroup = null;
     if (this.fileCount > 1 && this.allowMultipleFiles) return;
@@ -180,7 +187,7 @@ class Reader12 {
     this.doc.targetLang = attr(tag, 'target-language') ?? '';
   }
 
-  private openGroup(tag: SaxesTagNS): void {
+  private openGroup(tag: SaxesTagPlain): void {
     const group: XliffGroup = { id: attr(tag, 'id') ?? '', kind: fromXValue(attr(tag, 'restype')), units: [] };
     const inherited = this.groups[this.groups.length - 1]?.translate ?? true;
     const translate = attr(tag, 'translate');
@@ -189,7 +196,7 @@ class Reader12 {
     this.looseGroup = null;
   }
 
-  private openUnit(tag: SaxesTagNS): void {
+  private openUnit(tag: SaxesTagPlain): void {
     const id = attr(tag, 'id');
     if (id === undefined) {
       throw new InputError('xliff.invalid', `A <trans-unit> has no id (line ${this.line()}).`, { line: this.line() });
@@ -208,7 +215,7 @@ class Reader12 {
     };
   }
 
-  private openUnitChild(tag: SaxesTagNS, name: string): Frame {
+  private openUnitChild(tag: SaxesTagPlain, name: string): Frame {
     const unit = this.unit as UnitDraft;
     if (name === 'source' || name === 'target') {
       if (unit[name] !== undefined) {
@@ -221,42 +228,37 @@ class Reader12 {
       return { kind: name, content: new ContentDraft() };
     }
     if (name === 'note') return { kind: 'note', text: '' };
-    return { kind: 'skip' };
+    return SKIP;
   }
 
-  private openInline(tag: SaxesTagNS, name: string, content: ContentDraft): Frame {
+  private openInline(tag: SaxesTagPlain, name: string, content: ContentDraft): Frame {
     const id = attr(tag, 'id') ?? '';
     const pairId = attr(tag, 'rid') ?? id;
     const meta = parseCodeMeta(attr(tag, 'equiv-text'));
-    const named = (kind: InlineCode['kind'], codeId: string): InlineCode => {
-      const code: InlineCode = { kind, id: codeId, name: meta?.name ?? fromXValue(attr(tag, 'ctype')) };
-      if (meta?.attrs !== undefined) code.attrs = meta.attrs;
-      return code;
-    };
     switch (name) {
       case 'g': {
-        const open = named('open', id);
+        const open = named(tag, meta, 'open', id);
         content.parts.push(open);
         return { kind: 'g', content, close: { kind: 'close', id, name: open.name } };
       }
       case 'x':
       case 'ph':
-        content.parts.push(named('standalone', id));
-        return { kind: 'native' };
+        content.parts.push(named(tag, meta, 'standalone', id));
+        return NATIVE;
       case 'bx':
       case 'bpt':
-        content.parts.push(named('open', pairId));
-        return { kind: 'native' };
+        content.parts.push(named(tag, meta, 'open', pairId));
+        return NATIVE;
       case 'ex':
       case 'ept':
         content.parts.push(this.closeCode(meta?.name, pairId, meta?.attrs, content));
-        return { kind: 'native' };
+        return NATIVE;
       case 'it': {
         const pos = attr(tag, 'pos');
-        if (pos === 'open') content.parts.push(named('open', pairId));
-        else if (meta?.name !== undefined || attr(tag, 'ctype') !== undefined) content.parts.push(named('close', pairId));
+        if (pos === 'open') content.parts.push(named(tag, meta, 'open', pairId));
+        else if (meta?.name !== undefined || attr(tag, 'ctype') !== undefined) content.parts.push(named(tag, meta, 'close', pairId));
         else content.parts.push(this.closeCode(undefined, pairId, meta?.attrs, content));
-        return { kind: 'native' };
+        return NATIVE;
       }
       default:
         return { kind: 'transparent', content };
@@ -359,7 +361,20 @@ class Reader12 {
   }
 }
 
-function attr(tag: SaxesTagNS, local: string): string | undefined {
+function attr(tag: SaxesTagPlain, local: string): string | undefined {
   // XLIFF attributes are unprefixed; `xml:lang` and extension attributes are not ours.
-  return tag.attributes[local]?.value;
+  return tag.attributes[local];
 }
+
+/** An inline code named by our `equiv-text` metadata, else by its `ctype`. */
+function named(tag: SaxesTagPlain, meta: CodeMeta | undefined, kind: InlineCode['kind'], id: string): InlineCode {
+  const code: InlineCode = { kind, id, name: meta?.name ?? fromXValue(attr(tag, 'ctype')) };
+  if (meta?.attrs !== undefined) code.attrs = meta.attrs;
+  return code;
+}
+
+// Frames without state are shared.
+/** An element whose content is native code, not text. */
+const NATIVE: Frame = { kind: 'native' };
+const SKIP: Frame = { kind: 'skip' };
+const STRUCTURE: Record<'root' | 'file' | 'body' | 'group' | 'unit', Frame> = { root: { kind: 'root' }, file: { kind: 'file' }, body: { kind: 'body' }, group: { kind: 'group' }, unit: { kind: 'unit' } };

@@ -1,4 +1,4 @@
-import { escapeAttr, escapeText } from './escape.ts';
+import { escapeAttr, escapeText, flat } from './escape.ts';
 import { writeContent12 } from './content12.ts';
 import { toXValue } from './inlineCodes12.ts';
 import { state12For } from './states12.ts';
@@ -28,8 +28,9 @@ export function writeXliff12(doc: XliffDocument): string {
     const restype = toXValue(group.kind);
     if (restype !== undefined) xml += ' restype="' + escapeAttr(restype) + '"';
     xml += '>\n';
-    for (const unit of group.units) xml += writeUnit(unit);
-    xml += '      </group>\n';
+    let units = '';
+    for (const unit of group.units) units += writeUnit(unit);
+    xml += flat(units) + '      </group>\n';
   }
   xml += '    </body>\n  </file>\n</xliff>\n';
   return xml;

@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors/index.ts';
 import type { Content, InlineCode } from '../model/document.ts';
 import { codeIdFrom, decodeId, fromUserValue, noteSegmentKey } from './ids20.ts';
@@ -6,6 +6,7 @@ import { attrsFromData, nameFrom } from './inlineCodes20.ts';
 import { stateFrom20 } from './states20.ts';
 import type { XliffDocument, XliffGroup, XliffUnit } from './types.ts';
 import { EMPTY_FILE_GROUP_ID, XLIFF20_NAMESPACE } from './xliff20Writer.ts';
+import { NamespaceScopes } from './xmlNames.ts';
 import { checkXmlInput, DEFAULT_MAX_XLIFF_BYTES, dtdForbidden, malformedXml, MAX_XML_DEPTH, tooDeep } from './xmlSafety.ts';
 
 const WHAT = 'XLIFF file';
@@ -43,13 +44,21 @@ export interface ReadXliffOptions {
 export function readXliff20(xml: string, options: ReadXliffOptions = {}): XliffDocument {
   checkXmlInput(xml, options.maxBytes ?? DEFAULT_MAX_XLIFF_BYTES, WHAT);
   const text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
-  const parser = new SaxesParser({ xmlns: true, position: true });
-  const reader = new Reader20(() => parser.line, options.allowMultipleFiles === true);
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const line = (): number => parser.line;
+  const names = new NamespaceScopes(WHAT, line);
+  const reader = new Reader20(line, options.allowMultipleFiles === true);
   parser.on('doctype', () => {
     throw dtdForbidden(WHAT, parser.line);
   });
-  parser.on('opentag', (tag) => reader.open(tag));
-  parser.on('closetag', () => reader.close());
+  parser.on('opentag', (tag) => {
+    names.open(tag.name, tag.attributes);
+    reader.open(tag, names.uri, names.local);
+  });
+  parser.on('closetag', () => {
+    reader.close();
+    names.close();
+  });
   parser.on('text', (t) => reader.text(t));
   parser.on('cdata', (t) => reader.text(t));
   try {
@@ -92,19 +101,18 @@ interface UnitDraft {
   kind: string;
   translate: boolean;
   notes: { id: string | undefined; text: string }[];
-  data: Map<string, string>;
+  /** `<data>` texts by id; null until the unit has some. */
+  data: Map<string, string> | null;
   segments: SegmentDraft[];
   /** `<sc>` codes by XML id, for the `<ec>`s that close them (source and target apart). */
-  sourceStarts: Map<string, InlineCode>;
-  targetStarts: Map<string, InlineCode>;
+  sourceStarts: Map<string, InlineCode> | null;
+  targetStarts: Map<string, InlineCode> | null;
 }
 
 type Frame =
-  | { kind: 'root' | 'skip' | 'native' | 'notes' | 'originalData' | 'ignorable' }
+  | { kind: 'root' | 'skip' | 'native' | 'notes' | 'originalData' | 'ignorable' | 'unit' | 'segment' }
   | { kind: 'file'; translate: boolean }
   | { kind: 'group'; translate: boolean; line: number; id: string; type: string | undefined; hadContent: boolean }
-  | { kind: 'unit' }
-  | { kind: 'segment' }
   | { kind: 'content'; side: 'source' | 'target'; draft: ContentDraft; ignorable: boolean }
   | { kind: 'pc'; draft: ContentDraft; close: InlineCode }
   | { kind: 'mrk'; draft: ContentDraft }
@@ -125,25 +133,24 @@ class Reader20 {
     private readonly allowMultipleFiles: boolean,
   ) {}
 
-  open(tag: SaxesTagNS): void {
+  open(tag: SaxesTagPlain, uri: string, local: string): void {
     if (this.stack.length >= MAX_XML_DEPTH) throw tooDeep(WHAT, this.line());
     const parent = this.stack[this.stack.length - 1];
     if (parent === undefined) {
-      this.openRoot(tag);
-      this.stack.push({ kind: 'root' });
+      this.openRoot(tag, uri, local);
+      this.stack.push(ROOT);
       return;
     }
-    this.stack.push(this.frameFor(parent, tag));
+    this.stack.push(this.frameFor(parent, tag, uri === XLIFF20_NAMESPACE ? local : ''));
   }
 
-  private frameFor(parent: Frame, tag: SaxesTagNS): Frame {
-    const name = tag.uri === XLIFF20_NAMESPACE ? tag.local : '';
+  private frameFor(parent: Frame, tag: SaxesTagPlain, name: string): Frame {
     switch (parent.kind) {
       case 'skip':
       case 'native':
-        return { kind: parent.kind };
+        return parent;
       case 'root':
-        if (name !== 'file') return { kind: 'skip' };
+        if (name !== 'file') return SKIP;
         return this.openFile(tag);
       case 'file':
       case 'group':
@@ -151,23 +158,23 @@ class Reader20 {
         if (name === 'group') return this.openGroup(tag, parent.translate);
         if (name === 'unit') {
           this.openUnit(tag, parent.translate);
-          return { kind: 'unit' };
+          return UNIT;
         }
-        return { kind: 'skip' };
+        return SKIP;
       case 'unit':
         return this.openUnitChild(tag, name);
       case 'notes':
-        return name === 'note' ? { kind: 'note', id: attr(tag, 'id'), text: '' } : { kind: 'skip' };
+        return name === 'note' ? { kind: 'note', id: attr(tag, 'id'), text: '' } : SKIP;
       case 'originalData':
-        return name === 'data' ? { kind: 'data', id: attr(tag, 'id') ?? '', text: '' } : { kind: 'skip' };
+        return name === 'data' ? { kind: 'data', id: attr(tag, 'id') ?? '', text: '' } : SKIP;
       case 'data':
         if (name === 'cp') parent.text += codePoint(tag);
-        return { kind: 'native' };
+        return NATIVE;
       case 'segment':
       case 'ignorable':
         return this.openContent(tag, name, parent.kind === 'ignorable');
       case 'note':
-        return { kind: 'skip' };
+        return SKIP;
       case 'content':
       case 'pc':
       case 'mrk':
@@ -175,15 +182,15 @@ class Reader20 {
     }
   }
 
-  private openRoot(tag: SaxesTagNS): void {
+  private openRoot(tag: SaxesTagPlain, uri: string, local: string): void {
     const version = attr(tag, 'version') ?? '';
-    if (tag.local !== 'xliff') {
+    if (local !== 'xliff') {
       throw new InputError('xliff.unsupported-version', `This is not an XLIFF file: its root element is <${tag.name}>, not <xliff>.`, { line: this.line() });
     }
-    if (tag.uri !== XLIFF20_NAMESPACE || !/^2\.[01]$/.test(version)) {
+    if (uri !== XLIFF20_NAMESPACE || !/^2\.[01]$/.test(version)) {
       throw new InputError(
         'xliff.unsupported-version',
-        `This file is XLIFF version "${version}" (namespace "${tag.uri}"), not XLIFF 2.0 or 2.1. Tessera reads XLIFF 1.2, 2.0 and 2.1.`,
+        `This file is XLIFF version "${version}" (namespace "${uri}"), not XLIFF 2.0 or 2.1. Tessera reads XLIFF 1.2, 2.0 and 2.1.`,
         { line: this.line(), version },
       );
     }
@@ -191,7 +198,7 @@ class Reader20 {
     this.doc.targetLang = attr(tag, 'trgLang') ?? '';
   }
 
-  private openFile(tag: SaxesTagNS): Frame {
+  private openFile(tag: SaxesTagPlain): Frame {
     this.fileCount++;
     if (this.fileCount === 1) this.doc.original = attr(tag, 'original') ?? '';
     else if (!this.allowMultipleFiles) {
@@ -202,7 +209,7 @@ class Reader20 {
     return { kind: 'file', translate: attr(tag, 'translate') !== 'no' };
   }
 
-  private openGroup(tag: SaxesTagNS, inherited: boolean): Frame {
+  private openGroup(tag: SaxesTagPlain, inherited: boolean): Frame {
     const translate = attr(tag, 'translate');
     return {
       kind: 'group',
@@ -214,7 +221,7 @@ class Reader20 {
     };
   }
 
-  private openUnit(tag: SaxesTagNS, inherited: boolean): void {
+  private openUnit(tag: SaxesTagPlain, inherited: boolean): void {
     const id = attr(tag, 'id');
     if (id === undefined) throw new InputError('xliff.invalid', `A <unit> has no id (line ${this.line()}).`, { line: this.line() });
     const translate = attr(tag, 'translate');
@@ -223,20 +230,20 @@ class Reader20 {
       kind: kindFrom(attr(tag, 'type')),
       translate: translate === undefined ? inherited : translate !== 'no',
       notes: [],
-      data: new Map(),
+      data: null,
       segments: [],
-      sourceStarts: new Map(),
-      targetStarts: new Map(),
+      sourceStarts: null,
+      targetStarts: null,
     };
   }
 
-  private openUnitChild(tag: SaxesTagNS, name: string): Frame {
+  private openUnitChild(tag: SaxesTagPlain, name: string): Frame {
     const unit = this.unit as UnitDraft;
     switch (name) {
       case 'notes':
-        return { kind: 'notes' };
+        return NOTES;
       case 'originalData':
-        return { kind: 'originalData' };
+        return ORIGINAL_DATA;
       case 'segment':
         this.segment = {
           xmlId: attr(tag, 'id'),
@@ -248,20 +255,20 @@ class Reader20 {
           spaceAfter: '',
         };
         unit.segments.push(this.segment);
-        return { kind: 'segment' };
+        return SEGMENT;
       case 'ignorable':
         this.ignorableText = null;
-        return { kind: 'ignorable' };
+        return IGNORABLE;
       default:
-        return { kind: 'skip' };
+        return SKIP;
     }
   }
 
-  private openContent(tag: SaxesTagNS, name: string, ignorable: boolean): Frame {
-    if (name !== 'source' && name !== 'target') return { kind: 'skip' };
+  private openContent(tag: SaxesTagPlain, name: string, ignorable: boolean): Frame {
+    if (name !== 'source' && name !== 'target') return SKIP;
     if (ignorable) {
       if (name === 'source') this.ignorableText = '';
-      return name === 'source' ? { kind: 'content', side: 'source', draft: new ContentDraft(), ignorable: true } : { kind: 'skip' };
+      return name === 'source' ? { kind: 'content', side: 'source', draft: new ContentDraft(), ignorable: true } : SKIP;
     }
     const segment = this.segment as SegmentDraft;
     if (segment[name] !== undefined) {
@@ -272,55 +279,57 @@ class Reader20 {
     return { kind: 'content', side: name, draft, ignorable: false };
   }
 
-  private openInline(tag: SaxesTagNS, name: string, parent: Frame & { draft: ContentDraft }): Frame {
+  private openInline(tag: SaxesTagPlain, name: string, parent: Frame & { draft: ContentDraft }): Frame {
     const draft = parent.draft;
     const top = parent.kind === 'content';
     if (top) draft.topElements++;
-    const side = this.sideOf();
     const unit = this.unit as UnitDraft;
-    const segmentId = this.segment?.xmlId;
-    const code = (kind: InlineCode['kind'], xmlId: string, dataRef: string | undefined): InlineCode => {
-      const result: InlineCode = { kind, id: codeIdFrom(xmlId, segmentId), name: nameFrom(attr(tag, 'type'), attr(tag, 'subType')) };
-      const attrs = attrsFromData(dataRef === undefined ? undefined : unit.data.get(dataRef));
-      if (attrs !== undefined) result.attrs = attrs;
-      return result;
-    };
     switch (name) {
       case 'pc': {
-        const open = code('open', attr(tag, 'id') ?? '', attr(tag, 'dataRefStart'));
+        const open = this.code(tag, 'open', attr(tag, 'id') ?? '', attr(tag, 'dataRefStart'));
         draft.parts.push(open);
         return { kind: 'pc', draft, close: { kind: 'close', id: open.id, name: open.name } };
       }
       case 'sc': {
         const xmlId = attr(tag, 'id') ?? '';
-        const open = code('open', xmlId, attr(tag, 'dataRef'));
+        const open = this.code(tag, 'open', xmlId, attr(tag, 'dataRef'));
         draft.parts.push(open);
-        (side === 'source' ? unit.sourceStarts : unit.targetStarts).set(xmlId, open);
-        return { kind: 'native' };
+        if (this.sideOf() === 'source') (unit.sourceStarts ??= new Map()).set(xmlId, open);
+        else (unit.targetStarts ??= new Map()).set(xmlId, open);
+        return NATIVE;
       }
       case 'ec': {
         const startRef = attr(tag, 'startRef');
-        const start = startRef === undefined ? undefined : (side === 'source' ? unit.sourceStarts : unit.targetStarts).get(startRef);
-        const close = code('close', startRef ?? attr(tag, 'id') ?? '', attr(tag, 'dataRef'));
+        const start = startRef === undefined ? undefined : (this.sideOf() === 'source' ? unit.sourceStarts : unit.targetStarts)?.get(startRef);
+        const close = this.code(tag, 'close', startRef ?? attr(tag, 'id') ?? '', attr(tag, 'dataRef'));
         if (start !== undefined) close.id = start.id;
         if (startRef !== undefined && attr(tag, 'type') === undefined && attr(tag, 'subType') === undefined) close.name = start?.name ?? '';
         draft.parts.push(close);
-        return { kind: 'native' };
+        return NATIVE;
       }
       case 'ph':
-        draft.parts.push(code('standalone', attr(tag, 'id') ?? '', attr(tag, 'dataRef')));
-        return { kind: 'native' };
+        draft.parts.push(this.code(tag, 'standalone', attr(tag, 'id') ?? '', attr(tag, 'dataRef')));
+        return NATIVE;
       case 'cp':
         draft.append(codePoint(tag));
-        return { kind: 'native' };
+        return NATIVE;
       case 'sm':
       case 'em':
-        return { kind: 'native' };
+        return NATIVE;
       default:
         // <mrk> and anything unknown keep their text and codes.
         if (top && name === 'mrk' && attr(tag, 'translate') === 'no') draft.wholeDoNotTranslate = true;
         return { kind: 'mrk', draft };
     }
+  }
+
+  private code(tag: SaxesTagPlain, kind: InlineCode['kind'], xmlId: string, dataRef: string | undefined): InlineCode {
+    const result: InlineCode = { kind, id: codeIdFrom(xmlId, this.segment?.xmlId), name: nameFrom(attr(tag, 'type'), attr(tag, 'subType')) };
+    if (dataRef !== undefined) {
+      const attrs = attrsFromData(this.unit?.data?.get(dataRef));
+      if (attrs !== undefined) result.attrs = attrs;
+    }
+    return result;
   }
 
   private sideOf(): 'source' | 'target' {
@@ -362,7 +371,7 @@ class Reader20 {
         this.unit?.notes.push({ id: frame.id, text: frame.text });
         break;
       case 'data':
-        this.unit?.data.set(frame.id, frame.text);
+        if (this.unit) (this.unit.data ??= new Map()).set(frame.id, frame.text);
         break;
       case 'content':
         if (frame.ignorable) this.ignorableText = contentText(frame.draft.parts);
@@ -395,13 +404,13 @@ class Reader20 {
     const draft = this.unit as UnitDraft;
     this.unit = null;
     const group: XliffGroup = { id: decodeId(draft.xmlId), kind: draft.kind, units: [] };
-    const bySegmentId = new Map<string, XliffUnit>();
     const single = draft.segments.length === 1;
-    draft.segments.forEach((segment, index) => {
+    for (let index = 0; index < draft.segments.length; index++) {
+      const segment = draft.segments[index] as SegmentDraft;
       const source = segment.source as ContentDraft;
       const doNotTranslate = source.wholeDoNotTranslate && source.topElements === 1 && !source.topText;
       const target = segment.target === undefined ? null : segment.target.parts;
-      const unit: XliffUnit = {
+      group.units.push({
         id: segment.xmlId !== undefined ? decodeId(segment.xmlId) : single ? group.id : `${group.id}/${index + 1}`,
         source: source.parts,
         target,
@@ -409,14 +418,12 @@ class Reader20 {
         translate: draft.translate && !doNotTranslate,
         notes: [],
         spaceAfter: segment.spaceAfter,
-      };
-      if (segment.xmlId !== undefined) bySegmentId.set(segment.xmlId, unit);
-      group.units.push(unit);
-    });
+      });
+    }
     for (const note of draft.notes) {
       const key = note.id === undefined ? undefined : noteSegmentKey(note.id);
-      const owner = (key === undefined ? undefined : bySegmentId.get(key)) ?? group.units[0];
-      owner?.notes.push(note.text);
+      const at = key === undefined ? -1 : draft.segments.findIndex((segment) => segment.xmlId === key);
+      group.units[at < 0 ? 0 : at]?.notes.push(note.text);
     }
     this.doc.groups.push(group);
   }
@@ -429,10 +436,20 @@ class Reader20 {
   }
 }
 
-function attr(tag: SaxesTagNS, local: string): string | undefined {
+function attr(tag: SaxesTagPlain, local: string): string | undefined {
   // XLIFF attributes are unprefixed; `xml:lang` and extension attributes are not ours.
-  return tag.attributes[local]?.value;
+  return tag.attributes[local];
 }
+
+// Frames without state are shared.
+const ROOT: Frame = { kind: 'root' };
+const SKIP: Frame = { kind: 'skip' };
+const NATIVE: Frame = { kind: 'native' };
+const UNIT: Frame = { kind: 'unit' };
+const SEGMENT: Frame = { kind: 'segment' };
+const NOTES: Frame = { kind: 'notes' };
+const ORIGINAL_DATA: Frame = { kind: 'originalData' };
+const IGNORABLE: Frame = { kind: 'ignorable' };
 
 function kindFrom(type: string | undefined): string {
   if (type === undefined) return '';
@@ -445,7 +462,7 @@ function contentText(parts: Content): string {
   return text;
 }
 
-function codePoint(tag: SaxesTagNS): string {
+function codePoint(tag: SaxesTagPlain): string {
   const hex = attr(tag, 'hex') ?? '';
   const code = /^[0-9a-fA-F]{1,6}$/.test(hex) ? parseInt(hex, 16) : NaN;
   return Number.isNaN(code) || code > 0x10ffff ? '' : String.fromCodePoint(code);

@@ -1,6 +1,6 @@
 import { canonicalLanguage } from '../model/languages.ts';
 import { OriginalData, writeContent20, type InlineElements } from './content20.ts';
-import { escapeAttr, escapeText } from './escape.ts';
+import { escapeAttr, escapeText, flat } from './escape.ts';
 import { doNotTranslateMarkId, encodeId, noteXmlId, toUserValue } from './ids20.ts';
 import { state20For } from './states20.ts';
 import type { XliffDocument, XliffGroup, XliffUnit } from './types.ts';
@@ -78,7 +78,7 @@ function writeGroup(group: XliffGroup): { xml: string; hasTarget: boolean } {
   if (allDoNotTranslate) xml += ' translate="no"';
   xml += '>\n';
   if (notes !== '') xml += '      <notes>\n' + notes + '      </notes>\n';
-  return { xml: xml + data.element() + segments + '    </unit>\n', hasTarget };
+  return { xml: flat(xml + data.element() + segments + '    </unit>\n'), hasTarget };
 }
 
 function writeSegment(unit: XliffUnit, key: string, data: OriginalData, markDoNotTranslate: boolean): string {
@@ -86,7 +86,7 @@ function writeSegment(unit: XliffUnit, key: string, data: OriginalData, markDoNo
   let xml = '      <segment id="' + key + '" state="' + state + '"';
   if (subState !== null) xml += ' subState="' + subState + '"';
   xml += '>\n        <source>';
-  const elements: InlineElements = new Map();
+  const elements: InlineElements = [];
   const source = writeContent20(unit.source, key, data, elements);
   xml += markDoNotTranslate ? '<mrk id="' + doNotTranslateMarkId(key) + '" translate="no">' + source + '</mrk>' : source;
   xml += '</source>\n';

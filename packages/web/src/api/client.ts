@@ -4,19 +4,30 @@
  * here instead of rendering `undefined` somewhere in a page.
  */
 import {
+  activityEntry,
   api,
+  batchApproveResult,
+  commentView,
   editorUnit,
   historyEvent,
   importSummary,
+  inviteCreated,
+  inviteView,
+  languageProgress,
   languageView,
+  memberView,
+  notificationView,
   problem,
   projectSummary,
   revisionSummary,
   sessionView,
   staleRevisionProblem,
+  type AcceptInviteRequest,
   type CreateProjectRequest,
   type EditorUnit,
   type EditSourceRequest,
+  type InviteRequest,
+  type LanguageSettingsRequest,
   type LoginRequest,
   type ReviewRequest,
   type ReviseSourceRequest,
@@ -69,6 +80,15 @@ const splitAnswer: Schema<{ id: number }> = {
   },
 };
 
+/**
+ * A project as listed. Each language may carry its deadline: the list reads it when the server
+ * sends it (the contract's `languageProgress` has no deadline yet) and drops nothing else.
+ */
+const listedProject = projectSummary.extend({
+  languages: languageProgress.extend({ deadline: languageView.shape.deadline.optional() }).array(),
+});
+export type ListedProject = ReturnType<typeof listedProject.parse>;
+
 /** Client-side codes, for failures that never got a problem document. */
 const CLIENT_ERROR = {
   network: 'client.network',
@@ -94,6 +114,8 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 interface RequestOptions {
   method?: Method;
+  /** Let the request outlive the page (a last word on `pagehide`). */
+  keepalive?: boolean;
   /** A JSON body, or raw bytes sent as `application/octet-stream`. */
   json?: unknown;
   bytes?: Blob;
@@ -119,7 +141,14 @@ async function send(path: string, options: RequestOptions, retried = false): Pro
 
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, body, credentials: 'same-origin', signal: options.signal });
+    response = await fetch(path, {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: options.signal,
+      keepalive: options.keepalive ?? false,
+    });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError(0, CLIENT_ERROR.network, null, 'The server could not be reached.');
@@ -168,8 +197,12 @@ async function read<T>(response: Response, schema: Schema<T>): Promise<T> {
 
 /** Every answer from `/api/session` carries the CSRF token the next state-changing request needs. */
 async function sessionRequest(options: RequestOptions) {
-  const session = await read(await send(api.session(), options), sessionView);
-  csrfToken = session.csrfToken;
+  return sessionRequestAt(api.session(), options);
+}
+
+async function sessionRequestAt(path: string, options: RequestOptions) {
+  const session = await read(await send(path, options), sessionView);
+  if (session.csrfToken) csrfToken = session.csrfToken;
   return session;
 }
 
@@ -183,7 +216,7 @@ export const client = {
   },
 
   projects: async (signal?: AbortSignal) =>
-    read(await send(api.projects(), { signal }), projectSummary.array()),
+    read(await send(api.projects(), { signal }), listedProject.array()),
   createProject: async (request: CreateProjectRequest) =>
     read(await send(api.projects(), { method: 'POST', json: request }), projectSummary),
 
@@ -220,4 +253,48 @@ export const client = {
   setPublicationSettings: async (projectId: number, lang: string, allowFallback: boolean) => {
     await send(api.publicationSettings(projectId, lang), { method: 'PUT', json: { allowFallback } });
   },
+  setLanguageSettings: async (projectId: number, lang: string, request: LanguageSettingsRequest) => {
+    await send(api.languageSettings(projectId, lang), { method: 'PUT', json: request });
+  },
+
+  /** Tells the other editors of the language which unit this user is editing (null: none). */
+  reportPresence: async (projectId: number, lang: string, unitId: number | null, options: { keepalive?: boolean } = {}) => {
+    await send(api.presence(projectId, lang), { method: 'POST', json: { unitId }, keepalive: options.keepalive ?? false });
+  },
+
+  suggest: async (projectId: number, lang: string, unitId: number, target: Target) =>
+    read(await send(api.suggestions(projectId, lang, unitId), { method: 'POST', json: { target } }), editorUnit),
+  acceptSuggestion: async (projectId: number, lang: string, suggestionId: number) =>
+    read(await send(api.acceptSuggestion(projectId, lang, suggestionId), { method: 'POST', json: {} }), editorUnit),
+  approveBlock: async (projectId: number, lang: string, blockId: number) =>
+    read(await send(api.approveBlock(projectId, lang, blockId), { method: 'POST', json: {} }), batchApproveResult),
+
+  comments: async (projectId: number, lang: string, unitId: number, signal?: AbortSignal) =>
+    read(await send(api.comments(projectId, lang, unitId), { signal }), commentView.array()),
+  addComment: async (projectId: number, lang: string, unitId: number, body: string) =>
+    read(await send(api.comments(projectId, lang, unitId), { method: 'POST', json: { body } }), commentView),
+  resolveComment: async (projectId: number, commentId: number, resolved: boolean) =>
+    read(await send(api.comment(projectId, commentId), { method: 'PUT', json: { resolved } }), commentView),
+
+  /** Newest first; `before` (an entry id) pages back. */
+  activity: async (projectId: number, lang: string, before?: number, signal?: AbortSignal) => {
+    const path = api.activity(projectId, lang) + (before === undefined ? '' : `?before=${before}`);
+    return read(await send(path, { signal }), activityEntry.array());
+  },
+
+  notifications: async (signal?: AbortSignal) => read(await send(api.notifications(), { signal }), notificationView.array()),
+  markNotificationsRead: async (ids: number[]) => {
+    await send(api.notificationsRead(), { method: 'POST', json: { ids } });
+  },
+
+  members: async (projectId: number, signal?: AbortSignal) =>
+    read(await send(api.members(projectId), { signal }), memberView.array()),
+  createInvite: async (projectId: number, request: InviteRequest) =>
+    read(await send(api.invites(projectId), { method: 'POST', json: request }), inviteCreated),
+  invite: async (token: string, signal?: AbortSignal) => read(await send(api.invite(token), { signal }), inviteView),
+  /** Signed-in users send nothing; newcomers their name, e-mail and password. Resolves to the session. */
+  acceptInvite: (token: string, request: AcceptInviteRequest) =>
+    sessionRequestAt(api.acceptInvite(token), { method: 'POST', json: request }),
 };
+
+type Target = EditorUnit['target'];

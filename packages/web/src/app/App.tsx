@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorPage } from '../features/editor/index.ts';
 import { LoginPage, useSession } from '../features/auth/index.ts';
+import { ActivityPage } from '../features/activity/index.ts';
+import { InvitePage, MembersPage } from '../features/members/index.ts';
 import { NewProjectPage, ProjectListPage } from '../features/projects/index.ts';
 import { RevisionPage } from '../features/revisions/index.ts';
 import { Link, matchRoute, navigate, paths, useLocation, type Route } from '../router/index.ts';
@@ -16,8 +18,9 @@ export function App() {
   const signedOut = state.status === 'ready' && state.user === null;
 
   // Signed-out users go to the sign-in page (and come back afterwards); signed-in ones have no use for it.
+  // An invitation is for signed-out visitors too: they create their account there.
   const redirect =
-    signedOut && route.name !== 'login'
+    signedOut && route.name !== 'login' && route.name !== 'invite'
       ? paths.login(pathname + search)
       : signedIn && route.name === 'login'
         ? (route.next ?? paths.projects())
@@ -56,6 +59,12 @@ function Page({ route }: { route: Route }) {
       return <EditorPage key={`${route.projectId}/${route.lang}`} projectId={route.projectId} lang={route.lang} />;
     case 'newRevision':
       return <RevisionPage key={route.projectId} projectId={route.projectId} />;
+    case 'members':
+      return <MembersPage key={route.projectId} projectId={route.projectId} />;
+    case 'activity':
+      return <ActivityPage key={`${route.projectId}/${route.lang}`} projectId={route.projectId} lang={route.lang} />;
+    case 'invite':
+      return <InvitePage key={route.token} token={route.token} />;
     case 'notFound':
       return <NotFound />;
   }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../i18n/index.ts';
 import { confirmLeave, Link, paths } from '../router/index.ts';
 import { useSession } from '../features/auth/index.ts';
+import { NotificationBell } from '../features/notifications/index.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 export function Header() {
@@ -38,6 +39,7 @@ export function Header() {
         )}
         <div className="app-header__tools">
           <LanguageSwitch />
+          {user && <NotificationBell key={user.id} />}
           {user && (
             <div className="app-header__user">
               <span className="app-header__name" title={t('header.signedInAs', { name: user.name })}>

@@ -3,53 +3,18 @@
  * that let a page with unsaved work ask before the user goes elsewhere.
  */
 import { useSyncExternalStore } from 'react';
+import { splitLocation } from './paths.ts';
 
-export type Route =
-  | { name: 'projects' }
-  | { name: 'login'; next: string | null }
-  | { name: 'newProject' }
-  | { name: 'editor'; projectId: number; lang: string }
-  | { name: 'newRevision'; projectId: number }
-  | { name: 'notFound' };
-
-export const paths = {
-  projects: () => '/',
-  login: (next?: string) => (next && next !== '/' ? `/login?next=${encodeURIComponent(next)}` : '/login'),
-  newProject: () => '/projects/new',
-  editor: (projectId: number, lang: string) => `/projects/${projectId}/${encodeURIComponent(lang)}`,
-  /** A new version of the project's source: compare, then accept. */
-  newRevision: (projectId: number) => `/projects/${projectId}/revisions/new`,
-};
-
-/** Only same-site paths may be a post-login destination (never `//evil.example`). */
-function safeNext(value: string | null): string | null {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : null;
-}
-
-export function matchRoute(pathname: string, search: string): Route {
-  if (pathname === '/' || pathname === '') return { name: 'projects' };
-  if (pathname === '/login') return { name: 'login', next: safeNext(new URLSearchParams(search).get('next')) };
-  if (pathname === '/projects/new') return { name: 'newProject' };
-  const revision = /^\/projects\/(\d+)\/revisions\/new\/?$/.exec(pathname);
-  if (revision?.[1]) return { name: 'newRevision', projectId: Number(revision[1]) };
-  const editor = /^\/projects\/(\d+)\/([^/]+)\/?$/.exec(pathname);
-  if (editor?.[1] && editor[2]) {
-    try {
-      return { name: 'editor', projectId: Number(editor[1]), lang: decodeURIComponent(editor[2]) };
-    } catch {
-      return { name: 'notFound' };
-    }
-  }
-  return { name: 'notFound' };
-}
+export { matchRoute, paths, splitLocation, unitOfHash, type Route } from './paths.ts';
 
 // ── the location store ────────────────────────────────────────────────
 const listeners = new Set<() => void>();
 const guards = new Set<() => string | null>();
 let shownLocation = currentLocation();
 
+/** Path, query and fragment: a link to `#unit-12` on the page shown is a change of location too. */
 function currentLocation(): string {
-  return window.location.pathname + window.location.search;
+  return window.location.pathname + window.location.search + window.location.hash;
 }
 
 function notify(): void {
@@ -67,13 +32,17 @@ function pendingLoss(): string | null {
 }
 
 window.addEventListener('popstate', () => {
-  const question = pendingLoss();
+  const question = samePath(currentLocation(), shownLocation) ? null : pendingLoss();
   if (question && !window.confirm(question)) {
     // Stay: put back the entry the user tried to leave.
     window.history.pushState(null, '', shownLocation);
     return;
   }
   notify();
+});
+// A fragment typed into the address bar (the page itself stays).
+window.addEventListener('hashchange', () => {
+  if (currentLocation() !== shownLocation) notify();
 });
 
 function subscribe(listener: () => void): () => void {
@@ -91,19 +60,26 @@ export function confirmLeave(): boolean {
 export function navigate(to: string, options: { replace?: boolean; force?: boolean } = {}): boolean {
   if (to === currentLocation()) return true;
   if (!options.force && !confirmLeave()) return false;
+  const samePage = samePath(to, currentLocation());
+  if (!samePage && !options.force && !confirmLeave()) return false;
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
-  window.scrollTo(0, 0);
+  // Another fragment of the same page keeps the page (and its unsaved work) where it is.
+  if (!samePage) window.scrollTo(0, 0);
   notify();
   return true;
 }
 
-export function useLocation(): { pathname: string; search: string } {
+/** Whether two locations show the same page (they differ at most in their fragment). */
+function samePath(a: string, b: string): boolean {
+  const x = splitLocation(a);
+  const y = splitLocation(b);
+  return x.pathname === y.pathname && x.search === y.search;
+}
+
+export function useLocation(): { pathname: string; search: string; hash: string } {
   const location = useSyncExternalStore(subscribe, () => shownLocation);
-  const query = location.indexOf('?');
-  return query < 0
-    ? { pathname: location, search: '' }
-    : { pathname: location.slice(0, query), search: location.slice(query) };
+  return splitLocation(location);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { LoginRequest, UserView } from '@tessera/core/contract';
+import type { AcceptInviteRequest, LoginRequest, UserView } from '@tessera/core/contract';
 import { client, onUnauthorized } from '../../api/index.ts';
 import { navigate, paths } from '../../router/index.ts';
 
@@ -10,6 +10,8 @@ interface Session {
   /** Signs in; resolves to the user, or null when the server did not accept the credentials. */
   signIn(credentials: LoginRequest): Promise<UserView | null>;
   signOut(): Promise<void>;
+  /** Accepts an invitation (a newcomer's account is created and signed in); resolves to the user. */
+  acceptInvite(token: string, request: AcceptInviteRequest): Promise<UserView | null>;
   reload(): void;
 }
 
@@ -37,6 +39,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       reload,
       async signIn(credentials) {
         const session = await client.signIn(credentials);
+        setState({ status: 'ready', user: session.user });
+        return session.user;
+      },
+      async acceptInvite(token, request) {
+        const session = await client.acceptInvite(token, request);
         setState({ status: 'ready', user: session.user });
         return session.user;
       },

@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf, textContent, TRANSLATION_STATES } from '@tessera/core';
-import type { LanguageView } from '@tessera/core/contract';
+import type { LanguageView, LiveEvent } from '@tessera/core/contract';
 import { ApiError, client, useResource } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
-import { Link, paths, useLeaveGuard } from '../../router/index.ts';
+import { Link, paths, unitOfHash, useLeaveGuard, useLocation } from '../../router/index.ts';
 import { ErrorFor, Loading } from '../../ui/index.ts';
-import { abilitiesFor } from '../auth/index.ts';
+import { abilitiesFor, useUser } from '../auth/index.ts';
+import { DeadlineLabel, LanguageSettings } from '../deadlines/index.ts';
 import { XliffExchange } from '../exchange/index.ts';
+import { LiveIndicator, useLiveStream, usePresence, usePresenceReporter } from '../live/index.ts';
 import { ProgressBar } from '../progress/index.ts';
 import { PublicationPanel } from '../publication/index.ts';
 import { groupUnits, sourceFacts } from './blocks.ts';
@@ -47,6 +49,7 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
   const projectId = project.id;
   const sourceLang = project.sourceLang;
   const abilities = useMemo(() => abilitiesFor(project.memberships, lang), [project.memberships, lang]);
+  const user = useUser();
 
   const [state, dispatch] = useReducer(rowsReducer, view.units, (units) =>
     rowsReducer(emptyRows, { type: 'loaded', units }),
@@ -78,6 +81,7 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
     latest.current = { state, filter };
   });
   const textareas = useRef(new Map<number, HTMLTextAreaElement>());
+  const presenceReporter = usePresenceReporter(projectId, lang);
 
   const save = useCallback(
     async (id: number) => {
@@ -130,9 +134,57 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
         else textareas.current.delete(id);
       },
       sourceChanged: reload,
+      remote: (unit) => dispatch({ type: 'remote', unit }),
+      commentsCounted: (id, open) => dispatch({ type: 'commentsCounted', id, open }),
+      focused: (id) => presenceReporter.focused(id),
+      blurred: (id) => presenceReporter.blurred(id),
     }),
-    [save, reload],
+    [save, reload, presenceReporter],
   );
+
+  // Other people's changes and presence, as they happen.
+  const { editors: presentEditors, report: reportPresence } = usePresence(user.id);
+  const onLiveEvent = useCallback(
+    (event: LiveEvent) => {
+      if (event.type === 'unit') {
+        if (event.lang === lang) dispatch({ type: 'remote', unit: event.unit });
+      } else if (event.type === 'reload') {
+        if (event.lang === null || event.lang === lang) reload();
+      } else if (event.lang === lang) {
+        reportPresence(event);
+      }
+    },
+    [lang, reload, reportPresence],
+  );
+  const liveStatus = useLiveStream(projectId, { onEvent: onLiveEvent, onReconnected: reload });
+  const listFormat = useMemo(() => new Intl.ListFormat(format.locale, { type: 'conjunction' }), [format.locale]);
+  const editing = useMemo(() => {
+    const notices = new Map<number, string>();
+    for (const [unitId, names] of presentEditors) {
+      notices.set(unitId, t('live.editing', { names: listFormat.format(names), count: names.length }));
+    }
+    return notices;
+  }, [presentEditors, listFormat, t]);
+
+  // A link to `#unit-<id>` (from a notification or the activity feed) scrolls to that row and highlights it.
+  const { hash } = useLocation();
+  const highlightedId = unitOfHash(hash);
+  const scrolledTo = useRef<number | null>(null);
+  useEffect(() => {
+    if (highlightedId === null) {
+      scrolledTo.current = null;
+      return;
+    }
+    if (scrolledTo.current === highlightedId) return;
+    const row = latest.current.state.rows[highlightedId];
+    if (!row) return;
+    if (!passesFilter(filter, row.unit.state, row.unit.translate)) {
+      setFilter('all');
+      return;
+    }
+    scrolledTo.current = highlightedId;
+    document.getElementById(`unit-${highlightedId}`)?.scrollIntoView({ block: 'center' });
+  }, [highlightedId, filter]);
 
   const shownCount = rowList.filter((row) => passesFilter(filter, row.unit.state, row.unit.translate)).length;
   const sourceName = format.languageName(sourceLang);
@@ -154,13 +206,27 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
         </p>
         <div className="editor__title">
           <h1>{project.name}</h1>
-          {abilities.coordinate && (
-            <Link to={paths.newRevision(projectId)} className="button button--small">
-              {t('revisions.open')}
+          <div className="actions">
+            <Link to={paths.activity(projectId, lang)} className="button button--small">
+              {t('activity.open')}
             </Link>
-          )}
+            {abilities.coordinate && (
+              <Link to={paths.members(projectId)} className="button button--small">
+                {t('members.open')}
+              </Link>
+            )}
+            {abilities.coordinate && (
+              <Link to={paths.newRevision(projectId)} className="button button--small">
+                {t('revisions.open')}
+              </Link>
+            )}
+          </div>
         </div>
-        <p className="editor__language">{t('editor.languagePair', { source: sourceName, target: targetName })}</p>
+        <p className="editor__language">
+          <span>{t('editor.languagePair', { source: sourceName, target: targetName })}</span>
+          <DeadlineLabel deadline={view.deadline} done={progress.approved >= progress.total} />
+          <LiveIndicator status={liveStatus} />
+        </p>
         <ProgressBar progress={progress} />
       </header>
 
@@ -172,6 +238,9 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
           allowFallback={view.allowFallback}
           canConfigure={abilities.coordinate}
         />
+        {abilities.coordinate && (
+          <LanguageSettings projectId={project.id} lang={lang} deadline={view.deadline} selfReview={view.selfReview} onChanged={reload} />
+        )}
       </div>
 
       {reloadError !== null && <ErrorFor error={reloadError} onRetry={reload} />}
@@ -212,6 +281,11 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
           abilities={abilities}
           actions={actions}
           facts={facts}
+          selfId={user.id}
+          selfReview={view.selfReview}
+          editing={editing}
+          highlightedId={highlightedId}
+          onBlockApproved={reload}
         />
       )}
     </main>

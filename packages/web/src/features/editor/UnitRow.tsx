@@ -1,11 +1,15 @@
-import { memo, useId, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { runChecks, textContent } from '@tessera/core';
 import type { EditorUnit } from '@tessera/core/contract';
 import { useFormat } from '../../i18n/index.ts';
 import { ErrorFor, TextDiff } from '../../ui/index.ts';
 import type { Abilities } from '../auth/index.ts';
+import { CommentsPanel } from '../comments/index.ts';
 import { HistoryPanel } from '../history/index.ts';
+import { QaWarnings } from '../qa/index.ts';
 import { ReviewActions, isReviewable } from '../review/index.ts';
+import { Suggestions } from '../suggestions/index.ts';
 import type { SourceFacts } from './blocks.ts';
 import { ConflictNotice } from './ConflictNotice.tsx';
 import { canSave, isDirty, sourceChangeOf, type RowState } from './rows.ts';
@@ -26,6 +30,13 @@ export interface RowActions {
   registerTextarea(id: number, element: HTMLTextAreaElement | null): void;
   /** The coordinator changed the source (edit, merge, split, do-not-translate): reload the language. */
   sourceChanged(): void;
+  /** The server's version of a unit whose text did not change here (a suggestion was added). */
+  remote(unit: EditorUnit): void;
+  /** The unit's open comments, counted after reading or changing them. */
+  commentsCounted(id: number, open: number): void;
+  /** A translation box got or lost the focus (presence for the other editors). */
+  focused(id: number): void;
+  blurred(id: number): void;
 }
 
 export interface UnitRowProps {
@@ -45,18 +56,28 @@ export interface UnitRowProps {
   actions: RowActions;
   /** For coordinators: the unit's place in its block, for the source tools. */
   facts: SourceFacts | undefined;
+  /** The signed-in user (four-eyes review: no approving your own translation). */
+  selfId: number;
+  /** The coordinator allowed self-review in this language (one-person teams). */
+  selfReview: boolean;
+  /** “Ana is editing”, when someone else is editing this unit now. */
+  editing: string | null;
+  /** The unit a link pointed at (`#unit-<id>`). */
+  highlighted: boolean;
 }
 
 export const UnitRow = memo(function UnitRow(props: UnitRowProps) {
-  const { row, blockKind, startsBlock, projectId, sourceLang, sourceDir, sourceLabel, targetLabel, abilities, actions, facts } = props;
+  const { row, blockKind, startsBlock, projectId, sourceLang, sourceDir, sourceLabel, targetLabel, abilities, actions, facts, editing, highlighted } = props;
   const { unit } = row;
   const change = sourceChangeOf(unit);
   return (
     <tr
-      className={`unit unit--${blockKind}${startsBlock ? ' unit--starts-block' : ''}`}
+      id={`unit-${unit.id}`}
+      className={`unit unit--${blockKind}${startsBlock ? ' unit--starts-block' : ''}${highlighted ? ' unit--highlighted' : ''}`}
       data-unit-id={unit.id}
       data-state={unit.state}
       data-dirty={isDirty(row) || undefined}
+      data-editing={editing ? true : undefined}
     >
       <td className="unit__source" data-label={sourceLabel}>
         {change && <SourceChangeNotice before={change.before} after={change.after} lang={sourceLang} dir={sourceDir} />}
@@ -101,13 +122,19 @@ function LockedCell() {
   );
 }
 
-function TargetCell({ row, projectId, lang, dir, abilities, actions }: UnitRowProps) {
+function TargetCell({ row, projectId, sourceLang, lang, dir, abilities, actions, selfId, selfReview, editing }: UnitRowProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
-  const [historyOpen, setHistoryOpen] = useState(false);
+  const [panel, setPanel] = useState<'history' | 'comments' | null>(null);
   const { unit } = row;
   const dirty = isDirty(row);
+  // The saved translation's findings come from the server; an unsaved draft is checked here, as it would be saved.
+  const findings = useMemo(
+    () => (dirty ? runChecks(unit.source, textContent(row.draft.trim()), sourceLang, lang) : unit.qa),
+    [dirty, row.draft, unit.source, unit.qa, sourceLang, lang],
+  );
+  const ownTranslation = unit.authorId !== null && unit.authorId === selfId && !selfReview;
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -121,15 +148,27 @@ function TargetCell({ row, projectId, lang, dir, abilities, actions }: UnitRowPr
     (unit.updatedBy
       ? t('editor.lastChange', { user: unit.updatedBy, date: format.dateTime(unit.updatedAt) })
       : t('editor.lastChangeAnonymous', { date: format.dateTime(unit.updatedAt) }));
+  const togglePanel = (which: 'history' | 'comments') => setPanel((open) => (open === which ? null : which));
 
   return (
     <>
       <div className="unit__status">
         <StateBadge state={unit.state} />
+        {unit.state === 'approved' && unit.selfApproved && (
+          <span className="badge badge--self-approved" title={t('review.selfApprovedHint')}>
+            {t('review.selfApproved')}
+          </span>
+        )}
         {dirty && <span className="unit__unsaved">{t('editor.unsaved')}</span>}
         {row.saving && <span className="muted">{t('editor.saving')}</span>}
         {lastChange && <span className="unit__last-change muted">{lastChange}</span>}
       </div>
+      {editing && (
+        <p className="unit__presence" role="status">
+          <span className="unit__presence-dot" aria-hidden="true" />
+          {editing}
+        </p>
+      )}
       {unit.state === 'needs-review' && (abilities.translate || abilities.review) && (
         <p className="unit__hint field__hint">
           {abilities.review ? t('editor.sourceChange.hintReviewer') : t('editor.sourceChange.hintTranslator')}
@@ -146,10 +185,13 @@ function TargetCell({ row, projectId, lang, dir, abilities, actions }: UnitRowPr
           value={row.draft}
           onChange={(event) => actions.edit(unit.id, event.target.value)}
           onKeyDown={onKeyDown}
+          onFocus={() => actions.focused(unit.id)}
+          onBlur={() => actions.blurred(unit.id)}
         />
       ) : (
         <ReadOnlyTarget text={row.draft} lang={lang} dir={dir} />
       )}
+      {row.remote && !row.conflict && <RemoteChangeNotice theirs={row.remote} />}
       {row.conflict && (
         <ConflictNotice
           theirs={row.conflict}
@@ -160,6 +202,7 @@ function TargetCell({ row, projectId, lang, dir, abilities, actions }: UnitRowPr
         />
       )}
       {row.error !== null && <ErrorFor error={row.error} />}
+      <QaWarnings findings={findings} draft={dirty} />
       <div className="unit__actions actions">
         {abilities.translate && (
           <button
@@ -178,6 +221,7 @@ function TargetCell({ row, projectId, lang, dir, abilities, actions }: UnitRowPr
             lang={lang}
             unit={unit}
             blockedBy={dirty ? t('review.saveFirst') : null}
+            ownTranslation={ownTranslation}
             onReviewed={(reviewed) => actions.reviewed(unit.id, reviewed)}
             onConflict={(current) => actions.conflicted(unit.id, current)}
           />
@@ -185,14 +229,51 @@ function TargetCell({ row, projectId, lang, dir, abilities, actions }: UnitRowPr
         <button
           type="button"
           className="button button--small button--quiet"
-          aria-expanded={historyOpen}
-          aria-controls={historyOpen ? `${id}-history` : undefined}
-          onClick={() => setHistoryOpen((open) => !open)}
+          aria-expanded={panel === 'comments'}
+          aria-controls={panel === 'comments' ? `${id}-comments` : undefined}
+          aria-label={t('comments.toggleLabel', { count: unit.openComments })}
+          data-open-comments={unit.openComments}
+          onClick={() => togglePanel('comments')}
+        >
+          {t('comments.toggle')}
+          {unit.openComments > 0 && (
+            <span className="count-badge" aria-hidden="true">
+              {unit.openComments}
+            </span>
+          )}
+        </button>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          aria-expanded={panel === 'history'}
+          aria-controls={panel === 'history' ? `${id}-history` : undefined}
+          onClick={() => togglePanel('history')}
         >
           {t('history.toggle')}
         </button>
       </div>
-      {historyOpen && (
+      <Suggestions
+        projectId={projectId}
+        lang={lang}
+        dir={dir}
+        unit={unit}
+        canSuggest={abilities.translate}
+        canPick={abilities.review}
+        blockedBy={dirty ? t('review.saveFirst') : null}
+        onSuggested={actions.remote}
+        onPicked={(picked) => actions.reviewed(unit.id, picked)}
+      />
+      {panel === 'comments' && (
+        <CommentsPanel
+          id={`${id}-comments`}
+          projectId={projectId}
+          lang={lang}
+          unitId={unit.id}
+          canListMembers={abilities.coordinate}
+          onOpenCount={(open) => actions.commentsCounted(unit.id, open)}
+        />
+      )}
+      {panel === 'history' && (
         <HistoryPanel
           id={`${id}-history`}
           projectId={projectId}
@@ -203,6 +284,16 @@ function TargetCell({ row, projectId, lang, dir, abilities, actions }: UnitRowPr
         />
       )}
     </>
+  );
+}
+
+/** Someone else saved this unit while the draft here was unsaved: the draft stays, the next save shows both. */
+function RemoteChangeNotice({ theirs }: { theirs: EditorUnit }) {
+  const { t } = useTranslation();
+  return (
+    <p className="notice notice--conflict unit__remote" role="status">
+      {theirs.updatedBy ? t('live.savedMeanwhile', { user: theirs.updatedBy }) : t('live.savedMeanwhileAnonymous')}
+    </p>
   );
 }
 

@@ -1,12 +1,14 @@
+import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranslationState } from '@tessera/core';
+import { BlockApprove } from '../review/index.ts';
 import type { SourceFacts, UnitGroup } from './blocks.ts';
-import type { RowsState } from './rows.ts';
+import { isDirty, type RowState, type RowsState } from './rows.ts';
 import { UnitRow, type UnitRowProps } from './UnitRow.tsx';
 
 export type StateFilter = 'all' | TranslationState;
 
-type SharedRowProps = Omit<UnitRowProps, 'row' | 'blockKind' | 'startsBlock' | 'facts'>;
+type SharedRowProps = Omit<UnitRowProps, 'row' | 'blockKind' | 'startsBlock' | 'facts' | 'editing' | 'highlighted'>;
 
 interface UnitTableProps extends SharedRowProps {
   groups: readonly UnitGroup[];
@@ -14,6 +16,23 @@ interface UnitTableProps extends SharedRowProps {
   filter: StateFilter;
   /** For coordinators: each unit's place in its block; null for everyone else. */
   facts: ReadonlyMap<number, SourceFacts> | null;
+  /** “Ana is editing”, by unit id. */
+  editing: ReadonlyMap<number, string>;
+  /** The unit a link pointed at, or null. */
+  highlightedId: number | null;
+  /** A reviewer approved a paragraph at once: reload the language. */
+  onBlockApproved: () => void;
+}
+
+/** Whether “Approve paragraph” is offered after these rows of one block: several units to translate, some translated. */
+function offersBlockApproval(rows: readonly RowState[]): boolean {
+  const translatable = rows.filter(({ unit }) => unit.translate);
+  return translatable.length > 1 && translatable.some(({ unit }) => unit.state !== 'untranslated');
+}
+
+/** Whether some translation of the block waits for a reviewer's decision. */
+function awaitsApproval(rows: readonly RowState[]): boolean {
+  return rows.some(({ unit }) => unit.translate && unit.state !== 'untranslated' && unit.state !== 'approved');
 }
 
 /** Whether a unit's row is shown under `filter` (units that are not translated show under “all” only). */
@@ -22,8 +41,20 @@ export function passesFilter(filter: StateFilter, state: TranslationState, trans
 }
 
 /** Source and translation side by side, one row per unit, grouped by block. */
-export function UnitTable({ groups, rows, filter, facts, ...shared }: UnitTableProps) {
+export function UnitTable({ groups, rows, filter, facts, editing, highlightedId, onBlockApproved, ...shared }: UnitTableProps) {
   const { t } = useTranslation();
+  const review = shared.abilities.review;
+  const byBlock = useMemo(() => {
+    const map = new Map<number, RowState[]>();
+    if (!review) return map;
+    for (const row of Object.values(rows)) {
+      if (!row) continue;
+      const list = map.get(row.unit.blockId) ?? [];
+      list.push(row);
+      map.set(row.unit.blockId, list);
+    }
+    return map;
+  }, [rows, review]);
   return (
     <table className="units">
       <thead>
@@ -47,16 +78,43 @@ export function UnitTable({ groups, rows, filter, facts, ...shared }: UnitTableP
                 </th>
               </tr>
             )}
-            {shown.map(({ row, startsBlock }) => (
-              <UnitRow
-                key={row.unit.id}
-                row={row}
-                blockKind={group.kind}
-                startsBlock={startsBlock}
-                facts={facts?.get(row.unit.id)}
-                {...shared}
-              />
-            ))}
+            {shown.map(({ row, startsBlock }, index) => {
+              const blockId = row.unit.blockId;
+              const endsBlock = shown[index + 1]?.row.unit.blockId !== blockId;
+              const block = endsBlock ? (byBlock.get(blockId) ?? []) : [];
+              return (
+                <Fragment key={row.unit.id}>
+                  <UnitRow
+                    row={row}
+                    blockKind={group.kind}
+                    startsBlock={startsBlock}
+                    facts={facts?.get(row.unit.id)}
+                    editing={editing.get(row.unit.id) ?? null}
+                    highlighted={highlightedId === row.unit.id}
+                    {...shared}
+                  />
+                  {offersBlockApproval(block) && (
+                    <tr className="units__block-actions" data-block-id={blockId}>
+                      <td colSpan={2}>
+                        <BlockApprove
+                          projectId={shared.projectId}
+                          lang={shared.lang}
+                          blockId={blockId}
+                          blockedBy={
+                            block.some(isDirty)
+                              ? t('review.block.saveFirst')
+                              : awaitsApproval(block)
+                                ? null
+                                : t('review.block.nothingWaits')
+                          }
+                          onApproved={onBlockApproved}
+                        />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              );
+            })}
           </tbody>
         );
       })}

@@ -133,3 +133,70 @@ describe('sourceChangeOf', () => {
     expect(sourceChangeOf(unit(1, '訳', 3, { state: 'needs-review', source: ['Same.'], previousSource: ['Same.'] }))).toBeNull();
   });
 });
+
+describe('live updates of rows', () => {
+  const loaded = (units: EditorUnit[]): RowsAction => ({ type: 'loaded', units });
+
+  it('a row without unsaved edits shows what someone else saved', () => {
+    const state = run(loaded([unit(1, 'Bonjour', 1)]), { type: 'remote', unit: unit(1, 'Salut', 2, { updatedBy: 'Ana' }) });
+    expect(row(state, 1).draft).toBe('Salut');
+    expect(row(state, 1).unit.revision).toBe(2);
+    expect(row(state, 1).remote).toBeNull();
+  });
+
+  it('a row with unsaved edits keeps the draft, based on the old revision, and notes the newer version', () => {
+    const state = run(
+      loaded([unit(1, 'Bonjour', 1)]),
+      { type: 'edited', id: 1, draft: 'Bonjour à tous' },
+      { type: 'remote', unit: unit(1, 'Salut', 2) },
+    );
+    expect(row(state, 1).draft).toBe('Bonjour à tous');
+    expect(row(state, 1).unit.revision).toBe(1);
+    expect(row(state, 1).remote?.revision).toBe(2);
+    // The save then meets the usual conflict, which replaces the note.
+    const conflicted = rowsReducer(state, { type: 'conflicted', id: 1, current: unit(1, 'Salut', 2) });
+    expect(row(conflicted, 1).remote).toBeNull();
+    expect(row(conflicted, 1).conflict?.revision).toBe(2);
+  });
+
+  it('takes the announcement of its own save as the save', () => {
+    const state = run(
+      loaded([unit(1, '', 0)]),
+      { type: 'edited', id: 1, draft: 'Bonjour ' },
+      { type: 'saveStarted', id: 1 },
+      { type: 'remote', unit: unit(1, 'Bonjour', 1) },
+    );
+    expect(isDirty(row(state, 1))).toBe(false);
+    expect(row(state, 1).remote).toBeNull();
+    const answered = rowsReducer(state, { type: 'accepted', id: 1, unit: unit(1, 'Bonjour', 1), basis: 'Bonjour ' });
+    expect(row(answered, 1).unit.revision).toBe(1);
+    expect(isDirty(row(answered, 1))).toBe(false);
+  });
+
+  it('ignores older versions, and takes news around the text (suggestions) without touching a draft', () => {
+    const base = run(loaded([unit(1, 'Bonjour', 3)]), { type: 'edited', id: 1, draft: 'Bonsoir' });
+    expect(rowsReducer(base, { type: 'remote', unit: unit(1, 'Ancien', 2) })).toBe(base);
+    const suggestion = { id: 7, authorId: 2, author: 'Ana', target: ['Salut'], createdAt: '2026-01-01T00:00:00Z' };
+    const state = rowsReducer(base, { type: 'remote', unit: unit(1, 'Bonjour', 3, { suggestions: [suggestion] }) });
+    expect(row(state, 1).draft).toBe('Bonsoir');
+    expect(row(state, 1).unit.suggestions).toEqual([suggestion]);
+    expect(row(state, 1).remote).toBeNull();
+  });
+
+  it('updates the version shown in an open conflict', () => {
+    const state = run(
+      loaded([unit(1, 'Bonjour', 1)]),
+      { type: 'edited', id: 1, draft: 'Bonsoir' },
+      { type: 'conflicted', id: 1, current: unit(1, 'Salut', 2) },
+      { type: 'remote', unit: unit(1, 'Coucou', 3) },
+    );
+    expect(row(state, 1).conflict?.target).toEqual(['Coucou']);
+    expect(row(state, 1).draft).toBe('Bonsoir');
+  });
+
+  it('counts open comments changed on this page', () => {
+    const state = run(loaded([unit(1, 'Bonjour', 1)]), { type: 'commentsCounted', id: 1, open: 2 });
+    expect(row(state, 1).unit.openComments).toBe(2);
+    expect(rowsReducer(state, { type: 'commentsCounted', id: 1, open: 2 })).toBe(state);
+  });
+});

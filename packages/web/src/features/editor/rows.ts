@@ -15,6 +15,11 @@ export interface RowState {
   saving: boolean;
   /** Why the last save failed (other than a conflict), or null. */
   error: unknown;
+  /**
+   * A newer version someone else saved while this row had an unsaved draft (a live update). The
+   * draft stays and is still based on `unit`, so its save gets the usual conflict.
+   */
+  remote: EditorUnit | null;
 }
 
 export interface RowsState {
@@ -35,7 +40,14 @@ export type RowsAction =
   /** “Use their version”: take their text and revision. */
   | { type: 'tookTheirs'; id: number }
   /** “Keep mine”: keep the draft, rebased on their revision so the next save goes through. */
-  | { type: 'keptMine'; id: number };
+  | { type: 'keptMine'; id: number }
+  /**
+   * The unit as the server has it now, from a live update or an answer that changed no text (a
+   * suggestion): a clean row takes it; an unsaved draft stays and the row notes the newer version.
+   */
+  | { type: 'remote'; unit: EditorUnit }
+  /** The unit's comments were read or changed here: its count of open ones. */
+  | { type: 'commentsCounted'; id: number; open: number };
 
 export const targetText = (unit: EditorUnit): string => contentText(unit.target);
 
@@ -61,13 +73,25 @@ export function canSave(row: RowState): boolean {
 }
 
 function freshRow(unit: EditorUnit): RowState {
-  return { unit, draft: targetText(unit), conflict: null, saving: false, error: null };
+  return { unit, draft: targetText(unit), conflict: null, saving: false, error: null, remote: null };
 }
 
 function reload(previous: RowState | undefined, unit: EditorUnit): RowState {
   if (!previous || !isDirty(previous)) return freshRow(unit);
   if (unit.revision === previous.unit.revision) return { ...previous, unit };
-  return { ...previous, conflict: unit };
+  return { ...previous, conflict: unit, remote: null };
+}
+
+/** A newer (or the same) version of a row's unit arrived from the server. */
+function remoteUpdate(row: RowState, incoming: EditorUnit): RowState {
+  if (incoming.revision < row.unit.revision) return row;
+  // The same revision: what changed is around the text (suggestions, comments).
+  if (incoming.revision === row.unit.revision) return { ...row, unit: incoming };
+  if (row.conflict) return { ...row, conflict: incoming };
+  // The text this row was about to save (its own save, announced before the answer came).
+  if (row.draft.trim() === targetText(incoming)) return { ...row, unit: incoming, draft: targetText(incoming), remote: null, error: null };
+  if (!isDirty(row) && !row.saving) return freshRow(incoming);
+  return { ...row, remote: incoming };
 }
 
 export const emptyRows: RowsState = { order: [], rows: {} };
@@ -78,13 +102,18 @@ export function rowsReducer(state: RowsState, action: RowsAction): RowsState {
     for (const unit of action.units) rows[unit.id] = reload(state.rows[unit.id], unit);
     return { order: action.units.map((unit) => unit.id), rows };
   }
+  if (action.type === 'remote') {
+    const row = state.rows[action.unit.id];
+    const next = row && remoteUpdate(row, action.unit);
+    return !next || next === row ? state : { ...state, rows: { ...state.rows, [action.unit.id]: next } };
+  }
   const row = state.rows[action.id];
   if (!row) return state;
   const next = updateRow(row, action);
   return next === row ? state : { ...state, rows: { ...state.rows, [action.id]: next } };
 }
 
-function updateRow(row: RowState, action: Exclude<RowsAction, { type: 'loaded' }>): RowState {
+function updateRow(row: RowState, action: Exclude<RowsAction, { type: 'loaded' | 'remote' }>): RowState {
   switch (action.type) {
     case 'edited':
       return { ...row, draft: action.draft };
@@ -99,15 +128,18 @@ function updateRow(row: RowState, action: Exclude<RowsAction, { type: 'loaded' }
         conflict: null,
         saving: false,
         error: null,
+        remote: null,
       };
     case 'saveFailed':
       return { ...row, saving: false, error: action.error };
     case 'conflicted':
-      return { ...row, saving: false, conflict: action.current };
+      return { ...row, saving: false, conflict: action.current, remote: null };
     case 'tookTheirs':
       return row.conflict ? freshRow(row.conflict) : row;
     case 'keptMine':
-      return row.conflict ? { ...row, unit: row.conflict, conflict: null, error: null } : row;
+      return row.conflict ? { ...row, unit: row.conflict, conflict: null, error: null, remote: null } : row;
+    case 'commentsCounted':
+      return row.unit.openComments === action.open ? row : { ...row, unit: { ...row.unit, openComments: action.open } };
   }
 }
 

@@ -7,7 +7,9 @@ import { client } from '../../api/index.ts';
 import { useFormat, type Format } from '../../i18n/index.ts';
 import { Link, navigate, paths } from '../../router/index.ts';
 import { ErrorFor } from '../../ui/index.ts';
-import { readStatementFile, statementFileMessage } from './statementFile.ts';
+import { SourceFormatSelect } from './SourceFormatSelect.tsx';
+import { SOURCE_FILE_ACCEPT, type SourceFormat } from './sourceFormat.ts';
+import { readSourceFile } from './statementFile.ts';
 
 type Field = 'name' | 'sourceLang' | 'targetLangs' | 'text';
 /** A message written at render time, so it follows a change of UI language. */
@@ -29,6 +31,10 @@ export function NewProjectPage() {
   const [sourceLang, setSourceLang] = useState('en');
   const [targetLangs, setTargetLangs] = useState('ja, fr, es');
   const [text, setText] = useState('');
+  /** How the statement is read: pasted text is plain text unless the user picks Markdown or HTML. */
+  const [sourceFormat, setSourceFormat] = useState<SourceFormat>('text');
+  /** An uploaded Word document, as base64, with its name. */
+  const [docx, setDocx] = useState<{ name: string; base64: string } | null>(null);
   const [fileNote, setFileNote] = useState<Message | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
@@ -38,13 +44,19 @@ export function NewProjectPage() {
     const file = event.target.files?.[0];
     if (!file) return;
     setFileNote(null);
-    const read = await readStatementFile(file);
+    const read = await readSourceFile(file);
     if ('problem' in read) {
-      const message: Message = (t, format) => statementFileMessage(t, format, read.problem, file.name);
+      const message: Message = read.problem;
       setFieldErrors((errors) => ({ ...errors, text: message }));
       return;
     }
-    setText(read.text);
+    if (read.format === 'docx') {
+      setDocx({ name: file.name, base64: read.fileBase64 });
+    } else {
+      setText(read.text);
+      setDocx(null);
+    }
+    setSourceFormat(read.format);
     setFieldErrors(({ text: _dropped, ...others }) => others);
     const note: Message = (t, format) => t('newProject.fileRead', { name: file.name, size: format.fileSize(file.size) });
     setFileNote(() => note);
@@ -67,7 +79,9 @@ export function NewProjectPage() {
       }
     }
     if (targets.length === 0) errors.targetLangs ??= (t) => t('newProject.errors.targetsRequired');
-    if (!text.trim()) errors.text = (t) => t('newProject.errors.textRequired');
+    if (sourceFormat === 'docx') {
+      if (!docx) errors.text = (t) => t('sourceFormat.errors.docxRequired');
+    } else if (!text.trim()) errors.text = (t) => t('newProject.errors.textRequired');
     else if (text.length > MAX_SOURCE_CHARS) errors.text = (t) => t('newProject.errors.textTooLong', { max: MAX_SOURCE_CHARS });
     return { errors, source, targets };
   };
@@ -84,7 +98,9 @@ export function NewProjectPage() {
     }
     setBusy(true);
     try {
-      const project = await client.createProject({ name: name.trim(), sourceLang: source, targetLangs: targets, text });
+      const statement =
+        sourceFormat === 'docx' ? { format: sourceFormat, fileBase64: docx?.base64 ?? '' } : { format: sourceFormat, text };
+      const project = await client.createProject({ name: name.trim(), sourceLang: source, targetLangs: targets, ...statement });
       // The first language as the coordinator listed them (the server may list them in another order).
       const first = targets.find((tag) => project.languages.some((l) => l.lang === tag)) ?? project.languages[0]?.lang;
       navigate(first ? paths.editor(project.id, first) : paths.projects());
@@ -158,23 +174,25 @@ export function NewProjectPage() {
             rows={12}
             value={text}
             lang={canonicalLanguage(sourceLang) ?? undefined}
+            disabled={sourceFormat === 'docx'}
             onChange={(e) => setText(e.target.value)}
             {...describe('text', true)}
           />
           <p className="field__hint" id={`${id}-text-hint`}>
-            {t('newProject.textHint')}
+            {sourceFormat === 'docx' && docx ? t('sourceFormat.docxChosen', { name: docx.name }) : t('newProject.textHint')}
           </p>
           {fieldError('text')}
         </div>
         <div className="field">
           <label htmlFor={`${id}-file`}>{t('newProject.file')}</label>
-          <input id={`${id}-file`} type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" onChange={readFile} />
+          <input id={`${id}-file`} type="file" accept={SOURCE_FILE_ACCEPT} onChange={readFile} />
           {fileNote && (
             <p className="field__hint" role="status">
               {fileNote(t, format)}
             </p>
           )}
         </div>
+        <SourceFormatSelect id={`${id}-format`} value={sourceFormat} onChange={setSourceFormat} docxAvailable={docx !== null} />
         {failure !== null && <ErrorFor error={failure} />}
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>

@@ -1,3 +1,12 @@
 export { ProjectListPage } from './ProjectListPage.tsx';
 export { NewProjectPage } from './NewProjectPage.tsx';
-export { MAX_FILE_BYTES, readStatementFile, statementFileMessage, type StatementFileProblem } from './statementFile.ts';
+export { SourceFormatSelect } from './SourceFormatSelect.tsx';
+export {
+  MAX_FILE_BYTES,
+  readSourceFile,
+  readStatementFile,
+  statementFileMessage,
+  type SourceFile,
+  type StatementFileProblem,
+} from './statementFile.ts';
+export { SOURCE_FILE_ACCEPT, formatOfFileName, bytesToBase64, type SourceFormat } from './sourceFormat.ts';

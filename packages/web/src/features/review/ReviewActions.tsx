@@ -12,6 +12,8 @@ interface ReviewActionsProps {
   unit: EditorUnit;
   /** Set while the row has an unsaved edit: a review judges the saved text, so save first. */
   blockedBy: string | null;
+  /** The signed-in user wrote the current text and the language keeps four-eyes review: no approving it. */
+  ownTranslation: boolean;
   onReviewed: (unit: EditorUnit) => void;
   /** A 409: someone changed the unit since this page loaded it. */
   onConflict: (current: EditorUnit) => void;
@@ -23,7 +25,7 @@ export function isReviewable(unit: EditorUnit): boolean {
 }
 
 /** Approve and Reject for one unit; Reject opens a small form that asks why. */
-export function ReviewActions({ projectId, lang, unit, blockedBy, onReviewed, onConflict }: ReviewActionsProps) {
+export function ReviewActions({ projectId, lang, unit, blockedBy, ownTranslation, onReviewed, onConflict }: ReviewActionsProps) {
   const { t } = useTranslation();
   const id = useId();
   const [rejecting, setRejecting] = useState(false);
@@ -60,13 +62,15 @@ export function ReviewActions({ projectId, lang, unit, blockedBy, onReviewed, on
   };
 
   const disabled = busy || blockedBy !== null;
+  const fourEyes = ownTranslation && unit.state !== 'approved';
   return (
     <>
       <button
         type="button"
         className="button button--small button--approve"
-        disabled={disabled || unit.state === 'approved'}
-        title={blockedBy ?? undefined}
+        disabled={disabled || unit.state === 'approved' || fourEyes}
+        title={blockedBy ?? (fourEyes ? t('review.ownTranslation') : undefined)}
+        aria-describedby={fourEyes ? `${id}-own` : undefined}
         onClick={() => void send({ decision: 'approve', baseRevision: unit.revision })}
       >
         {t('review.approve')}
@@ -110,6 +114,11 @@ export function ReviewActions({ projectId, lang, unit, blockedBy, onReviewed, on
             </button>
           </div>
         </form>
+      )}
+      {fourEyes && (
+        <span className="review__own field__hint" id={`${id}-own`}>
+          {t('review.ownTranslation')}
+        </span>
       )}
       {failure !== null && (
         <ErrorNotice message={failure === 'reason' ? t('review.reasonRequired') : errorMessage(failure)} />

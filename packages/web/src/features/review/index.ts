@@ -1,1 +1,3 @@
 export { ReviewActions, isReviewable } from './ReviewActions.tsx';
+export { BlockApprove } from './BlockApprove.tsx';
+export { summarizeBatch, type BatchSummary, type SkipReason } from './batch.ts';

@@ -7,7 +7,7 @@ import { ApiError, client, useResource } from '../../api/index.ts';
 import { useFormat, type Format } from '../../i18n/index.ts';
 import { Link, paths, useLeaveGuard } from '../../router/index.ts';
 import { ErrorFor, ErrorNotice, Loading } from '../../ui/index.ts';
-import { readStatementFile, statementFileMessage } from '../projects/index.ts';
+import { readSourceFile, SOURCE_FILE_ACCEPT, SourceFormatSelect, type SourceFormat } from '../projects/index.ts';
 import { RevisionSummary } from './RevisionSummary.tsx';
 
 export function RevisionPage({ projectId }: { projectId: number }) {
@@ -39,9 +39,12 @@ export function RevisionPage({ projectId }: { projectId: number }) {
 /** A message written at render time, so it follows a change of UI language. */
 type Message = (t: TFunction, format: Format) => string;
 
-/** The comparison the coordinator looked at: accepting applies exactly this text on exactly this revision. */
+/** A new version as sent: text in a text format, or a Word document as base64. */
+type Statement = { format: Exclude<SourceFormat, 'docx'>; text: string } | { format: 'docx'; fileBase64: string };
+
+/** The comparison the coordinator looked at: accepting applies exactly this statement on exactly this revision. */
 interface Preview {
-  text: string;
+  statement: Statement;
   baseRevision: number;
   summary: RevisionSummaryView;
 }
@@ -51,6 +54,8 @@ function RevisionForm({ project, onProjectChanged }: { project: ProjectSummary; 
   const format = useFormat();
   const id = useId();
   const [text, setText] = useState('');
+  const [sourceFormat, setSourceFormat] = useState<SourceFormat>('text');
+  const [docx, setDocx] = useState<{ name: string; base64: string } | null>(null);
   const [fileNote, setFileNote] = useState<Message | null>(null);
   const [textError, setTextError] = useState<Message | null>(null);
   /** The revision in force as far as this page knows (a stale answer may tell it a newer one). */
@@ -58,8 +63,8 @@ function RevisionForm({ project, onProjectChanged }: { project: ProjectSummary; 
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState<'compare' | 'accept' | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
-  /** Set when the source changed under the comparison: the text to compare again. */
-  const [stale, setStale] = useState<string | null>(null);
+  /** Set when the source changed under the comparison: the statement to compare again. */
+  const [stale, setStale] = useState<Statement | null>(null);
   const [applied, setApplied] = useState<RevisionSummaryView | null>(null);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
   const appliedNotice = useRef<HTMLDivElement>(null);
@@ -72,10 +77,15 @@ function RevisionForm({ project, onProjectChanged }: { project: ProjectSummary; 
   useEffect(() => {
     if (applied) appliedNotice.current?.focus();
   }, [applied]);
-  useLeaveGuard(text.trim() !== '' ? t('revisions.leaveUnaccepted') : null);
+  useLeaveGuard(text.trim() !== '' || docx !== null ? t('revisions.leaveUnaccepted') : null);
 
   const changeText = (value: string) => {
     setText(value);
+    setPreview(null);
+    setStale(null);
+  };
+  const changeFormat = (value: SourceFormat) => {
+    setSourceFormat(value);
     setPreview(null);
     setStale(null);
   };
@@ -85,35 +95,43 @@ function RevisionForm({ project, onProjectChanged }: { project: ProjectSummary; 
     const file = input.files?.[0];
     if (!file) return;
     setFileNote(null);
-    const read = await readStatementFile(file);
+    const read = await readSourceFile(file);
     input.value = '';
     if ('problem' in read) {
-      setTextError(() => (t: TFunction, format: Format) => statementFileMessage(t, format, read.problem, file.name));
+      setTextError(() => read.problem);
       return;
     }
-    changeText(read.text);
+    if (read.format === 'docx') {
+      setDocx({ name: file.name, base64: read.fileBase64 });
+      setPreview(null);
+      setStale(null);
+    } else {
+      changeText(read.text);
+      setDocx(null);
+    }
+    setSourceFormat(read.format);
     setTextError(null);
     setFileNote(() => (t: TFunction, format: Format) => t('newProject.fileRead', { name: file.name, size: format.fileSize(file.size) }));
   };
 
-  const onStale = (error: ApiError, textToCompare: string) => {
+  const onStale = (error: ApiError, statement: Statement) => {
     const now = error.sourceRevision;
     if (now !== undefined) setInForce((known) => Math.max(known, now));
     setPreview(null);
-    setStale(textToCompare);
+    setStale(statement);
     onProjectChanged();
   };
 
-  const compare = async (textToCompare: string, baseRevision: number) => {
+  const compare = async (statement: Statement, baseRevision: number) => {
     setBusy('compare');
     setFailure(null);
     setStale(null);
     setApplied(null);
     try {
-      const summary = await client.reviseSource(project.id, { text: textToCompare, baseRevision, dryRun: true });
-      setPreview({ text: textToCompare, baseRevision, summary });
+      const summary = await client.reviseSource(project.id, { ...statement, baseRevision, dryRun: true });
+      setPreview({ statement, baseRevision, summary });
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'revision.stale') onStale(error, textToCompare);
+      if (error instanceof ApiError && error.code === 'revision.stale') onStale(error, statement);
       else setFailure(error);
     } finally {
       setBusy(null);
@@ -123,14 +141,18 @@ function RevisionForm({ project, onProjectChanged }: { project: ProjectSummary; 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     let problem: Message | null = null;
-    if (!text.trim()) problem = (t) => t('revisions.errors.textRequired');
+    if (sourceFormat === 'docx') {
+      if (!docx) problem = (t) => t('sourceFormat.errors.docxRequired');
+    } else if (!text.trim()) problem = (t) => t('revisions.errors.textRequired');
     else if (text.length > MAX_SOURCE_CHARS) problem = (t) => t('newProject.errors.textTooLong', { max: MAX_SOURCE_CHARS });
     setTextError(() => problem);
     if (problem) {
       document.getElementById(`${id}-text`)?.focus();
       return;
     }
-    void compare(text, inForce);
+    const statement: Statement =
+      sourceFormat === 'docx' ? { format: 'docx', fileBase64: docx?.base64 ?? '' } : { format: sourceFormat, text };
+    void compare(statement, inForce);
   };
 
   const accept = async () => {
@@ -138,15 +160,17 @@ function RevisionForm({ project, onProjectChanged }: { project: ProjectSummary; 
     setBusy('accept');
     setFailure(null);
     try {
-      const result = await client.reviseSource(project.id, { text: preview.text, baseRevision: preview.baseRevision, dryRun: false });
+      const result = await client.reviseSource(project.id, { ...preview.statement, baseRevision: preview.baseRevision, dryRun: false });
       setApplied(result);
       setInForce(result.revision);
       setPreview(null);
       setText('');
+      setDocx(null);
+      setSourceFormat('text');
       setFileNote(null);
       onProjectChanged();
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'revision.stale') onStale(error, preview.text);
+      if (error instanceof ApiError && error.code === 'revision.stale') onStale(error, preview.statement);
       else setFailure(error);
     } finally {
       setBusy(null);
@@ -186,12 +210,13 @@ function RevisionForm({ project, onProjectChanged }: { project: ProjectSummary; 
             value={text}
             lang={project.sourceLang}
             dir={sourceDir}
+            disabled={sourceFormat === 'docx'}
             aria-invalid={textError ? true : undefined}
             aria-describedby={describedBy}
             onChange={(e) => changeText(e.target.value)}
           />
           <p className="field__hint" id={`${id}-text-hint`}>
-            {t('revisions.textHint')}
+            {sourceFormat === 'docx' && docx ? t('sourceFormat.docxChosen', { name: docx.name }) : t('revisions.textHint')}
           </p>
           {textError && (
             <p className="field__error" id={`${id}-text-error`}>
@@ -201,13 +226,14 @@ function RevisionForm({ project, onProjectChanged }: { project: ProjectSummary; 
         </div>
         <div className="field">
           <label htmlFor={`${id}-file`}>{t('revisions.file')}</label>
-          <input id={`${id}-file`} type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" onChange={readFile} />
+          <input id={`${id}-file`} type="file" accept={SOURCE_FILE_ACCEPT} onChange={readFile} />
           {fileNote && (
             <p className="field__hint" role="status">
               {fileNote(t, format)}
             </p>
           )}
         </div>
+        <SourceFormatSelect id={`${id}-format`} value={sourceFormat} onChange={changeFormat} docxAvailable={docx !== null} />
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={busy !== null} aria-busy={busy === 'compare'}>
             {t('revisions.compare')}

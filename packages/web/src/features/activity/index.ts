@@ -1,0 +1,2 @@
+export { ActivityPage } from './ActivityPage.tsx';
+export { shorten } from './shorten.ts';

@@ -1,0 +1,45 @@
+import type { NotificationView } from '@tessera/core/contract';
+import { paths } from '../../router/paths.ts';
+
+/** How often the bell asks for new notifications while the page is open (and on focus). */
+export const NOTIFICATION_POLL_MS = 60_000;
+
+export function unreadIds(notifications: readonly NotificationView[]): number[] {
+  return notifications.filter((n) => !n.read).map((n) => n.id);
+}
+
+/** Where a notification leads: its unit in the editor, scrolled to and highlighted. */
+export function notificationPath(notification: NotificationView): string {
+  return paths.unit(notification.projectId, notification.lang, notification.unitId);
+}
+
+export interface NotificationGroup {
+  key: string;
+  projectId: number;
+  projectName: string;
+  lang: string;
+  unread: number;
+  /** Newest first, as the server lists them. */
+  items: NotificationView[];
+}
+
+/**
+ * Notifications grouped by project and language, so a reader sees at once where work waits. The
+ * groups come in the order of their newest notification; inside a group the order is kept.
+ */
+export function groupNotifications(notifications: readonly NotificationView[]): NotificationGroup[] {
+  const groups = new Map<string, NotificationGroup>();
+  const newest = (n: NotificationView) => Date.parse(n.createdAt) || 0;
+  const sorted = [...notifications].sort((a, b) => newest(b) - newest(a) || b.id - a.id);
+  for (const notification of sorted) {
+    const key = `${notification.projectId}/${notification.lang}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, projectId: notification.projectId, projectName: notification.projectName, lang: notification.lang, unread: 0, items: [] };
+      groups.set(key, group);
+    }
+    group.items.push(notification);
+    if (!notification.read) group.unread += 1;
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute, paths, splitLocation, unitOfHash } from './paths.ts';
+
+describe('routes', () => {
+  it('reads every page of the app back from its address', () => {
+    expect(matchRoute(paths.projects(), '')).toEqual({ name: 'projects' });
+    expect(matchRoute(paths.editor(3, 'pt-BR'), '')).toEqual({ name: 'editor', projectId: 3, lang: 'pt-BR' });
+    expect(matchRoute(paths.members(3), '')).toEqual({ name: 'members', projectId: 3 });
+    expect(matchRoute(paths.activity(3, 'ja'), '')).toEqual({ name: 'activity', projectId: 3, lang: 'ja' });
+    expect(matchRoute(paths.invite('abc_DEF-123'), '')).toEqual({ name: 'invite', token: 'abc_DEF-123' });
+    expect(matchRoute(paths.newRevision(3), '')).toEqual({ name: 'newRevision', projectId: 3 });
+    expect(matchRoute('/projects/3/ja/elsewhere', '')).toEqual({ name: 'notFound' });
+  });
+
+  it('brings a signed-out visitor back to an invitation after signing in', () => {
+    const login = splitLocation(paths.login(paths.invite('tok')));
+    expect(matchRoute(login.pathname, login.search)).toEqual({ name: 'login', next: '/invite/tok' });
+  });
+
+  it('points at one unit of the editor with a fragment', () => {
+    const location = splitLocation(paths.unit(3, 'ja', 42));
+    expect(location).toEqual({ pathname: '/projects/3/ja', search: '', hash: '#unit-42' });
+    expect(matchRoute(location.pathname, location.search)).toEqual({ name: 'editor', projectId: 3, lang: 'ja' });
+    expect(unitOfHash(location.hash)).toBe(42);
+    expect(unitOfHash('#main')).toBeNull();
+    expect(unitOfHash('')).toBeNull();
+  });
+
+  it('splits a location into path, query and fragment', () => {
+    expect(splitLocation('/login?next=%2F#x')).toEqual({ pathname: '/login', search: '?next=%2F', hash: '#x' });
+    expect(splitLocation('/a#b?c')).toEqual({ pathname: '/a', search: '', hash: '#b?c' });
+  });
+});

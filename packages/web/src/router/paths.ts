@@ -1,0 +1,86 @@
+/** The app's addresses: building them, and reading a location back into a route. Pure (no window). */
+
+export type Route =
+  | { name: 'projects' }
+  | { name: 'login'; next: string | null }
+  | { name: 'newProject' }
+  | { name: 'editor'; projectId: number; lang: string }
+  | { name: 'newRevision'; projectId: number }
+  | { name: 'members'; projectId: number }
+  | { name: 'activity'; projectId: number; lang: string }
+  | { name: 'invite'; token: string }
+  | { name: 'notFound' };
+
+export const paths = {
+  projects: () => '/',
+  login: (next?: string) => (next && next !== '/' ? `/login?next=${encodeURIComponent(next)}` : '/login'),
+  newProject: () => '/projects/new',
+  editor: (projectId: number, lang: string) => `/projects/${projectId}/${encodeURIComponent(lang)}`,
+  /** A new version of the project's source: compare, then accept. */
+  newRevision: (projectId: number) => `/projects/${projectId}/revisions/new`,
+  /** Members and invitations (coordinators). */
+  members: (projectId: number) => `/projects/${projectId}/members`,
+  /** What happened in one language, newest first. */
+  activity: (projectId: number, lang: string) => `/projects/${projectId}/${encodeURIComponent(lang)}/activity`,
+  /** One unit in the editor: the page scrolls to it and highlights it. */
+  unit: (projectId: number, lang: string, unitId: number) => `/projects/${projectId}/${encodeURIComponent(lang)}#unit-${unitId}`,
+  /** An invitation link as the server makes it (`InviteCreated.path`). */
+  invite: (token: string) => `/invite/${encodeURIComponent(token)}`,
+};
+
+/** The unit a `#unit-<id>` fragment points at, or null. */
+export function unitOfHash(hash: string): number | null {
+  const match = /^#unit-(\d+)$/.exec(hash);
+  return match?.[1] ? Number(match[1]) : null;
+}
+
+function decoded(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
+/** Only same-site paths may be a post-login destination (never `//evil.example`). */
+function safeNext(value: string | null): string | null {
+  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : null;
+}
+
+export function matchRoute(pathname: string, search: string): Route {
+  if (pathname === '/' || pathname === '') return { name: 'projects' };
+  if (pathname === '/login') return { name: 'login', next: safeNext(new URLSearchParams(search).get('next')) };
+  if (pathname === '/projects/new') return { name: 'newProject' };
+  const revision = /^\/projects\/(\d+)\/revisions\/new\/?$/.exec(pathname);
+  if (revision?.[1]) return { name: 'newRevision', projectId: Number(revision[1]) };
+  const members = /^\/projects\/(\d+)\/members\/?$/.exec(pathname);
+  if (members?.[1]) return { name: 'members', projectId: Number(members[1]) };
+  const invite = /^\/invite\/([^/]+)\/?$/.exec(pathname);
+  if (invite?.[1]) {
+    const token = decoded(invite[1]);
+    return token ? { name: 'invite', token } : { name: 'notFound' };
+  }
+  const activity = /^\/projects\/(\d+)\/([^/]+)\/activity\/?$/.exec(pathname);
+  if (activity?.[1] && activity[2]) {
+    const lang = decoded(activity[2]);
+    return lang ? { name: 'activity', projectId: Number(activity[1]), lang } : { name: 'notFound' };
+  }
+  const editor = /^\/projects\/(\d+)\/([^/]+)\/?$/.exec(pathname);
+  if (editor?.[1] && editor[2]) {
+    const lang = decoded(editor[2]);
+    return lang ? { name: 'editor', projectId: Number(editor[1]), lang } : { name: 'notFound' };
+  }
+  return { name: 'notFound' };
+}
+
+/** Splits a location into path, query and fragment. */
+export function splitLocation(location: string): { pathname: string; search: string; hash: string } {
+  const hashAt = location.indexOf('#');
+  const hash = hashAt < 0 ? '' : location.slice(hashAt);
+  const rest = hashAt < 0 ? location : location.slice(0, hashAt);
+  const query = rest.indexOf('?');
+  return query < 0
+    ? { pathname: rest, search: '', hash }
+    : { pathname: rest.slice(0, query), search: rest.slice(query), hash };
+}
+

@@ -16,24 +16,8 @@ const TEXT_NEEDS_WORK = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDF
 // eslint-disable-next-line no-control-regex
 const ATTR_NEEDS_WORK = /[&<>"\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
-/** Text content: `&`, `<`, `>` as entities; CR as a character reference so parsers do not turn it into LF. */
-const TEXT_SPECIAL = /[&<>\r]/g;
-/** Attribute values additionally protect `"` and the whitespace that attribute normalisation would turn into spaces. */
-const ATTR_SPECIAL = /[&<>"\t\n\r]/g;
-
-const REPLACEMENTS: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  '\t': '&#9;',
-  '\n': '&#10;',
-  '\r': '&#13;',
-};
-
-function replace(char: string): string {
-  return REPLACEMENTS[char] ?? char;
-}
+// eslint-disable-next-line no-control-regex
+const MAYBE_NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 export function assertXmlChars(value: string): void {
   const match = NOT_XML_CHAR.exec(value);
@@ -43,16 +27,57 @@ export function assertXmlChars(value: string): void {
   }
 }
 
+/**
+ * Text content: `&`, `<`, `>` as entities; CR as a character reference so parsers do not turn it
+ * into LF. Attribute values additionally protect `"` and the whitespace that attribute
+ * normalisation would turn into spaces (tab, LF as references).
+ */
+function escape(value: string, attribute: boolean): string {
+  if (MAYBE_NOT_XML.test(value)) assertXmlChars(value);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    let replacement: string;
+    switch (value.charCodeAt(i)) {
+      case 0x26:
+        replacement = '&amp;';
+        break;
+      case 0x3c:
+        replacement = '&lt;';
+        break;
+      case 0x3e:
+        replacement = '&gt;';
+        break;
+      case 0x0d:
+        replacement = '&#13;';
+        break;
+      case 0x22:
+        if (!attribute) continue;
+        replacement = '&quot;';
+        break;
+      case 0x09:
+        if (!attribute) continue;
+        replacement = '&#9;';
+        break;
+      case 0x0a:
+        if (!attribute) continue;
+        replacement = '&#10;';
+        break;
+      default:
+        continue;
+    }
+    out += value.slice(from, i) + replacement;
+    from = i + 1;
+  }
+  return from === 0 ? value : out + value.slice(from);
+}
+
 export function escapeText(value: string): string {
-  if (!TEXT_NEEDS_WORK.test(value)) return value;
-  assertXmlChars(value);
-  return value.replace(TEXT_SPECIAL, replace);
+  return TEXT_NEEDS_WORK.test(value) ? escape(value, false) : value;
 }
 
 export function escapeAttr(value: string): string {
-  if (!ATTR_NEEDS_WORK.test(value)) return value;
-  assertXmlChars(value);
-  return value.replace(ATTR_SPECIAL, replace);
+  return ATTR_NEEDS_WORK.test(value) ? escape(value, true) : value;
 }
 
 /**

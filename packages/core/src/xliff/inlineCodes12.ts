@@ -33,11 +33,18 @@ export function toXValue(name: string): string | undefined {
   return value;
 }
 
+const namesOfXValues = new Map<string, string>();
+
 /** The name for a `ctype`/`restype`: `x-…` values decoded, standard values (`bold`, `lb`…) as they are. */
 export function fromXValue(value: string | undefined): string {
   if (value === undefined) return '';
   if (!value.startsWith('x-')) return value;
-  return value.slice(2).replace(ESCAPE_SEQUENCE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  let name = namesOfXValues.get(value);
+  if (name === undefined) {
+    name = value.slice(2).replace(ESCAPE_SEQUENCE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    if (namesOfXValues.size < 1000) namesOfXValues.set(value, name);
+  }
+  return name;
 }
 
 export interface CodeMeta {

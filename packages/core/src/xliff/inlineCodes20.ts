@@ -62,14 +62,17 @@ function computeTypeAttrs(name: string): string {
 /** ` type="other" subType="tessera:%"`: an explicit empty name (for an `<ec>` whose `<sc>` has one). */
 export const EMPTY_NAME_ATTRS = ' type="other" subType="tessera:%"';
 
+const namesOfSubTypes = new Map<string, string>();
+
 /** The name of a code read with these `type`/`subType` values. */
 export function nameFrom(type: string | undefined, subType: string | undefined): string {
-  if (subType !== undefined) {
-    const ours = fromUserValue(subType);
-    if (ours !== undefined) return ours;
-    return Object.hasOwn(NAMES_OF_XLF, subType) ? (NAMES_OF_XLF[subType] as string) : subType;
+  if (subType === undefined) return type ?? '';
+  let name = namesOfSubTypes.get(subType);
+  if (name === undefined) {
+    name = fromUserValue(subType) ?? (Object.hasOwn(NAMES_OF_XLF, subType) ? (NAMES_OF_XLF[subType] as string) : subType);
+    if (namesOfSubTypes.size < 1000) namesOfSubTypes.set(subType, name);
   }
-  return type ?? '';
+  return name;
 }
 
 /** The `<data>` text for a code's attrs. */

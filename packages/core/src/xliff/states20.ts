@@ -47,11 +47,11 @@ export function state20For(state: TranslationState): Readonly<State20> {
   return STATES_20[state];
 }
 
-export function stateFrom20(input: { hasTarget: boolean; state: string | undefined; subState: string | undefined; targetHasContent: boolean }): TranslationState {
-  if (!input.hasTarget) return 'untranslated';
-  if (input.subState === SUBSTATE_REJECTED) return 'rejected';
-  if (input.subState === SUBSTATE_NEEDS_REVIEW) return 'needs-review';
-  switch (input.state) {
+export function stateFrom20(hasTarget: boolean, state: string | undefined, subState: string | undefined, targetHasContent: boolean): TranslationState {
+  if (!hasTarget) return 'untranslated';
+  if (subState === SUBSTATE_REJECTED) return 'rejected';
+  if (subState === SUBSTATE_NEEDS_REVIEW) return 'needs-review';
+  switch (state) {
     case 'final':
     case 'reviewed':
       return 'approved';
@@ -60,6 +60,6 @@ export function stateFrom20(input: { hasTarget: boolean; state: string | undefin
     case 'initial':
       return 'untranslated';
     default:
-      return input.targetHasContent ? 'translated' : 'untranslated';
+      return targetHasContent ? 'translated' : 'untranslated';
   }
 }

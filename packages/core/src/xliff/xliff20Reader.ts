@@ -4,7 +4,7 @@ import type { Content, InlineCode } from '../model/document.ts';
 import { codeIdFrom, decodeId, fromUserValue, noteSegmentKey } from './ids20.ts';
 import { attrsFromData, nameFrom } from './inlineCodes20.ts';
 import { stateFrom20 } from './states20.ts';
-import type { XliffDocument, XliffGroup, XliffUnit } from './types.ts';
+import type { XliffDocument, XliffGroup } from './types.ts';
 import { EMPTY_FILE_GROUP_ID, XLIFF20_NAMESPACE } from './xliff20Writer.ts';
 import { NamespaceScopes } from './xmlNames.ts';
 import { checkXmlInput, DEFAULT_MAX_XLIFF_BYTES, dtdForbidden, malformedXml, MAX_XML_DEPTH, tooDeep } from './xmlSafety.ts';
@@ -70,12 +70,20 @@ export function readXliff20(xml: string, options: ReadXliffOptions = {}): XliffD
   return reader.finish();
 }
 
+/** The content of a `<source>` or `<target>` being read; it is also the frame of that element. */
 class ContentDraft {
+  readonly kind = 'content';
+  readonly draft: ContentDraft = this;
   readonly parts: Content = [];
   /** Elements directly inside the `<source>`/`<target>`, and whether all of them are one `<mrk translate="no">`. */
   topElements = 0;
   topText = false;
   wholeDoNotTranslate = false;
+
+  constructor(
+    readonly side: 'source' | 'target',
+    readonly ignorable: boolean,
+  ) {}
 
   append(text: string): void {
     if (text === '') return;
@@ -113,7 +121,7 @@ type Frame =
   | { kind: 'root' | 'skip' | 'native' | 'notes' | 'originalData' | 'ignorable' | 'unit' | 'segment' }
   | { kind: 'file'; translate: boolean }
   | { kind: 'group'; translate: boolean; line: number; id: string; type: string | undefined; hadContent: boolean }
-  | { kind: 'content'; side: 'source' | 'target'; draft: ContentDraft; ignorable: boolean }
+  | ContentDraft
   | { kind: 'pc'; draft: ContentDraft; close: InlineCode }
   | { kind: 'mrk'; draft: ContentDraft }
   | { kind: 'note'; id: string | undefined; text: string }
@@ -268,15 +276,15 @@ class Reader20 {
     if (name !== 'source' && name !== 'target') return SKIP;
     if (ignorable) {
       if (name === 'source') this.ignorableText = '';
-      return name === 'source' ? { kind: 'content', side: 'source', draft: new ContentDraft(), ignorable: true } : SKIP;
+      return name === 'source' ? new ContentDraft('source', true) : SKIP;
     }
     const segment = this.segment as SegmentDraft;
     if (segment[name] !== undefined) {
       throw new InputError('xliff.invalid', `A <segment> of the unit "${this.unit?.xmlId ?? ''}" has more than one <${name}> (line ${this.line()}).`, { line: this.line() });
     }
-    const draft = new ContentDraft();
+    const draft = new ContentDraft(name, false);
     segment[name] = draft;
-    return { kind: 'content', side: name, draft, ignorable: false };
+    return draft;
   }
 
   private openInline(tag: SaxesTagPlain, name: string, parent: Frame & { draft: ContentDraft }): Frame {
@@ -414,7 +422,7 @@ class Reader20 {
         id: segment.xmlId !== undefined ? decodeId(segment.xmlId) : single ? group.id : `${group.id}/${index + 1}`,
         source: source.parts,
         target,
-        state: stateFrom20({ hasTarget: target !== null, state: segment.state, subState: segment.subState, targetHasContent: target !== null && target.length > 0 }),
+        state: stateFrom20(target !== null, segment.state, segment.subState, target !== null && target.length > 0),
         translate: draft.translate && !doNotTranslate,
         notes: [],
         spaceAfter: segment.spaceAfter,
@@ -451,9 +459,16 @@ const NOTES: Frame = { kind: 'notes' };
 const ORIGINAL_DATA: Frame = { kind: 'originalData' };
 const IGNORABLE: Frame = { kind: 'ignorable' };
 
+const kinds = new Map<string, string>();
+
 function kindFrom(type: string | undefined): string {
   if (type === undefined) return '';
-  return fromUserValue(type) ?? type;
+  let kind = kinds.get(type);
+  if (kind === undefined) {
+    kind = fromUserValue(type) ?? type;
+    if (kinds.size < 1000) kinds.set(type, kind);
+  }
+  return kind;
 }
 
 function contentText(parts: Content): string {

@@ -46,21 +46,14 @@ export function readXliff20(xml: string, options: ReadXliffOptions = {}): XliffD
   const text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
   const parser = new SaxesParser({ xmlns: false, position: true });
   const line = (): number => parser.line;
-  const names = new NamespaceScopes(WHAT, line);
   const reader = new Reader20(line, options.allowMultipleFiles === true);
   parser.on('doctype', () => {
     throw dtdForbidden(WHAT, parser.line);
   });
-  parser.on('opentag', (tag) => {
-    names.open(tag.name, tag.attributes);
-    reader.open(tag, names.uri, names.local);
-  });
-  parser.on('closetag', () => {
-    reader.close();
-    names.close();
-  });
-  parser.on('text', (t) => reader.text(t));
-  parser.on('cdata', (t) => reader.text(t));
+  parser.on('opentag', reader.onOpen);
+  parser.on('closetag', reader.onClose);
+  parser.on('text', reader.onText);
+  parser.on('cdata', reader.onText);
   try {
     parser.write(text).close();
   } catch (error) {
@@ -136,10 +129,30 @@ class Reader20 {
   /** The source text of the `<ignorable>` being read. */
   private ignorableText: string | null = null;
 
+  private readonly names: NamespaceScopes;
+
   constructor(
     private readonly line: () => number,
     private readonly allowMultipleFiles: boolean,
-  ) {}
+  ) {
+    this.names = new NamespaceScopes(WHAT, line);
+  }
+
+  // saxes's handlers, bound once.
+  readonly onOpen = (tag: SaxesTagPlain): void => {
+    const names = this.names;
+    names.open(tag.name, tag.attributes);
+    this.open(tag, names.uri, names.local);
+  };
+
+  readonly onClose = (): void => {
+    this.close();
+    this.names.close();
+  };
+
+  readonly onText = (text: string): void => {
+    this.text(text);
+  };
 
   open(tag: SaxesTagPlain, uri: string, local: string): void {
     if (this.stack.length >= MAX_XML_DEPTH) throw tooDeep(WHAT, this.line());

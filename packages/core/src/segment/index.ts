@@ -1,2 +1,13 @@
 export { segmentSentences, sentenceBoundaries } from './sentences.ts';
-export { scoreSegmenter, passesCase, comparablePieces, type SegmentationCase, type SegmentationScore, type ScoreLine } from './score.ts';
+export { cleanText, type CleanOptions, type SegmentOptions } from './clean.ts';
+export {
+  scoreSegmenter,
+  passesCase,
+  comparablePieces,
+  upstreamAssertsOnlyClean,
+  upstreamOptions,
+  type ScoringRule,
+  type SegmentationCase,
+  type SegmentationScore,
+  type ScoreLine,
+} from './score.ts';

@@ -8,10 +8,15 @@
  * two sentences stays at the end of the first, and no piece is empty or only white space (white space
  * at the very start belongs to the first piece). Every decision looks at a bounded neighbourhood, so
  * the time is linear in the length of the text.
+ *
+ * The one exception is the opt-in clean mode (`{ clean: true }`, see `clean.ts`), which tidies the
+ * text first, as upstream's `clean` option does, and is destructive by design; the importers and the
+ * editor never use it.
  */
 import * as chars from './charInfo.ts';
 import * as profiles from './profiles.ts';
 import type { AbbreviationKind } from './abbreviations.ts';
+import { cleanText, type SegmentOptions } from './clean.ts';
 
 // Local copies: imported bindings may be compiled to getters, too slow for the inner loop.
 const { CASELESS, DIGIT, INVISIBLE, LETTER, LOWER, MARK, SPACE, UPPER, WORD, charInfo } = chars;
@@ -99,8 +104,15 @@ interface Opener {
   bounds: number;
 }
 
-/** Splits `text` into sentences in language `lang`; the pieces are never empty and join back to `text`. */
-export function segmentSentences(text: string, lang: string): string[] {
+/**
+ * Splits `text` into sentences in language `lang`; the pieces are never empty and join back to `text`.
+ *
+ * With `{ clean: true }` the text is first cleaned as upstream's `clean` option does (errant line
+ * breaks, runs of spaces, markup; see `clean.ts`), and the pieces join back to `cleanText(text, lang,
+ * options)` instead: that mode is destructive, and the importers and the editor never use it.
+ */
+export function segmentSentences(text: string, lang: string, options?: SegmentOptions): string[] {
+  if (options?.clean === true) text = cleanText(text, lang, options);
   const pieces: string[] = [];
   let start = 0;
   for (const boundary of sentenceBoundaries(text, lang)) {

@@ -186,6 +186,8 @@ export interface UnitWithTranslation {
   updatedAt: string | null;
   authorId: number | null;
   selfApproved: boolean;
+  openComments: number;
+  openSuggestions: number;
 }
 
 export function blocksOf(db: Db, projectId: number): Promise<BlockRow[]> {
@@ -198,7 +200,10 @@ export function blocksOf(db: Db, projectId: number): Promise<BlockRow[]> {
     .execute();
 }
 
-/** Every unit of the project (or just one) in reading order, with its translation into `lang`. */
+/**
+ * Every unit of the project (or just one) in reading order, with its translation into `lang`,
+ * and how many open comments and suggestions it has in that language.
+ */
 export async function unitsWithTranslations(db: Db, projectId: number, lang: string, onlyUnitId?: number): Promise<UnitWithTranslation[]> {
   let query = db
     .selectFrom('units as u')
@@ -209,6 +214,10 @@ export async function unitsWithTranslations(db: Db, projectId: number, lang: str
   if (onlyUnitId !== undefined) query = query.where('u.id', '=', onlyUnitId);
   const rows = await query
     .select(['u.id', 'u.block_id', 'b.kind as block_kind', 'u.source', 'u.previous_source', 'u.space_after', 'u.translate', 't.target', 't.state', 't.revision', 't.updated_by', 't.updated_at', 't.author_id', 't.self_approved'])
+    .select((eb) => [
+      eb.selectFrom('comments as c').select(eb.fn.countAll<number>().as('n')).whereRef('c.unit_id', '=', 'u.id').where('c.lang', '=', lang).where('c.resolved_at', 'is', null).as('open_comments'),
+      eb.selectFrom('suggestions as s').select(eb.fn.countAll<number>().as('n')).whereRef('s.unit_id', '=', 'u.id').where('s.lang', '=', lang).where('s.status', '=', 'open').as('open_suggestions'),
+    ])
     .orderBy('u.position')
     .execute();
   return rows.map((r) => ({
@@ -226,5 +235,7 @@ export async function unitsWithTranslations(db: Db, projectId: number, lang: str
     updatedAt: r.updated_at,
     authorId: r.author_id,
     selfApproved: r.self_approved === 1,
+    openComments: Number(r.open_comments ?? 0),
+    openSuggestions: Number(r.open_suggestions ?? 0),
   }));
 }

@@ -26,16 +26,3 @@ export async function openSuggestions(db: Db, scope: UnitScope, lang: string): P
   }
   return byUnit;
 }
-
-/** Unresolved comments in one language, counted by unit. */
-export async function openCommentCounts(db: Db, scope: UnitScope, lang: string): Promise<Map<number, number>> {
-  const rows = await db
-    .selectFrom('comments')
-    .select((eb) => ['unit_id', eb.fn.countAll<number>().as('n')])
-    .where('unit_id', 'in', unitsIn(db, scope))
-    .where('lang', '=', lang)
-    .where('resolved_at', 'is', null)
-    .groupBy('unit_id')
-    .execute();
-  return new Map(rows.map((r) => [r.unit_id, Number(r.n)]));
-}

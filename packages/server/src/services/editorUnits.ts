@@ -1,8 +1,8 @@
 import { runChecks, type Content, type TranslationState } from '@tessera/core';
-import type { EditorUnit } from '@tessera/core/contract';
+import type { EditorUnit, SuggestionView } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { unitsWithTranslations, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
-import { openCommentCounts, openSuggestions, type UnitScope } from '../repositories/unitExtras.ts';
+import { openSuggestions, type UnitScope } from '../repositories/unitExtras.ts';
 
 /** Units as the editor shows them: translation, state, open suggestions and comments, quality findings. */
 export async function editorUnits(db: Db, project: ProjectRow, lang: string, onlyUnitId?: number): Promise<EditorUnit[]> {
@@ -11,13 +11,11 @@ export async function editorUnits(db: Db, project: ProjectRow, lang: string, onl
 
 /** Each unit as stored and as the editor shows it. */
 export async function editorRows(db: Db, project: ProjectRow, lang: string, onlyUnitId?: number): Promise<{ row: UnitWithTranslation; view: EditorUnit }[]> {
+  const units = await unitsWithTranslations(db, project.id, lang, onlyUnitId);
+  // Suggestions are rare: they are fetched only when some unit has any.
   const scope: UnitScope = onlyUnitId === undefined ? { projectId: project.id } : { unitId: onlyUnitId };
-  const [units, suggestions, comments] = await Promise.all([
-    unitsWithTranslations(db, project.id, lang, onlyUnitId),
-    openSuggestions(db, scope, lang),
-    openCommentCounts(db, scope, lang),
-  ]);
-  return units.map((row) => ({ row, view: toEditorUnit(row, project.sourceLang, lang, suggestions.get(row.id) ?? [], comments.get(row.id) ?? 0) }));
+  const suggestions = units.some((u) => u.openSuggestions > 0) ? await openSuggestions(db, scope, lang) : new Map<number, SuggestionView[]>();
+  return units.map((row) => ({ row, view: toEditorUnit(row, project.sourceLang, lang, suggestions.get(row.id) ?? [], row.openComments) }));
 }
 
 export async function editorUnit(db: Db, project: ProjectRow, lang: string, unitId: number): Promise<EditorUnit> {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkXliff, writeXliff12, writeXliff20 } from './index.ts';
+import { checkXliff, writeXliff12, writeXliff20, XLIFF_CHECK_RULES } from './index.ts';
 import { randomXliffDocument } from './randomDocuments.test-data.ts';
 
 const suite = fileURLToPath(new URL('../../../../../shared/conformance/xliff2-test-suite/', import.meta.url));
@@ -207,6 +207,7 @@ describe('the OASIS XLIFF 2.1 test suite', () => {
       expect(error.message.length).toBeGreaterThan(10);
     }
     expect(report.errors.map((e) => e.rule)).toContain(expectedRules[path]);
+    for (const error of report.errors) expect(Object.keys(XLIFF_CHECK_RULES)).toContain(error.rule);
   });
 
   it('counts units, segments, states, inline codes and notes', () => {

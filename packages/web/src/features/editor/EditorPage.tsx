@@ -10,6 +10,7 @@ import { abilitiesFor, useUser } from '../auth/index.ts';
 import { DeadlineLabel, LanguageSettings } from '../deadlines/index.ts';
 import { XliffExchange } from '../exchange/index.ts';
 import { LiveIndicator, useLiveStream, usePresence, usePresenceReporter } from '../live/index.ts';
+import { notificationsMayHaveChanged } from '../notifications/index.ts';
 import { ProgressBar } from '../progress/index.ts';
 import { PublicationPanel } from '../publication/index.ts';
 import { groupUnits, sourceFacts } from './blocks.ts';
@@ -148,13 +149,15 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
     (event: LiveEvent) => {
       if (event.type === 'unit') {
         if (event.lang === lang) dispatch({ type: 'remote', unit: event.unit });
+        // A rejection of this user's translation comes with a notification: let the bell show it now.
+        if (event.unit.state === 'rejected' && event.unit.authorId === user.id) notificationsMayHaveChanged();
       } else if (event.type === 'reload') {
         if (event.lang === null || event.lang === lang) reload();
       } else if (event.lang === lang) {
         reportPresence(event);
       }
     },
-    [lang, reload, reportPresence],
+    [lang, reload, reportPresence, user.id],
   );
   const liveStatus = useLiveStream(projectId, { onEvent: onLiveEvent, onReconnected: reload });
   const listFormat = useMemo(() => new Intl.ListFormat(format.locale, { type: 'conjunction' }), [format.locale]);

@@ -5,7 +5,7 @@ import { client } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
 import { Link, useLocation } from '../../router/index.ts';
 import { ErrorFor } from '../../ui/index.ts';
-import { groupNotifications, NOTIFICATION_POLL_MS, notificationPath, unreadIds } from './notifications.ts';
+import { groupNotifications, NOTIFICATION_POLL_MS, notificationPath, onNotificationsMayHaveChanged, unreadIds } from './notifications.ts';
 
 /** The header's bell: the unread count, and a list of notifications that lead to their unit. */
 export function NotificationBell() {
@@ -34,9 +34,11 @@ export function NotificationBell() {
     const timer = setInterval(() => void refresh(), NOTIFICATION_POLL_MS);
     const onFocus = () => void refresh();
     window.addEventListener('focus', onFocus);
+    const stopListening = onNotificationsMayHaveChanged(onFocus);
     return () => {
       clearInterval(timer);
       window.removeEventListener('focus', onFocus);
+      stopListening();
     };
   }, [refresh]);
 

@@ -1,2 +1,8 @@
 export { NotificationBell } from './NotificationBell.tsx';
-export { groupNotifications, notificationPath, unreadIds, NOTIFICATION_POLL_MS } from './notifications.ts';
+export {
+  groupNotifications,
+  notificationPath,
+  notificationsMayHaveChanged,
+  unreadIds,
+  NOTIFICATION_POLL_MS,
+} from './notifications.ts';

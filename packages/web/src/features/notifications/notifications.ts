@@ -43,3 +43,17 @@ export function groupNotifications(notifications: readonly NotificationView[]): 
   }
   return [...groups.values()];
 }
+
+const staleListeners = new Set<() => void>();
+
+/** Something on the page suggests new notifications (a live update rejected your translation): the bell asks now. */
+export function notificationsMayHaveChanged(): void {
+  for (const listener of staleListeners) listener();
+}
+
+export function onNotificationsMayHaveChanged(listener: () => void): () => void {
+  staleListeners.add(listener);
+  return () => {
+    staleListeners.delete(listener);
+  };
+}

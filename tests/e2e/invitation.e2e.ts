@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, startApp, type RunningApp } from './app.ts';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function signIn(role: keyof RunningApp['passwords']): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+  await page.goto(`${app.url}/login`);
+  await page.getByLabel('Email').fill(app.passwords[role].email);
+  await page.getByLabel('Password').fill(app.passwords[role].password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Demo: Digital Safety Act statement' }).waitFor();
+  return page;
+}
+
+/** The coordinator creates an invitation on the members page and reads the link it shows. */
+async function inviteLink(coordinator: Page, role: string, languages: string[]): Promise<string> {
+  await coordinator.getByRole('link', { name: 'Members' }).first().click();
+  await coordinator.getByRole('heading', { name: 'Members and invitations' }).waitFor();
+  await coordinator.getByLabel('Role').selectOption({ label: role });
+  for (const language of languages) await coordinator.getByLabel(language).check();
+  await coordinator.getByRole('button', { name: 'Create invitation link' }).click();
+  const link = coordinator.getByLabel('Invitation link');
+  await link.waitFor();
+  return link.inputValue();
+}
+
+describe('a coordinator invites a volunteer by link', () => {
+  it('a newcomer opens the link, creates an account, lands in the project and translates French', async () => {
+    const coordinator = await signIn('coordinator');
+    const link = await inviteLink(coordinator, 'Translator', ['French']);
+    expect(link).toMatch(new RegExp(`^${app.url}/invite/[\\w-]{40,}$`));
+    // The members page lists the people already in the project.
+    expect(await coordinator.getByRole('cell', { name: 'Demo Reviewer' }).count()).toBe(1);
+
+    const newcomer = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    await newcomer.goto(link);
+    await newcomer.getByRole('heading', { name: 'Invitation' }).waitFor();
+    expect(await newcomer.getByText('You are invited to work on “Demo: Digital Safety Act statement”.').count()).toBe(1);
+    expect(await newcomer.locator('dd[data-role="translator"]').innerText()).toBe('Translator');
+    expect(await newcomer.getByText('French', { exact: true }).count()).toBe(1);
+
+    // A password that is too short is refused here, before anything is sent.
+    await newcomer.getByLabel('Your name').fill('Camille Martin');
+    await newcomer.getByLabel('Email').fill('camille@example.org');
+    await newcomer.getByLabel('Password').fill('short');
+    await newcomer.getByRole('button', { name: 'Create account and accept' }).click();
+    expect(await newcomer.getByText('Choose a password of at least 10 characters.').count()).toBe(1);
+
+    await newcomer.getByLabel('Password').fill('a long enough password');
+    await newcomer.getByRole('button', { name: 'Create account and accept' }).click();
+    await newcomer.waitForURL(/\/projects\/\d+\/fr$/);
+    await newcomer.locator('[data-unit-id]').first().waitFor();
+    expect(await newcomer.locator('.app-header__name').innerText()).toBe('Camille Martin');
+
+    const unitId = await newcomer.locator('tr[data-unit-id][data-state="untranslated"]').filter({ has: newcomer.getByLabel('Translation') }).first().getAttribute('data-unit-id');
+    const row = newcomer.locator(`tr[data-unit-id="${unitId}"]`);
+    await row.getByLabel('Translation').fill('Déclaration commune sur le projet de loi sur la sécurité numérique.');
+    await row.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => row.getAttribute('data-state')).toBe('translated');
+    // A translator does not review.
+    expect(await row.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+
+    // The link worked once.
+    const again = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    await again.goto(link);
+    await again.getByText('This invitation was used already or has expired.', { exact: false }).waitFor();
+
+    // The coordinator now sees the newcomer among the members, as a translator of French.
+    await coordinator.reload();
+    await coordinator.getByRole('cell', { name: 'Camille Martin' }).waitFor();
+    expect(await coordinator.locator('tr', { hasText: 'Camille Martin' }).innerText()).toContain('Translator: French');
+
+    await again.context().close();
+    await newcomer.context().close();
+    await coordinator.context().close();
+  });
+
+  it('an existing user signs in from the invitation and comes back to accept it', async () => {
+    const coordinator = await signIn('coordinator');
+    const link = await inviteLink(coordinator, 'Reviewer', ['Spanish']);
+    await coordinator.context().close();
+
+    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    await page.goto(link);
+    await page.getByRole('link', { name: 'I have an account: sign in first' }).first().click();
+    await page.getByLabel('Email').fill(app.passwords.translator.email);
+    await page.getByLabel('Password').fill(app.passwords.translator.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/invite\//);
+    await page.getByText('You are signed in as Demo Translator.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Accept' }).click();
+    await page.waitForURL(/\/projects\/\d+\/es$/);
+    await page.locator('[data-unit-id]').first().waitFor();
+    await page.context().close();
+  });
+});

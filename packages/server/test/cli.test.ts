@@ -98,6 +98,33 @@ describe('the tessera command line', () => {
     expect(again.stdout).toMatch(/^Dry run: revision 3: 7 units kept, 0 retouched/);
   });
 
+  it('exports XLIFF 2.0 and TMX, checks XLIFF files, and imports a TMX file into the memory', async () => {
+    expect((await tessera('export', '--project', 'CLI test', '--lang', 'ja', '--format', 'xliff20', '--out', file('ja.xlf2'))).stdout).toMatch(/^Wrote \d+ units/);
+    expect(fs.readFileSync(file('ja.xlf2'), 'utf8')).toContain('urn:oasis:names:tc:xliff:document:2.0');
+
+    const checked = await tessera('xliff', 'check', file('ja.xlf'), file('ja.xlf2'));
+    expect(checked.code).toBe(0);
+    const reports = checked.stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; valid: boolean; version: string; units: number; errors: unknown[] });
+    expect(reports.map((r) => [path.basename(r.file), r.valid, r.version])).toEqual([
+      ['ja.xlf', true, '1.2'],
+      ['ja.xlf2', true, '2.0'],
+    ]);
+
+    fs.writeFileSync(file('dup.xlf2'), fs.readFileSync(file('ja.xlf2'), 'utf8').replace(/<segment id="(\d+)"/g, '<segment id="same"'));
+    const bad = await tessera('xliff', 'check', file('ja.xlf'), file('dup.xlf2'));
+    expect(bad.code).toBe(1);
+    const badReport = JSON.parse(bad.stdout.trim().split('\n')[1]!) as { valid: boolean; errors: { rule: string; line: number }[] };
+    expect(badReport.valid).toBe(false);
+    expect(badReport.errors[0]!.line).toBeGreaterThan(0);
+    expect(badReport.errors.map((e) => e.rule).join(' ')).toMatch(/id/);
+
+    const exported = await tessera('export', '--project', 'CLI test', '--lang', 'ja', '--format', 'tmx', '--out', file('ja.tmx'));
+    expect(exported.stdout).toMatch(/^Wrote 1 approved translations/);
+    const imported = await tessera('import', '--file', file('ja.tmx'));
+    expect(imported).toMatchObject({ code: 0 });
+    expect(imported.stdout).toMatch(/Translation memory: 1 entries added \(en→ja 1\)/);
+  });
+
   it('answers a usage mistake with exit 2 and the usage', async () => {
     const missing = await tessera('export', '--project', 'CLI test', '--lang', 'ja');
     expect(missing.code).toBe(2);

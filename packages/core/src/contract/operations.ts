@@ -35,6 +35,7 @@ import {
   notificationView,
   resolveCommentRequest,
   suggestRequest,
+  memoryImportSummary,
 } from './schemas.ts';
 
 export interface Operation {
@@ -68,8 +69,10 @@ export const operations = {
   saveTranslation: op({ method: 'put', path: '/api/projects/:projectId/languages/:lang/units/:unitId/translation', summary: 'Save a translation (409 translation.stale with the current one when based on an old revision)', access: 'translator', request: saveTranslationRequest, response: editorUnit }),
   review: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/units/:unitId/review', summary: 'Approve or reject a translation', access: 'reviewer', request: reviewRequest, response: editorUnit }),
   history: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/units/:unitId/history', summary: 'Every change of a translation, newest first', access: 'member', response: z.array(historyEvent) }),
-  exportXliff: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/xliff', summary: 'Download the language as XLIFF 1.2', access: 'member', produces: 'application/xliff+xml' }),
-  importXliff: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/xliff', summary: 'Upload a translated XLIFF file (all or nothing)', access: 'translator', upload: 'application/octet-stream', response: importSummary }),
+  exportXliff: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/xliff', summary: 'Download the language as XLIFF 1.2 (?format=xliff20: XLIFF 2.0)', access: 'member', produces: 'application/xliff+xml' }),
+  importXliff: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/xliff', summary: 'Upload a translated XLIFF 1.2 or 2.0 file (all or nothing)', access: 'translator', upload: 'application/octet-stream', response: importSummary }),
+  exportTmx: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/tmx', summary: 'Download the approved translations as TMX 1.4b', access: 'member', produces: 'application/x-tmx+xml' }),
+  importTmx: op({ method: 'post', path: '/api/memory/tmx', summary: 'Add a TMX file to the translation memory', access: 'signed-in', upload: 'application/octet-stream', response: memoryImportSummary }),
   presence: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/presence', summary: 'Say which unit you are editing (null: none)', access: 'member', request: presenceRequest, status: 204 }),
   live: op({ method: 'get', path: '/api/projects/:projectId/live', summary: 'Server-sent events: unit changes, reloads, presence', access: 'member', produces: 'text/event-stream' }),
   editSource: op({ method: 'put', path: '/api/projects/:projectId/units/:unitId/source', summary: 'Edit a unit’s source (typo fix or change of meaning)', access: 'coordinator', request: editSourceRequest, status: 204 }),

@@ -18,8 +18,13 @@ export const api = {
   review: (projectId: number, lang: string, unitId: number) => pathOf(o.review.path, { projectId, lang, unitId }),
   /** GET → HistoryEvent[] (newest first). */
   history: (projectId: number, lang: string, unitId: number) => pathOf(o.history.path, { projectId, lang, unitId }),
-  /** GET → the XLIFF 1.2 file (attachment); POST raw file bytes → ImportSummary. */
-  xliff: (projectId: number, lang: string) => pathOf(o.exportXliff.path, { projectId, lang }),
+  /** GET → the XLIFF file (attachment; 1.2, or 2.0 with `format: 'xliff20'`); POST raw file bytes (1.2 or 2.0) → ImportSummary. */
+  xliff: (projectId: number, lang: string, format?: 'xliff12' | 'xliff20') =>
+    pathOf(o.exportXliff.path, { projectId, lang }) + (format === 'xliff20' ? '?format=xliff20' : ''),
+  /** GET → TMX 1.4b of the approved translations (attachment). */
+  tmx: (projectId: number, lang: string) => pathOf(o.exportTmx.path, { projectId, lang }),
+  /** POST raw TMX bytes → MemoryImportSummary. */
+  memoryImport: () => o.importTmx.path,
   /** POST ReviseSourceRequest → RevisionSummaryView (coordinator; `dryRun` only reports), or 409 `revision.stale`. */
   revisions: (projectId: number) => pathOf(o.reviseSource.path, { projectId }),
   /** PUT EditSourceRequest → 204 (coordinator), or 409 `source.stale`. */

@@ -182,8 +182,17 @@ export const importSummary = z.object({
   unchanged: z.number(),
   /** Unit ids in the file that this project does not have (reported, not applied). */
   unknown: z.array(z.string()),
+  /** Units whose imported translation reorders, drops or invents inline codes (kept, and flagged by the checks). */
+  codeWarnings: z.array(z.number()),
 });
 export type ImportSummary = z.infer<typeof importSummary>;
+
+export const memoryImportSummary = z.object({
+  entries: z.number(),
+  /** Entries per language pair, e.g. `en→ja`. */
+  pairs: z.record(z.string(), z.number()),
+});
+export type MemoryImportSummary = z.infer<typeof memoryImportSummary>;
 
 /** `application/problem+json` body of every error response. */
 export const problem = z.object({

@@ -16,9 +16,9 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
   }
   try {
     const { values, positionals } = parseArgs({ args: argv, options: { ...command.options, data: { type: 'string' } }, allowPositionals: true, strict: true });
-    if (positionals.length > command.words.length) throw new UsageError(`Unexpected argument: ${positionals[command.words.length]}`);
-    await command.run(values, io);
-    return 0;
+    const rest = positionals.slice(command.words.length);
+    if (rest.length > 0 && !command.positionals) throw new UsageError(`Unexpected argument: ${rest[0]}`);
+    return (await command.run({ ...values, _: rest }, io)) ?? 0;
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`${(error as Error).message}\n\n${command.usage}`);

@@ -16,6 +16,7 @@ export interface Database {
   suggestions: SuggestionsTable;
   comments: CommentsTable;
   notifications: NotificationsTable;
+  tm_entries: TmEntriesTable;
 }
 
 export interface UsersTable {
@@ -171,6 +172,20 @@ export interface NotificationsTable {
   body: string;
   created_at: string;
   read_at: string | null;
+}
+
+export interface TmEntriesTable {
+  id: Generated<number>;
+  source_lang: string;
+  target_lang: string;
+  /** The source's plain text, for lookups. */
+  source_text: string;
+  source: string;
+  target: string;
+  /** Where the entry came from, e.g. the TMX file's name. */
+  origin: string;
+  created_by: string | null;
+  created_at: string;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -42,3 +42,18 @@ export async function findComment(db: Db, projectId: number, commentId: number):
 export async function setResolved(db: Db, commentId: number, resolved: boolean): Promise<void> {
   await db.updateTable('comments').set({ resolved_at: resolved ? new Date().toISOString() : null }).where('id', '=', commentId).execute();
 }
+
+/** Unresolved comments of one language as notes for an exported file (“author: text”), by unit. */
+export async function openCommentNotes(db: Db, projectId: number, lang: string): Promise<Map<number, string[]>> {
+  const rows = await db
+    .selectFrom('comments')
+    .select(['unit_id', 'author', 'body'])
+    .where('project_id', '=', projectId)
+    .where('lang', '=', lang)
+    .where('resolved_at', 'is', null)
+    .orderBy('id')
+    .execute();
+  const notes = new Map<number, string[]>();
+  for (const r of rows) notes.set(r.unit_id, [...(notes.get(r.unit_id) ?? []), `${r.author}: ${r.body}`]);
+  return notes;
+}

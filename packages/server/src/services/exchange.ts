@@ -4,29 +4,64 @@ import {
   InputError,
   importedTranslation,
   mayOnLanguage,
-  readXliff12,
+  inlineCodeProblems,
+  readXliff,
   writeXliff12,
+  writeXliff20,
+  type Content,
   type TranslationState,
   type XliffDocument,
   type XliffGroup,
+  type XliffUnit,
 } from '@tessera/core';
 import type { ImportSummary } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
-import { blocksOf, languageSettings, unitsWithTranslations, type ProjectRow } from '../repositories/projects.ts';
+import { blocksOf, languageSettings, unitsWithTranslations, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
 import { writeTranslationIn } from '../repositories/translations.ts';
+import { openCommentNotes } from '../repositories/comments.ts';
 import { actorName, requireOnLanguage, type Actor } from './actor.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
+
+/** A translation's identity for comparison: '' when it has no text, else its content exactly (codes included). */
+function contentKey(content: Content): string {
+  return contentText(content) === '' ? '' : JSON.stringify(content);
+}
+
+type Matcher = (fileUnit: XliffUnit) => UnitWithTranslation | undefined;
+
+/** Units of a file Tessera exported carry the project's unit ids. */
+function matchById(units: UnitWithTranslation[]): Matcher {
+  const byId = new Map(units.map((u) => [String(u.id), u]));
+  return (fileUnit) => byId.get(fileUnit.id);
+}
+
+/** Units of a file from elsewhere are matched by source text, repeated texts in order. */
+function matchBySource(units: UnitWithTranslation[]): Matcher {
+  const byText = new Map<string, UnitWithTranslation[]>();
+  for (const unit of units) {
+    const key = contentText(unit.source).trim();
+    byText.set(key, [...(byText.get(key) ?? []), unit]);
+  }
+  const matched = new Map<XliffUnit, UnitWithTranslation | undefined>();
+  return (fileUnit) => {
+    if (!matched.has(fileUnit)) matched.set(fileUnit, byText.get(contentText(fileUnit.source).trim())?.shift());
+    return matched.get(fileUnit);
+  };
+}
 
 /** The `original` attribute that ties an exported file to its project. */
 export function xliffOriginal(project: ProjectRow): string {
   return `tessera:project/${project.id}`;
 }
 
-export async function exportXliff12(db: Db, actor: Actor, projectId: number | string, lang: string): Promise<{ project: ProjectRow; xml: string }> {
+export type XliffFormat = 'xliff12' | 'xliff20';
+
+/** A language of a project as an XLIFF file: 1.2 (a group per block, a trans-unit per sentence) or 2.0 (a unit per block, a segment per sentence). */
+export async function exportXliff(db: Db, actor: Actor, projectId: number | string, lang: string, format: XliffFormat = 'xliff12'): Promise<{ project: ProjectRow; xml: string; units: number }> {
   const project = await projectOrThrow(db, projectId);
   await requireOnLanguage(db, actor, project.id, 'read', lang);
   requireTargetLanguage(project, lang);
-  const [blocks, units] = await Promise.all([blocksOf(db, project.id), unitsWithTranslations(db, project.id, lang)]);
+  const [blocks, units, comments] = await Promise.all([blocksOf(db, project.id), unitsWithTranslations(db, project.id, lang), openCommentNotes(db, project.id, lang)]);
   const groups = new Map<number, XliffGroup>(blocks.map((b) => [b.id, { id: `b${b.id}`, kind: b.kind, units: [] }]));
   for (const unit of units) {
     groups.get(unit.blockId)?.units.push({
@@ -35,7 +70,8 @@ export async function exportXliff12(db: Db, actor: Actor, projectId: number | st
       target: unit.target.length === 0 ? null : unit.target,
       state: unit.state as TranslationState,
       translate: unit.translate,
-      notes: [],
+      notes: comments.get(unit.id) ?? [],
+      spaceAfter: unit.spaceAfter,
     });
   }
   const document: XliffDocument = {
@@ -44,7 +80,7 @@ export async function exportXliff12(db: Db, actor: Actor, projectId: number | st
     targetLang: lang,
     groups: [...groups.values()].filter((g) => g.units.length > 0),
   };
-  return { project, xml: writeXliff12(document) };
+  return { project, xml: format === 'xliff20' ? writeXliff20(document) : writeXliff12(document), units: units.length };
 }
 
 /**
@@ -59,16 +95,23 @@ export async function importXliff(
   options: { maxBytes: number; lang?: string },
 ): Promise<ImportSummary> {
   const project = await projectOrThrow(db, projectId);
-  const file = readXliff12(xml, { maxBytes: options.maxBytes });
-  if (file.original !== xliffOriginal(project)) {
-    throw new InputError('xliff.wrong-project', `This file belongs to another project (${file.original || 'no project named'}), not to “${project.name}”. Export a file from this project and translate that one.`);
+  const { document: file } = readXliff(xml, { maxBytes: options.maxBytes });
+  // A file exported by Tessera names its project; one that went through other tools (XLIFF → PO →
+  // XLIFF with translate-toolkit, say) does not, and its units are matched by their source text.
+  const fromTessera = file.original.startsWith('tessera:project/');
+  if (fromTessera && file.original !== xliffOriginal(project)) {
+    throw new InputError('xliff.wrong-project', `This file belongs to another project (${file.original}), not to “${project.name}”. Export a file from this project and translate that one.`);
   }
-  const lang = canonicalLanguage(file.targetLang) ?? file.targetLang;
+  const fileLang = file.targetLang ? (canonicalLanguage(file.targetLang) ?? file.targetLang) : '';
+  const lang = fileLang || options.lang || '';
+  if (!lang) {
+    throw new InputError('xliff.wrong-language', 'The file names no target language. Import it on the page of its language, or name the language (--lang).');
+  }
   if (options.lang !== undefined && lang !== options.lang) {
-    throw new InputError('xliff.wrong-language', `This file is a ${lang || 'language-less'} translation; you are importing into ${options.lang}. Upload it on the ${lang} page instead.`);
+    throw new InputError('xliff.wrong-language', `This file is a ${lang} translation; you are importing into ${options.lang}. Upload it on the ${lang} page instead.`);
   }
   if (!project.targetLangs.includes(lang)) {
-    throw new InputError('xliff.wrong-language', `“${project.name}” is not being translated into ${lang || '(no target language in the file)'}.`);
+    throw new InputError('xliff.wrong-language', `“${project.name}” is not being translated into ${lang}.`);
   }
   const memberships = await requireOnLanguage(db, actor, project.id, 'translate', lang);
   requireTargetLanguage(project, lang);
@@ -77,19 +120,24 @@ export async function importXliff(
   const importer = { userId: actor.kind === 'user' ? actor.user.id : null, mayReview, selfReview };
 
   return db.transaction().execute(async (trx) => {
-    const current = new Map((await unitsWithTranslations(trx, project.id, lang)).map((u) => [String(u.id), u]));
-    const summary: ImportSummary = { lang, updated: 0, unchanged: 0, unknown: [] };
-    for (const fileUnit of file.groups.flatMap((g) => g.units)) {
-      const unit = current.get(fileUnit.id);
+    const units = await unitsWithTranslations(trx, project.id, lang);
+    const fileUnits = file.groups.flatMap((g) => g.units);
+    const matchOf = fromTessera ? matchById(units) : matchBySource(units);
+    const summary: ImportSummary = { lang, updated: 0, unchanged: 0, unknown: [], codeWarnings: [] };
+    if (!fromTessera && fileUnits.length > 0 && fileUnits.every((u) => !matchOf(u))) {
+      throw new InputError('xliff.wrong-project', `No unit of this file has a source text of “${project.name}”: it was made from another statement.`);
+    }
+    for (const fileUnit of fileUnits) {
+      const unit = matchOf(fileUnit);
       if (!unit) {
         summary.unknown.push(fileUnit.id);
         continue;
       }
-      const text = contentText(fileUnit.target ?? []);
+      const target: Content = contentText(fileUnit.target ?? []) === '' ? [] : (fileUnit.target ?? []);
       const next = unit.translate
         ? importedTranslation({
-            file: { text, state: fileUnit.state },
-            current: { text: contentText(unit.target), state: unit.state as TranslationState, authorId: unit.authorId },
+            file: { text: contentKey(target), state: fileUnit.state },
+            current: { text: contentKey(unit.target), state: unit.state as TranslationState, authorId: unit.authorId },
             importer,
           })
         : null;
@@ -97,19 +145,21 @@ export async function importXliff(
         summary.unchanged++;
         continue;
       }
+      // Reordered, dropped or invented formatting is kept as the translator sent it, and flagged.
+      if (target.length > 0 && inlineCodeProblems(unit.source, target)) summary.codeWarnings.push(unit.id);
       await writeTranslationIn(trx, {
         projectId: project.id,
         unitId: unit.id,
         lang,
         baseRevision: unit.revision,
-        target: text === '' ? [] : [text],
+        target,
         state: next.state,
         actor: actorName(actor),
         kind: 'import',
         comment: '',
         authorId: next.authorId,
         selfApproved: next.state === 'approved' && next.authorId !== null && next.authorId === importer.userId,
-      });
+      }, unit);
       summary.updated++;
     }
     return summary;

@@ -1,24 +1,35 @@
 import { UsageError, required, writeOutputFile } from '../io.ts';
-import { exportXliff12 } from '../../services/exchange.ts';
+import { exportXliff } from '../../services/exchange.ts';
+import { exportTmx } from '../../services/translationMemory.ts';
 import { DATA_OPTIONS, withData } from './context.ts';
 import { projectByNameOrId } from './project.ts';
 import type { Command } from './index.ts';
 
+const FORMATS = ['xliff12', 'xliff20', 'tmx'];
+
 export const exportCommand: Command = {
   words: ['export'],
-  usage: 'tessera export --project NAME --lang ja --format xliff12 --out FILE',
-  options: { project: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, ...DATA_OPTIONS },
+  usage: 'tessera export --project NAME --lang ja --format xliff12|xliff20|tmx --out FILE   (tmx: --all-projects instead of --project for the whole memory)',
+  options: { project: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, 'all-projects': { type: 'boolean' }, ...DATA_OPTIONS },
   async run(values, io) {
     const format = typeof values.format === 'string' ? values.format : 'xliff12';
-    if (format !== 'xliff12') throw new UsageError(`Unknown format “${format}”: this version exports xliff12.`);
+    if (!FORMATS.includes(format)) throw new UsageError(`Unknown format “${format}”: use ${FORMATS.join(', ')}.`);
     const out = required(values, 'out');
     const lang = required(values, 'lang');
+    const allProjects = values['all-projects'] === true;
+    if (allProjects && format !== 'tmx') throw new UsageError('--all-projects goes with --format tmx.');
     const count = await withData(values, async (db, actor) => {
+      if (format === 'tmx') {
+        const scope = allProjects ? 'all' : { projectId: (await projectByNameOrId(db, required(values, 'project'))).id };
+        const { tmx, entries } = await exportTmx(db, actor, scope, lang);
+        writeOutputFile(out, tmx);
+        return `${entries} approved translations`;
+      }
       const project = await projectByNameOrId(db, required(values, 'project'));
-      const { xml } = await exportXliff12(db, actor, project.id, lang);
+      const { xml, units } = await exportXliff(db, actor, project.id, lang, format as 'xliff12' | 'xliff20');
       writeOutputFile(out, xml);
-      return (xml.match(/<trans-unit /g) ?? []).length;
+      return `${units} units`;
     });
-    io.out(`Wrote ${count} units to ${out}`);
+    io.out(`Wrote ${count} to ${out}`);
   },
 };

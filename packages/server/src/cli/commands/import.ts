@@ -1,21 +1,36 @@
 import { decodeText } from '@tessera/core';
-import { readInputFile, required } from '../io.ts';
+import path from 'node:path';
+import { readInputFile, required, UsageError } from '../io.ts';
 import { importXliff } from '../../services/exchange.ts';
+import { importTmx } from '../../services/translationMemory.ts';
 import { DATA_OPTIONS, limits, withData } from './context.ts';
 import { projectByNameOrId } from './project.ts';
 import type { Command } from './index.ts';
 
+/** TMX when named so or when its root element says so; XLIFF (1.2 or 2.0) otherwise. */
+function isTmx(file: string, text: string): boolean {
+  return /\.tmx$/i.test(file) || /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE tmx[^>]*>\s*)?<tmx[\s>]/.test(text);
+}
+
 export const importCommand: Command = {
   words: ['import'],
-  usage: 'tessera import --project NAME --file FILE   (prints what changed; exit 1 and no change on a bad file)',
-  options: { project: { type: 'string' }, file: { type: 'string' }, ...DATA_OPTIONS },
+  usage: 'tessera import --project NAME --file FILE [--lang LANG]   (XLIFF 1.2/2.0 into a project; a TMX file goes into the translation memory, no --project needed)',
+  options: { project: { type: 'string' }, file: { type: 'string' }, format: { type: 'string' }, lang: { type: 'string' }, ...DATA_OPTIONS },
   async run(values, io) {
-    const xml = decodeText(readInputFile(required(values, 'file'), limits.xliffBytes));
+    const file = required(values, 'file');
+    const text = decodeText(readInputFile(file, limits.xliffBytes));
+    if (values.format !== undefined && values.format !== 'tmx' && values.format !== 'xliff') throw new UsageError('--format is xliff or tmx (the default is guessed from the file).');
+    if (values.format === 'tmx' || (values.format === undefined && isTmx(file, text))) {
+      const summary = await withData(values, (db, actor) => importTmx(db, actor, text, { maxBytes: limits.xliffBytes, origin: path.basename(file) }));
+      io.out(`Translation memory: ${summary.entries} entries added (${Object.entries(summary.pairs).map(([pair, n]) => `${pair} ${n}`).join(', ')})`);
+      return;
+    }
     const summary = await withData(values, async (db, actor) => {
       const project = await projectByNameOrId(db, required(values, 'project'));
-      return importXliff(db, actor, project.id, xml, { maxBytes: limits.xliffBytes });
+      return importXliff(db, actor, project.id, text, { maxBytes: limits.xliffBytes, ...(typeof values.lang === 'string' ? { lang: values.lang } : {}) });
     });
     io.out(`${summary.lang}: ${summary.updated} updated, ${summary.unchanged} unchanged`);
     if (summary.unknown.length > 0) io.out(`Units in the file that this project does not have (not applied): ${summary.unknown.join(', ')}`);
+    if (summary.codeWarnings.length > 0) io.out(`Units whose formatting codes differ from the source (kept, flagged for review): ${summary.codeWarnings.join(', ')}`);
   },
 };

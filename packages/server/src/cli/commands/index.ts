@@ -6,6 +6,7 @@ import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { publishCommand } from './publish.ts';
 import { serveCommand } from './serve.ts';
+import { xliffCheckCommand } from './xliffCheck.ts';
 import { segmentCommand } from './segment.ts';
 
 export type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
@@ -14,10 +15,13 @@ export interface Command {
   words: string[];
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
-  run: (values: Values, io: Output) => Promise<void>;
+  /** Takes arguments after its words (in `values._`). */
+  positionals?: boolean;
+  /** Resolves to the exit code when it is not 0. */
+  run: (values: Values, io: Output) => Promise<number | void>;
 }
 
-export const COMMANDS: Command[] = [projectCreate, projectUpdate, exportCommand, importCommand, publishCommand, serveCommand, segmentCommand];
+export const COMMANDS: Command[] = [projectCreate, projectUpdate, exportCommand, importCommand, xliffCheckCommand, publishCommand, serveCommand, segmentCommand];
 
 export const USAGE = `Usage: tessera <command> [options]   (every command takes --data DIR; default $TESSERA_DATA or ./data)
 

@@ -3,12 +3,14 @@ import type { Migration } from 'kysely/migration';
 import { initial } from './001_initial.ts';
 import { sourceRevisions } from './002_source_revisions.ts';
 import { collaboration } from './003_collaboration.ts';
+import { translationMemory } from './004_translation_memory.ts';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
   '002_source_revisions': sourceRevisions,
   '003_collaboration': collaboration,
+  '004_translation_memory': translationMemory,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

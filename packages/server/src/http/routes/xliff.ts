@@ -4,35 +4,47 @@ import { operations } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
 import type { Limits } from '../../config.ts';
 import type { LiveBus } from '../../live/bus.ts';
-import { exportXliff12, importXliff } from '../../services/exchange.ts';
+import { exportXliff, importXliff } from '../../services/exchange.ts';
+import { exportTmx, importTmx } from '../../services/translationMemory.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
 import { on } from '../register.ts';
 
+const fileName = (project: string, lang: string, extension: string) => `${project.replace(/[^\p{L}\p{N}._-]+/gu, '-')}.${lang}.${extension}`;
+
+/** Exchange with CAT tools: XLIFF 1.2 and 2.0 per language, TMX for the translation memory. */
 export function xliffRoutes(db: Db, limits: Limits, live: LiveBus): Router {
   const router = Router();
+  const upload = express.raw({ type: () => true, limit: limits.xliffBytes });
+  const bodyText = (body: unknown) => decodeText(Buffer.isBuffer(body) ? body : Buffer.alloc(0));
 
   on(router, operations.exportXliff, async (req, res) => {
     const lang = stringParam(req, 'lang');
-    const { project, xml } = await exportXliff12(db, actorOf(req), intParam(req, 'projectId'), lang);
-    const filename = `${project.name.replace(/[^\p{L}\p{N}._-]+/gu, '-')}.${lang}.xlf`;
+    const format = req.query.format === 'xliff20' ? 'xliff20' : 'xliff12';
+    const { project, xml } = await exportXliff(db, actorOf(req), intParam(req, 'projectId'), lang, format);
     res
+      .attachment(fileName(project.name, lang, format === 'xliff20' ? 'xlf2' : 'xlf'))
       .type('application/xliff+xml; charset=utf-8')
-      .attachment(filename)
       .send(xml);
   });
 
-  router.post(
-    operations.importXliff.path,
-    express.raw({ type: () => true, limit: limits.xliffBytes }),
-    async (req, res) => {
-      const actor = actorOf(req);
-      const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const projectId = intParam(req, 'projectId');
-      const summary = await importXliff(db, actor, projectId, decodeText(bytes), { maxBytes: limits.xliffBytes, lang: stringParam(req, 'lang') });
-      if (summary.updated > 0) await live.publish(projectId, { type: 'reload', lang: summary.lang });
-      res.json(summary);
-    },
-  );
+  router.post(operations.importXliff.path, upload, async (req, res) => {
+    const actor = actorOf(req);
+    const projectId = intParam(req, 'projectId');
+    const summary = await importXliff(db, actor, projectId, bodyText(req.body), { maxBytes: limits.xliffBytes, lang: stringParam(req, 'lang') });
+    if (summary.updated > 0) await live.publish(projectId, { type: 'reload', lang: summary.lang });
+    res.json(summary);
+  });
+
+  on(router, operations.exportTmx, async (req, res) => {
+    const lang = stringParam(req, 'lang');
+    const projectId = intParam(req, 'projectId');
+    const { tmx } = await exportTmx(db, actorOf(req), { projectId }, lang);
+    res.attachment(`tessera-${projectId}.${lang}.tmx`).type('application/x-tmx+xml; charset=utf-8').send(tmx);
+  });
+
+  router.post(operations.importTmx.path, upload, async (req, res) => {
+    res.json(await importTmx(db, actorOf(req), bodyText(req.body), { maxBytes: limits.xliffBytes, origin: 'upload' }));
+  });
 
   return router;
 }

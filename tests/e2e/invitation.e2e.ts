@@ -42,12 +42,12 @@ describe('a coordinator invites a volunteer by link', () => {
     const link = await inviteLink(coordinator, 'Translator', ['French']);
     expect(link).toMatch(new RegExp(`^${app.url}/invite/[\\w-]{40,}$`));
     // The members page lists the people already in the project.
-    expect(await coordinator.getByRole('cell', { name: 'Demo Reviewer' }).count()).toBe(1);
+    await coordinator.getByRole('cell', { name: 'Demo Reviewer' }).waitFor();
 
     const newcomer = await (await browser.newContext({ locale: 'en-US' })).newPage();
     await newcomer.goto(link);
     await newcomer.getByRole('heading', { name: 'Invitation' }).waitFor();
-    expect(await newcomer.getByText('You are invited to work on “Demo: Digital Safety Act statement”.').count()).toBe(1);
+    await newcomer.getByText('You are invited to work on “Demo: Digital Safety Act statement”.').waitFor();
     expect(await newcomer.locator('dd[data-role="translator"]').innerText()).toBe('Translator');
     expect(await newcomer.getByText('French', { exact: true }).count()).toBe(1);
 
@@ -56,7 +56,7 @@ describe('a coordinator invites a volunteer by link', () => {
     await newcomer.getByLabel('Email').fill('camille@example.org');
     await newcomer.getByLabel('Password').fill('short');
     await newcomer.getByRole('button', { name: 'Create account and accept' }).click();
-    expect(await newcomer.getByText('Choose a password of at least 10 characters.').count()).toBe(1);
+    await newcomer.getByText('Choose a password of at least 10 characters.').waitFor();
 
     await newcomer.getByLabel('Password').fill('a long enough password');
     await newcomer.getByRole('button', { name: 'Create account and accept' }).click();

@@ -25,8 +25,18 @@ const SIGNATURES: readonly { bytes: readonly number[]; what: string; advice: str
   { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'an old Microsoft Office document (.doc)', advice: 'Save the document as plain text (.txt, UTF-8) and import that.' },
 ];
 
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes.length > MAX_BYTES) throw tooLarge(bytes.length, 'bytes');
+/**
+ * `maxBytes`: the caller's own size limit (an XLIFF or TMX file may be larger than a statement);
+ * by default, the statement limit.
+ */
+export function decodeText(bytes: Uint8Array, options: { maxBytes?: number } = {}): string {
+  if (options.maxBytes === undefined && bytes.length > MAX_BYTES) throw tooLarge(bytes.length, 'bytes');
+  if (options.maxBytes !== undefined && bytes.length > options.maxBytes) {
+    throw new InputError('input.too-large', `The file is ${bytes.length.toLocaleString('en')} bytes long, more than the limit of ${options.maxBytes.toLocaleString('en')} bytes.`, {
+      size: bytes.length,
+      limit: options.maxBytes,
+    });
+  }
   refuseKnownBinary(bytes);
   const { encoding, skip } = byteOrderMark(bytes);
   let text: string;

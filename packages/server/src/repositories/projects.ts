@@ -204,14 +204,15 @@ export function blocksOf(db: Db, projectId: number): Promise<BlockRow[]> {
  * Every unit of the project (or just one) in reading order, with its translation into `lang`,
  * and how many open comments and suggestions it has in that language.
  */
-export async function unitsWithTranslations(db: Db, projectId: number, lang: string, onlyUnitId?: number): Promise<UnitWithTranslation[]> {
+export async function unitsWithTranslations(db: Db, projectId: number, lang: string, only?: number | readonly number[]): Promise<UnitWithTranslation[]> {
   let query = db
     .selectFrom('units as u')
     .innerJoin('translations as t', (join) => join.onRef('t.unit_id', '=', 'u.id').on('t.lang', '=', lang))
     .innerJoin('blocks as b', 'b.id', 'u.block_id')
     .where('u.project_id', '=', projectId)
     .where('u.retired_at', 'is', null);
-  if (onlyUnitId !== undefined) query = query.where('u.id', '=', onlyUnitId);
+  if (typeof only === 'number') query = query.where('u.id', '=', only);
+  else if (only !== undefined) query = query.where('u.id', 'in', only.length > 0 ? only : [-1]);
   const rows = await query
     .select(['u.id', 'u.block_id', 'b.kind as block_kind', 'u.source', 'u.previous_source', 'u.space_after', 'u.translate', 't.target', 't.state', 't.revision', 't.updated_by', 't.updated_at', 't.author_id', 't.self_approved'])
     .select((eb) => [

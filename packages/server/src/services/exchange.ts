@@ -29,9 +29,12 @@ function contentKey(content: Content): string {
 
 type Matcher = (fileUnit: XliffUnit) => UnitWithTranslation | undefined;
 
-/** Units of a file Tessera exported carry the project's unit ids. */
-function matchById(units: UnitWithTranslation[]): Matcher {
-  const byId = new Map(units.map((u) => [String(u.id), u]));
+const BATCH = 500;
+
+/** Units of a file Tessera exported carry the project's unit ids: only the batch's units are read. */
+async function matchById(db: Db, projectId: number, lang: string, fileUnits: readonly XliffUnit[]): Promise<Matcher> {
+  const ids = fileUnits.map((u) => Number(u.id)).filter((id) => Number.isSafeInteger(id) && id > 0);
+  const byId = new Map((await unitsWithTranslations(db, projectId, lang, ids)).map((u) => [String(u.id), u]));
   return (fileUnit) => byId.get(fileUnit.id);
 }
 
@@ -120,47 +123,52 @@ export async function importXliff(
   const importer = { userId: actor.kind === 'user' ? actor.user.id : null, mayReview, selfReview };
 
   return db.transaction().execute(async (trx) => {
-    const units = await unitsWithTranslations(trx, project.id, lang);
     const fileUnits = file.groups.flatMap((g) => g.units);
-    const matchOf = fromTessera ? matchById(units) : matchBySource(units);
-    const summary: ImportSummary = { lang, updated: 0, unchanged: 0, unknown: [], codeWarnings: [] };
-    if (!fromTessera && fileUnits.length > 0 && fileUnits.every((u) => !matchOf(u))) {
+    file.groups.length = 0;
+    const bySource = fromTessera ? null : matchBySource(await unitsWithTranslations(trx, project.id, lang));
+    if (bySource && fileUnits.length > 0 && fileUnits.every((u) => !bySource(u))) {
       throw new InputError('xliff.wrong-project', `No unit of this file has a source text of “${project.name}”: it was made from another statement.`);
     }
-    for (const fileUnit of fileUnits) {
-      const unit = matchOf(fileUnit);
-      if (!unit) {
-        summary.unknown.push(fileUnit.id);
-        continue;
+    const summary: ImportSummary = { lang, updated: 0, unchanged: 0, unknown: [], codeWarnings: [] };
+    // A batch of units at a time, each let go once applied, so that memory stays bounded on long files.
+    while (fileUnits.length > 0) {
+      const batch = fileUnits.splice(0, BATCH);
+      const matchOf = bySource ?? (await matchById(trx, project.id, lang, batch));
+      for (const fileUnit of batch) {
+        const unit = matchOf(fileUnit);
+        if (!unit) {
+          summary.unknown.push(fileUnit.id);
+          continue;
+        }
+        const target: Content = contentText(fileUnit.target ?? []) === '' ? [] : (fileUnit.target ?? []);
+        const next = unit.translate
+          ? importedTranslation({
+              file: { text: contentKey(target), state: fileUnit.state },
+              current: { text: contentKey(unit.target), state: unit.state as TranslationState, authorId: unit.authorId },
+              importer,
+            })
+          : null;
+        if (!next) {
+          summary.unchanged++;
+          continue;
+        }
+        // Reordered, dropped or invented formatting is kept as the translator sent it, and flagged.
+        if (target.length > 0 && inlineCodeProblems(unit.source, target)) summary.codeWarnings.push(unit.id);
+        await writeTranslationIn(trx, {
+          projectId: project.id,
+          unitId: unit.id,
+          lang,
+          baseRevision: unit.revision,
+          target,
+          state: next.state,
+          actor: actorName(actor),
+          kind: 'import',
+          comment: '',
+          authorId: next.authorId,
+          selfApproved: next.state === 'approved' && next.authorId !== null && next.authorId === importer.userId,
+        }, unit);
+        summary.updated++;
       }
-      const target: Content = contentText(fileUnit.target ?? []) === '' ? [] : (fileUnit.target ?? []);
-      const next = unit.translate
-        ? importedTranslation({
-            file: { text: contentKey(target), state: fileUnit.state },
-            current: { text: contentKey(unit.target), state: unit.state as TranslationState, authorId: unit.authorId },
-            importer,
-          })
-        : null;
-      if (!next) {
-        summary.unchanged++;
-        continue;
-      }
-      // Reordered, dropped or invented formatting is kept as the translator sent it, and flagged.
-      if (target.length > 0 && inlineCodeProblems(unit.source, target)) summary.codeWarnings.push(unit.id);
-      await writeTranslationIn(trx, {
-        projectId: project.id,
-        unitId: unit.id,
-        lang,
-        baseRevision: unit.revision,
-        target,
-        state: next.state,
-        actor: actorName(actor),
-        kind: 'import',
-        comment: '',
-        authorId: next.authorId,
-        selfApproved: next.state === 'approved' && next.authorId !== null && next.authorId === importer.userId,
-      }, unit);
-      summary.updated++;
     }
     return summary;
   });

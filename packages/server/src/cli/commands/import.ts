@@ -18,7 +18,7 @@ export const importCommand: Command = {
   options: { project: { type: 'string' }, file: { type: 'string' }, format: { type: 'string' }, lang: { type: 'string' }, ...DATA_OPTIONS },
   async run(values, io) {
     const file = required(values, 'file');
-    const text = decodeText(readInputFile(file, limits.xliffBytes));
+    const text = decodeText(readInputFile(file, limits.xliffBytes), { maxBytes: limits.xliffBytes });
     if (values.format !== undefined && values.format !== 'tmx' && values.format !== 'xliff') throw new UsageError('--format is xliff or tmx (the default is guessed from the file).');
     if (values.format === 'tmx' || (values.format === undefined && isTmx(file, text))) {
       const summary = await withData(values, (db, actor) => importTmx(db, actor, text, { maxBytes: limits.xliffBytes, origin: path.basename(file) }));

@@ -16,7 +16,7 @@ export const xliffCheckCommand: Command = {
     for (const file of files) {
       let report;
       try {
-        report = checkXliff(decodeText(readInputFile(file, limits.xliffBytes)), { maxBytes: limits.xliffBytes });
+        report = checkXliff(decodeText(readInputFile(file, limits.xliffBytes), { maxBytes: limits.xliffBytes }), { maxBytes: limits.xliffBytes });
       } catch (error) {
         report = { valid: false, version: '', units: 0, segments: 0, states: {}, inlineCodes: 0, notes: 0, errors: [{ rule: 'file.unreadable', message: (error as Error).message, line: 0, column: 0 }] };
       }

@@ -15,7 +15,7 @@ const fileName = (project: string, lang: string, extension: string) => `${projec
 export function xliffRoutes(db: Db, limits: Limits, live: LiveBus): Router {
   const router = Router();
   const upload = express.raw({ type: () => true, limit: limits.xliffBytes });
-  const bodyText = (body: unknown) => decodeText(Buffer.isBuffer(body) ? body : Buffer.alloc(0));
+  const bodyText = (body: unknown) => decodeText(Buffer.isBuffer(body) ? body : Buffer.alloc(0), { maxBytes: limits.xliffBytes });
 
   on(router, operations.exportXliff, async (req, res) => {
     const lang = stringParam(req, 'lang');

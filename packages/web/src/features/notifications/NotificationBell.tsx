@@ -128,13 +128,14 @@ export function NotificationBell() {
 }
 
 function NotificationGroups({ notifications }: { notifications: NotificationView[] }) {
+  const { t } = useTranslation();
   const format = useFormat();
   return (
     <div className="bell__groups">
       {groupNotifications(notifications).map((group) => (
-        <section key={group.key} className="bell__group" aria-label={`${group.projectName} · ${format.languageName(group.lang)}`}>
-          <h3 className="bell__group-title">
-            {group.projectName} · {format.languageName(group.lang)}
+        <section key={group.key} className="bell__group" aria-labelledby={`bell-group-${group.projectId}-${group.lang}`}>
+          <h3 className="bell__group-title" id={`bell-group-${group.projectId}-${group.lang}`}>
+            {t('notifications.group', { project: group.projectName, language: format.languageName(group.lang) })}
           </h3>
           <ul className="bell__list">
             {group.items.map((notification) => (

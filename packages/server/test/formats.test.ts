@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { contentText } from '@tessera/core';
-import { api, pages, type LanguageView, type ProjectSummary } from '@tessera/core/contract';
+import { api, pages, type EditorUnit, type LanguageView, type ProjectSummary } from '@tessera/core/contract';
 import { Client, problemOf, startTestServer, type TestServer } from './harness.ts';
 
 let server: TestServer;
@@ -79,10 +79,24 @@ describe('creating a project from other formats', () => {
     expect((await problemOf(res)).code).toBe('input.too-large');
   });
 
+  it('keeps the formatting a translator places, taken from the source, and publishes it', async () => {
+    const project = (await coordinator.json<ProjectSummary[]>('GET', api.projects())).find((p) => p.name === 'From Markdown')!;
+    const unit = (await coordinator.json<LanguageView>('GET', api.language(project.id, 'fr'))).units.find((u) => contentText(u.source).startsWith('Read'))!;
+    const [open, close] = unit.source.filter((p) => typeof p !== 'string') as { kind: 'open' | 'close'; id: string; name: string }[];
+    const forged = { ...open!, attrs: { href: 'https://evil.example/' } };
+    const saved = await coordinator.json<EditorUnit>('PUT', api.translation(project.id, 'fr', unit.id), { target: ['Lisez ', forged, 'le projet', close!, ' aujourd’hui.'], baseRevision: unit.revision });
+    expect(saved.target).toEqual(['Lisez ', open, 'le projet', close, ' aujourd’hui.']);
+    expect(saved.qa).toEqual([]);
+    await server.db.updateTable('project_languages').set({ self_review: 1 }).where('project_id', '=', project.id).execute();
+    await coordinator.json('POST', api.review(project.id, 'fr', unit.id), { decision: 'approve', baseRevision: saved.revision });
+    const html = await (await fetch(`${server.url}${pages.publication(project.id, 'fr')}`)).text();
+    expect(html).toContain('Lisez <a href="https://example.org/draft">le projet</a> aujourd’hui.');
+    expect(html).not.toContain('evil.example');
+  });
+
   it('publishes the source formatting in the preview', async () => {
     const project = (await coordinator.json<ProjectSummary[]>('GET', api.projects())).find((p) => p.name === 'From Markdown')!;
     const html = await (await coordinator.send('GET', pages.preview(project.id, 'fr'))).text();
     expect(html).toContain('<strong>urge</strong>');
-    expect(html).toContain('<a href="https://example.org/draft">the draft</a>');
   });
 });

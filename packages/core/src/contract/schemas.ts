@@ -64,6 +64,8 @@ export const languageProgress = z.object({
   needsReview: z.number(),
   approved: z.number(),
   rejected: z.number(),
+  /** The day this language should be ready (YYYY-MM-DD), if the coordinator set one. */
+  deadline: z.string().nullable(),
 });
 export type LanguageProgress = z.infer<typeof languageProgress>;
 
@@ -290,6 +292,7 @@ export const inviteCreated = z.object({ token: z.string(), path: z.string(), exp
 export type InviteCreated = z.infer<typeof inviteCreated>;
 
 export const inviteView = z.object({
+  projectId: z.number(),
   projectName: z.string(),
   role,
   langs: z.array(z.string()).nullable(),

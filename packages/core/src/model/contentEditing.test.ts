@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Content, InlineCode } from './document.ts';
-import { joinContent, splitContent } from './contentEditing.ts';
+import { joinContent, splitContent, targetWithSourceCodes } from './contentEditing.ts';
 
 const b = (kind: InlineCode['kind']): InlineCode => ({ kind, id: '1', name: 'b' });
 
@@ -24,5 +24,20 @@ describe('splitContent and joinContent', () => {
     const content: Content = ['A ', b('open'), 'bold', b('close'), ' word. Then more.'];
     const { first, space, second } = splitContent(content, 12);
     expect(joinContent(first, space, second)).toEqual(content);
+  });
+});
+
+describe('targetWithSourceCodes', () => {
+  const link: InlineCode = { kind: 'open', id: '1', name: 'a', attrs: { href: 'https://example.org/' } };
+  const source: Content = ['Read ', link, 'this', { kind: 'close', id: '1', name: 'a' }, '.'];
+  it('takes each code from the source, whatever attributes the editor sent', () => {
+    const forged: InlineCode = { kind: 'open', id: '1', name: 'a', attrs: { href: 'https://evil.example/' } };
+    expect(targetWithSourceCodes(['Lisez ', forged, 'ceci', { kind: 'close', id: '1', name: 'a' }, '.'], source)).toEqual(['Lisez ', link, 'ceci', { kind: 'close', id: '1', name: 'a' }, '.']);
+  });
+  it('drops codes the source does not have, and merges the text around them', () => {
+    expect(targetWithSourceCodes(['Un ', { kind: 'standalone', id: '9', name: 'br' }, 'deux.'], source)).toEqual(['Un deux.']);
+  });
+  it('is empty when there is no text', () => {
+    expect(targetWithSourceCodes([link, ' ', { kind: 'close', id: '1', name: 'a' }], source)).toEqual([]);
   });
 });

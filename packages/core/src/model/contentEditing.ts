@@ -1,5 +1,5 @@
 import { InputError } from '../errors/index.ts';
-import type { Content } from './document.ts';
+import { contentText, type Content, type InlineCode } from './document.ts';
 
 /** One unit's content followed by another's, with the whitespace that stood between them. */
 export function joinContent(first: Content, space: string, second: Content): Content {
@@ -68,4 +68,22 @@ function leadingSpace(content: Content): string {
   if (space) content[0] = first.slice(space.length);
   if (content[0] === '') content.shift();
   return space;
+}
+
+/**
+ * A translation as typed in the editor, its inline codes taken from the source by kind and id:
+ * a translator places the source's formatting but cannot forge a code (say, a link elsewhere).
+ * Codes the source does not have are dropped; a translation without text is empty.
+ */
+export function targetWithSourceCodes(target: Content, source: Content): Content {
+  const codes = new Map(source.filter((p): p is InlineCode => typeof p !== 'string').map((c) => [`${c.kind}:${c.id}`, c]));
+  const out: Content = [];
+  for (const part of target) {
+    const piece = typeof part === 'string' ? part : codes.get(`${part.kind}:${part.id}`);
+    if (piece === undefined || piece === '') continue;
+    const last = out.at(-1);
+    if (typeof piece === 'string' && typeof last === 'string') out[out.length - 1] = last + piece;
+    else out.push(piece);
+  }
+  return contentText(out).trim() === '' ? [] : out;
 }

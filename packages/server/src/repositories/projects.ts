@@ -121,8 +121,8 @@ export async function languageProgress(db: Db, projectId: number): Promise<Langu
     .groupBy('t.lang')
     .execute();
   const byLang = new Map(rows.map((r) => [r.lang, r]));
-  const langs = await db.selectFrom('project_languages').select('lang').where('project_id', '=', projectId).orderBy('lang').execute();
-  return langs.map(({ lang }) => {
+  const langs = await db.selectFrom('project_languages').select(['lang', 'deadline']).where('project_id', '=', projectId).orderBy('lang').execute();
+  return langs.map(({ lang, deadline }) => {
     const r = byLang.get(lang);
     return {
       lang,
@@ -131,6 +131,7 @@ export async function languageProgress(db: Db, projectId: number): Promise<Langu
       needsReview: Number(r?.needs_review ?? 0),
       approved: Number(r?.approved ?? 0),
       rejected: Number(r?.rejected ?? 0),
+      deadline,
     };
   });
 }

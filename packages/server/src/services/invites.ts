@@ -37,7 +37,7 @@ async function usableInvite(db: Db, token: string): Promise<InviteRow> {
 export async function describeInvite(db: Db, token: string): Promise<InviteView> {
   const invite = await usableInvite(db, token);
   const project = await projectOrThrow(db, invite.projectId);
-  return { projectName: project.name, role: invite.role, langs: invite.langs, expiresAt: invite.expiresAt };
+  return { projectId: project.id, projectName: project.name, role: invite.role, langs: invite.langs, expiresAt: invite.expiresAt };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { contentText, runChecks, stateAfterReview, stateAfterSave, type Content, type TranslationState } from '@tessera/core';
+import { contentText, runChecks, stateAfterReview, stateAfterSave, targetWithSourceCodes, type Content, type TranslationState } from '@tessera/core';
 import type { BatchApproveResult, EditorUnit, HistoryEvent, ReviewRequest, SaveTranslationRequest, SuggestRequest } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { languageSettings, unitsWithTranslations, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
@@ -56,16 +56,11 @@ async function change(
   );
 }
 
-/** Only text for now: inline codes in translations arrive with the full editor. */
-function normalizeTarget(target: Content): Content {
-  const text = contentText(target);
-  return text === '' ? [] : [text];
-}
 
 export async function saveTranslation(db: Db, actor: Actor, at: UnitAddress, request: SaveTranslationRequest): Promise<EditorUnit> {
   const { project, unit, view } = await loadUnit(db, actor, at, 'translate');
   if (!unit.translate) throw new ServiceError(409, 'unit.do-not-translate', 'This unit is marked “do not translate”: it is published as it is.');
-  const target = normalizeTarget(request.target);
+  const target = targetWithSourceCodes(request.target, unit.source);
   return change(db, actor, project, at, {
     baseRevision: request.baseRevision,
     target,
@@ -117,7 +112,7 @@ export async function reviewTranslation(db: Db, actor: Actor, at: UnitAddress, r
 export async function suggestTranslation(db: Db, actor: Actor, at: UnitAddress, request: SuggestRequest): Promise<EditorUnit> {
   const { project, unit } = await loadUnit(db, actor, at, 'translate');
   if (!unit.translate) throw new ServiceError(409, 'unit.do-not-translate', 'This unit is marked “do not translate”: it is published as it is.');
-  const target = normalizeTarget(request.target);
+  const target = targetWithSourceCodes(request.target, unit.source);
   if (target.length === 0) throw new ServiceError(400, 'request.invalid', 'A suggestion needs some text.');
   if (unit.state === 'untranslated') throw new ServiceError(409, 'suggestion.nothing-to-replace', 'This unit has no translation yet: save yours as the translation instead.');
   await insertSuggestion(db, { unitId: unit.id, lang: at.lang, authorId: userIdOf(actor), author: actorName(actor), target });

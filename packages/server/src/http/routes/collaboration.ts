@@ -20,6 +20,8 @@ import { changeLanguageSettings } from '../../services/languageSettings.ts';
 import { listMembers } from '../../services/members.ts';
 import { markNotificationsRead, myNotifications } from '../../services/notifications.ts';
 import { acceptSuggestion, approveBlock, suggestTranslation } from '../../services/translations.ts';
+import { editorUnit } from '../../services/editorUnits.ts';
+import { projectOrThrow } from '../../services/projects.ts';
 import { actorOf, intParam, optionalActorOf, stringParam } from '../context.ts';
 import { on } from '../register.ts';
 import { cookie, SESSION_COOKIE } from '../security.ts';
@@ -73,12 +75,22 @@ export function collaborationRoutes(db: Db, live: LiveBus, secureCookies: boolea
   on(router, operations.listComments, async (req, res) => {
     res.json(await listComments(db, actorOf(req), unitAt(req)));
   });
+  /** Open editors show a unit's count of open comments: tell them it changed. */
+  const commentsChanged = async (projectId: number, lang: string, unitId: number) => {
+    const project = await projectOrThrow(db, projectId);
+    await live.publish(projectId, { type: 'unit', lang, unit: await editorUnit(db, project, lang, unitId) });
+  };
   on(router, operations.addComment, async (req, res) => {
-    res.status(201).json(await addComment(db, actorOf(req), unitAt(req), commentRequest.parse(req.body).body));
+    const at = unitAt(req);
+    const comment = await addComment(db, actorOf(req), at, commentRequest.parse(req.body).body);
+    await commentsChanged(at.projectId, at.lang, at.unitId);
+    res.status(201).json(comment);
   });
   on(router, operations.resolveComment, async (req, res) => {
     const at = { projectId: intParam(req, 'projectId'), commentId: intParam(req, 'commentId') };
-    res.json(await resolveComment(db, actorOf(req), at, resolveCommentRequest.parse(req.body).resolved));
+    const comment = await resolveComment(db, actorOf(req), at, resolveCommentRequest.parse(req.body).resolved);
+    await commentsChanged(at.projectId, comment.lang, comment.unitId);
+    res.json(comment);
   });
 
   on(router, operations.activity, async (req, res) => {

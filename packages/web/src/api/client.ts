@@ -13,7 +13,6 @@ import {
   importSummary,
   inviteCreated,
   inviteView,
-  languageProgress,
   languageView,
   memberView,
   notificationView,
@@ -79,15 +78,6 @@ const splitAnswer: Schema<{ id: number }> = {
     return typeof id === 'number' ? { success: true, data: { id } } : { success: false, error: { message: 'no unit id' } };
   },
 };
-
-/**
- * A project as listed. Each language may carry its deadline: the list reads it when the server
- * sends it (the contract's `languageProgress` has no deadline yet) and drops nothing else.
- */
-const listedProject = projectSummary.extend({
-  languages: languageProgress.extend({ deadline: languageView.shape.deadline.optional() }).array(),
-});
-export type ListedProject = ReturnType<typeof listedProject.parse>;
 
 /** Client-side codes, for failures that never got a problem document. */
 const CLIENT_ERROR = {
@@ -216,7 +206,7 @@ export const client = {
   },
 
   projects: async (signal?: AbortSignal) =>
-    read(await send(api.projects(), { signal }), listedProject.array()),
+    read(await send(api.projects(), { signal }), projectSummary.array()),
   createProject: async (request: CreateProjectRequest) =>
     read(await send(api.projects(), { method: 'POST', json: request }), projectSummary),
 

@@ -1,2 +1,2 @@
-export { ApiError, client, onUnauthorized, setRequestLanguage, type ListedProject } from './client.ts';
+export { ApiError, client, onUnauthorized, setRequestLanguage } from './client.ts';
 export { useResource, type Resource } from './useResource.ts';

@@ -102,7 +102,7 @@ describe('editor rows', () => {
 
   it('moves the server’s progress figures by what changed on the page', () => {
     const atLoad = [unit(1, '', 0), unit(2, 'x', 1), unit(3, 'y', 1, { state: 'approved' }), unit(4, 'w', 1, { state: 'needs-review' })];
-    const base = { lang: 'fr', total: 4, translated: 1, needsReview: 1, approved: 1, rejected: 0 };
+    const base = { lang: 'fr', total: 4, translated: 1, needsReview: 1, approved: 1, rejected: 0, deadline: '2026-12-01' };
     const now = [unit(1, 'z', 1), unit(2, 'x', 2, { state: 'approved' }), atLoad[2]!, unit(4, 'w', 2)];
     expect(currentProgress(base, countStates(atLoad), countStates(now))).toEqual({
       lang: 'fr',
@@ -111,6 +111,7 @@ describe('editor rows', () => {
       needsReview: 0,
       approved: 2,
       rejected: 0,
+      deadline: '2026-12-01',
     });
   });
 

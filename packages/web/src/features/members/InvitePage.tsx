@@ -27,16 +27,16 @@ export function InvitePage({ token }: { token: string }) {
   );
 }
 
-/** Where an accepted invitation leads: the first language it names in that project, else the projects. */
+/** Where an accepted invitation leads: the first language it names in its project, else the project's first language. */
 async function destination(invite: InviteView): Promise<string> {
+  const named = invite.langs?.[0];
   try {
-    const projects = await client.projects();
-    const project = projects.find((p) => p.name === invite.projectName);
-    if (!project) return paths.projects();
+    const project = (await client.projects()).find((p) => p.id === invite.projectId);
+    if (!project) return named ? paths.editor(invite.projectId, named) : paths.projects();
     const lang = invite.langs?.find((l) => project.languages.some((p) => p.lang === l)) ?? project.languages[0]?.lang;
     return lang ? paths.editor(project.id, lang) : paths.projects();
   } catch {
-    return paths.projects();
+    return named ? paths.editor(invite.projectId, named) : paths.projects();
   }
 }
 

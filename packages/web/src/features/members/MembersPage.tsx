@@ -1,8 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayCoordinate } from '@tessera/core';
-import type { InviteCreated, Role } from '@tessera/core/contract';
-import { client, useResource, type ListedProject } from '../../api/index.ts';
+import type { InviteCreated, ProjectSummary, Role } from '@tessera/core/contract';
+import { client, useResource } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
 import { Link, paths } from '../../router/index.ts';
 import { ErrorFor, ErrorNotice, Loading } from '../../ui/index.ts';
@@ -36,7 +36,7 @@ export function MembersPage({ projectId }: { projectId: number }) {
   );
 }
 
-function Members({ project }: { project: ListedProject }) {
+function Members({ project }: { project: ProjectSummary }) {
   const { t } = useTranslation();
   const format = useFormat();
   const members = useResource(`members:${project.id}`, (signal) => client.members(project.id, signal));
@@ -82,7 +82,7 @@ function Members({ project }: { project: ListedProject }) {
   );
 }
 
-function InviteForm({ project }: { project: ListedProject }) {
+function InviteForm({ project }: { project: ProjectSummary }) {
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { mayCoordinate, mayOnLanguage } from '@tessera/core';
-import { client, useResource, type ListedProject } from '../../api/index.ts';
+import { mayCoordinate } from '@tessera/core';
+import type { ProjectSummary } from '@tessera/core/contract';
+import { client, useResource } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
 import { Link, paths } from '../../router/index.ts';
 import { ErrorFor, Loading } from '../../ui/index.ts';
@@ -39,33 +40,9 @@ export function ProjectListPage() {
   );
 }
 
-/**
- * Each language's deadline. The project list carries it when the server sends it; otherwise it is
- * read from the language views the user may open (the contract's project summary has no deadline).
- */
-function useDeadlines(project: ListedProject): (lang: string) => string | null | undefined {
-  const missing = project.languages
-    .filter((l) => l.deadline === undefined && mayOnLanguage(project.memberships, 'read', l.lang))
-    .map((l) => l.lang);
-  const views = useResource(`deadlines:${project.id}:${missing.join(',')}`, async (signal) => {
-    const entries = await Promise.all(
-      missing.map(async (lang) => {
-        try {
-          return [lang, (await client.language(project.id, lang, signal)).deadline] as const;
-        } catch {
-          return [lang, undefined] as const;
-        }
-      }),
-    );
-    return new Map<string, string | null | undefined>(entries);
-  });
-  return (lang) => project.languages.find((l) => l.lang === lang)?.deadline ?? views.data?.get(lang);
-}
-
-function ProjectCard({ project }: { project: ListedProject }) {
+function ProjectCard({ project }: { project: ProjectSummary }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const deadlineOf = useDeadlines(project);
   return (
     <li className="card project" data-project-id={project.id}>
       <div className="project__heading">
@@ -94,7 +71,7 @@ function ProjectCard({ project }: { project: ListedProject }) {
             <li key={progress.lang} className="project__language" data-lang={progress.lang}>
               <span className="project__language-name">
                 {language} <span className="muted">({progress.lang})</span>
-                <DeadlineLabel deadline={deadlineOf(progress.lang)} done={progress.total > 0 && progress.approved >= progress.total} />
+                <DeadlineLabel deadline={progress.deadline} done={progress.total > 0 && progress.approved >= progress.total} />
               </span>
               <ProgressBar progress={progress} label={language} />
               <Link to={paths.editor(project.id, progress.lang)} className="button">

@@ -68,7 +68,7 @@ interface UnitDraft {
 }
 
 class ContentDraft {
-  readonly parts: Content = [];
+  parts: Content = [];
   /** Close codes whose element gave no name: named after their open once the content is complete. */
   readonly unnamedCloses: InlineCode[] = [];
 
@@ -77,7 +77,13 @@ class ContentDraft {
     const last = this.parts.length - 1;
     const previous = this.parts[last];
     if (typeof previous === 'string') this.parts[last] = previous + text;
-    else this.parts.push(text);
+    else this.push(text);
+  }
+
+  /** Most contents are one string: their array is made for one element (a pushed-to [] reserves 16). */
+  push(part: string | InlineCode): void {
+    if (this.parts.length === 0) this.parts = [part];
+    else this.parts.push(part);
   }
 
   finish(): Content {
@@ -251,26 +257,26 @@ class Reader12 {
     switch (name) {
       case 'g': {
         const open = named(tag, meta, 'open', id);
-        content.parts.push(open);
+        content.push(open);
         return { kind: 'g', content, close: { kind: 'close', id, name: open.name } };
       }
       case 'x':
       case 'ph':
-        content.parts.push(named(tag, meta, 'standalone', id));
+        content.push(named(tag, meta, 'standalone', id));
         return NATIVE;
       case 'bx':
       case 'bpt':
-        content.parts.push(named(tag, meta, 'open', pairId));
+        content.push(named(tag, meta, 'open', pairId));
         return NATIVE;
       case 'ex':
       case 'ept':
-        content.parts.push(this.closeCode(meta?.name, pairId, meta?.attrs, content));
+        content.push(this.closeCode(meta?.name, pairId, meta?.attrs, content));
         return NATIVE;
       case 'it': {
         const pos = attr(tag, 'pos');
-        if (pos === 'open') content.parts.push(named(tag, meta, 'open', pairId));
-        else if (meta?.name !== undefined || attr(tag, 'ctype') !== undefined) content.parts.push(named(tag, meta, 'close', pairId));
-        else content.parts.push(this.closeCode(undefined, pairId, meta?.attrs, content));
+        if (pos === 'open') content.push(named(tag, meta, 'open', pairId));
+        else if (meta?.name !== undefined || attr(tag, 'ctype') !== undefined) content.push(named(tag, meta, 'close', pairId));
+        else content.push(this.closeCode(undefined, pairId, meta?.attrs, content));
         return NATIVE;
       }
       default:
@@ -307,7 +313,7 @@ class Reader12 {
     if (frame === undefined) return;
     switch (frame.kind) {
       case 'g':
-        frame.content.parts.push(frame.close);
+        frame.content.push(frame.close);
         break;
       case 'source':
       case 'target': {

@@ -67,7 +67,7 @@ export function readXliff20(xml: string, options: ReadXliffOptions = {}): XliffD
 class ContentDraft {
   readonly kind = 'content';
   readonly draft: ContentDraft = this;
-  readonly parts: Content = [];
+  parts: Content = [];
   /** Elements directly inside the `<source>`/`<target>`, and whether all of them are one `<mrk translate="no">`. */
   topElements = 0;
   topText = false;
@@ -83,7 +83,13 @@ class ContentDraft {
     const last = this.parts.length - 1;
     const previous = this.parts[last];
     if (typeof previous === 'string') this.parts[last] = previous + text;
-    else this.parts.push(text);
+    else this.push(text);
+  }
+
+  /** Most contents are one string: their array is made for one element (a pushed-to [] reserves 16). */
+  push(part: string | InlineCode): void {
+    if (this.parts.length === 0) this.parts = [part];
+    else this.parts.push(part);
   }
 }
 
@@ -308,13 +314,13 @@ class Reader20 {
     switch (name) {
       case 'pc': {
         const open = this.code(tag, 'open', attr(tag, 'id') ?? '', attr(tag, 'dataRefStart'));
-        draft.parts.push(open);
+        draft.push(open);
         return { kind: 'pc', draft, close: { kind: 'close', id: open.id, name: open.name } };
       }
       case 'sc': {
         const xmlId = attr(tag, 'id') ?? '';
         const open = this.code(tag, 'open', xmlId, attr(tag, 'dataRef'));
-        draft.parts.push(open);
+        draft.push(open);
         if (this.sideOf() === 'source') (unit.sourceStarts ??= new Map()).set(xmlId, open);
         else (unit.targetStarts ??= new Map()).set(xmlId, open);
         return NATIVE;
@@ -325,11 +331,11 @@ class Reader20 {
         const close = this.code(tag, 'close', startRef ?? attr(tag, 'id') ?? '', attr(tag, 'dataRef'));
         if (start !== undefined) close.id = start.id;
         if (startRef !== undefined && attr(tag, 'type') === undefined && attr(tag, 'subType') === undefined) close.name = start?.name ?? '';
-        draft.parts.push(close);
+        draft.push(close);
         return NATIVE;
       }
       case 'ph':
-        draft.parts.push(this.code(tag, 'standalone', attr(tag, 'id') ?? '', attr(tag, 'dataRef')));
+        draft.push(this.code(tag, 'standalone', attr(tag, 'id') ?? '', attr(tag, 'dataRef')));
         return NATIVE;
       case 'cp':
         draft.append(codePoint(tag));
@@ -386,7 +392,7 @@ class Reader20 {
     if (frame === undefined) return;
     switch (frame.kind) {
       case 'pc':
-        frame.draft.parts.push(frame.close);
+        frame.draft.push(frame.close);
         break;
       case 'note':
         this.unit?.notes.push({ id: frame.id, text: frame.text });

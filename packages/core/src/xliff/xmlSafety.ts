@@ -11,6 +11,9 @@ export const DEFAULT_MAX_XLIFF_BYTES = 20 * 1024 * 1024;
 /** XLIFF needs about a dozen levels; anything far deeper is an attack or not XLIFF. */
 export const MAX_XML_DEPTH = 64;
 
+/** The start of the first start tag (the root element, or something inside a DOCTYPE before it). */
+const FIRST_START_TAG = /<[^!?/]/;
+
 /** Length of `text` in UTF-8, without encoding it. */
 export function utf8ByteLength(text: string): number {
   let bytes = 0;
@@ -42,7 +45,10 @@ export function checkXmlInput(xml: string, maxBytes: number, what: string): void
   if (xml.length > maxBytes || (xml.length * 3 > maxBytes && utf8ByteLength(xml) > maxBytes)) {
     throw new InputError('input.too-large', `The ${what} is larger than ${megabytes(maxBytes)}; split it or export fewer units.`, { maxBytes });
   }
-  const entity = xml.indexOf('<!ENTITY');
+  // Entities can only be declared in a DOCTYPE, before the root element: look there only (the
+  // parsers refuse any DOCTYPE anyway; this names the entity declaration, and its line).
+  const root = FIRST_START_TAG.exec(xml);
+  const entity = (root === null ? xml : xml.slice(0, root.index)).indexOf('<!ENTITY');
   if (entity >= 0) {
     const line = lineAt(xml, entity);
     throw new InputError('xml.dtd-forbidden', `The ${what} declares entities (line ${line}); entity and DTD declarations are not allowed.`, { line });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EditorUnit } from '@tessera/core/contract';
-import { targetText } from './rows.ts';
+import { contentText } from '@tessera/core';
+import { SourceText } from './SourceText.tsx';
 
 interface ConflictNoticeProps {
   theirs: EditorUnit;
@@ -13,7 +14,7 @@ interface ConflictNoticeProps {
 /** Shown in a row whose save was refused because someone else saved the unit first. */
 export function ConflictNotice({ theirs, lang, dir, onUseTheirs, onKeepMine }: ConflictNoticeProps) {
   const { t } = useTranslation();
-  const text = targetText(theirs);
+  const text = contentText(theirs.target).trim();
   return (
     <div className="notice notice--conflict" role="alert">
       <p className="notice__title">{t('editor.conflict.title')}</p>
@@ -22,7 +23,7 @@ export function ConflictNotice({ theirs, lang, dir, onUseTheirs, onKeepMine }: C
       </p>
       {text ? (
         <blockquote className="notice__quote" lang={lang} dir={dir}>
-          {text}
+          <SourceText content={theirs.target} />
         </blockquote>
       ) : (
         <p className="notice__quote muted">{t('editor.conflict.empty')}</p>

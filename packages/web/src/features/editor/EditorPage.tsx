@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { directionOf, textContent, TRANSLATION_STATES } from '@tessera/core';
+import { directionOf, TRANSLATION_STATES } from '@tessera/core';
 import type { LanguageView, LiveEvent } from '@tessera/core/contract';
 import { ApiError, client, useResource } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
@@ -14,6 +14,7 @@ import { notificationsMayHaveChanged } from '../notifications/index.ts';
 import { ProgressBar } from '../progress/index.ts';
 import { PublicationPanel } from '../publication/index.ts';
 import { groupUnits, sourceFacts } from './blocks.ts';
+import { codesOf, editableToContent } from './formatting.ts';
 import { currentProgress } from './progress.ts';
 import { canSave, countStates, emptyRows, isDirty, rowsReducer } from './rows.ts';
 import type { RowActions } from './UnitRow.tsx';
@@ -92,7 +93,7 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
       dispatch({ type: 'saveStarted', id });
       try {
         const unit = await client.saveTranslation(projectId, lang, id, {
-          target: textContent(basis.trim()),
+          target: editableToContent(basis.trim(), codesOf(row.unit.source)),
           baseRevision: row.unit.revision,
         });
         dispatch({ type: 'accepted', id, unit, basis });

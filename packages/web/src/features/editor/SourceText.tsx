@@ -1,20 +1,10 @@
 import type { EditorUnit } from '@tessera/core/contract';
+import { codeDescription, codeToken } from './formatting.ts';
 
-type Part = EditorUnit['source'][number];
-type Code = Exclude<Part, string>;
-
-function codeLabel(code: Code): string {
-  if (code.kind === 'open') return `<${code.name}>`;
-  if (code.kind === 'close') return `</${code.name}>`;
-  return `<${code.name}/>`;
-}
-
-function codeTitle(code: Code): string {
-  const attrs = Object.entries(code.attrs ?? {}).map(([key, value]) => `${key}="${value}"`);
-  return [code.name, ...attrs].join(' ');
-}
-
-/** Unit content: text as it is, inline codes as small tokens that are not part of the text. */
+/**
+ * Unit content: text as it is, inline codes as small tokens that are not part of the text — the
+ * same tokens (`{1}`, `{/1}`, `{2/}`) the translator types in the translation box.
+ */
 export function SourceText({ content }: { content: EditorUnit['source'] }) {
   return (
     <>
@@ -22,8 +12,8 @@ export function SourceText({ content }: { content: EditorUnit['source'] }) {
         typeof part === 'string' ? (
           <span key={index}>{part}</span>
         ) : (
-          <span key={index} className={`code code--${part.kind}`} title={codeTitle(part)} data-code-id={part.id}>
-            {codeLabel(part)}
+          <span key={index} className={`code code--${part.kind}`} title={codeDescription(part)} data-code-id={part.id} data-token={codeToken(part)}>
+            {codeToken(part)}
           </span>
         ),
       )}

@@ -1,6 +1,6 @@
-import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { runChecks, textContent } from '@tessera/core';
+import { contentText, runChecks } from '@tessera/core';
 import type { EditorUnit } from '@tessera/core/contract';
 import { useFormat } from '../../i18n/index.ts';
 import { ErrorFor, TextDiff } from '../../ui/index.ts';
@@ -12,6 +12,8 @@ import { ReviewActions, isReviewable } from '../review/index.ts';
 import { Suggestions } from '../suggestions/index.ts';
 import type { SourceFacts } from './blocks.ts';
 import { ConflictNotice } from './ConflictNotice.tsx';
+import { codesOf, editableToContent } from './formatting.ts';
+import { FormattingMenu } from './FormattingMenu.tsx';
 import { canSave, isDirty, sourceChangeOf, type RowState } from './rows.ts';
 import { SourceText } from './SourceText.tsx';
 import { SourceTools } from './SourceTools.tsx';
@@ -131,8 +133,17 @@ function TargetCell({ row, projectId, sourceLang, lang, dir, abilities, actions,
   const dirty = isDirty(row);
   // The saved translation's findings come from the server; an unsaved draft is checked here, as it would be saved.
   const findings = useMemo(
-    () => (dirty ? runChecks(unit.source, textContent(row.draft.trim()), sourceLang, lang) : unit.qa),
+    () => (dirty ? runChecks(unit.source, editableToContent(row.draft.trim(), codesOf(unit.source)), sourceLang, lang) : unit.qa),
     [dirty, row.draft, unit.source, unit.qa, sourceLang, lang],
+  );
+  const sourceCodes = useMemo(() => codesOf(unit.source), [unit.source]);
+  const textarea = useRef<HTMLTextAreaElement | null>(null);
+  const registerTextarea = useCallback(
+    (element: HTMLTextAreaElement | null) => {
+      textarea.current = element;
+      actions.registerTextarea(unit.id, element);
+    },
+    [actions, unit.id],
   );
   const ownTranslation = unit.authorId !== null && unit.authorId === selfId && !selfReview;
 
@@ -176,7 +187,7 @@ function TargetCell({ row, projectId, sourceLang, lang, dir, abilities, actions,
       )}
       {abilities.translate ? (
         <textarea
-          ref={(element) => actions.registerTextarea(unit.id, element)}
+          ref={registerTextarea}
           className="unit__textarea"
           aria-label={t('editor.translation')}
           lang={lang}
@@ -189,7 +200,10 @@ function TargetCell({ row, projectId, sourceLang, lang, dir, abilities, actions,
           onBlur={() => actions.blurred(unit.id)}
         />
       ) : (
-        <ReadOnlyTarget text={row.draft} lang={lang} dir={dir} />
+        <ReadOnlyTarget target={unit.target} lang={lang} dir={dir} />
+      )}
+      {abilities.translate && sourceCodes.length > 0 && (
+        <FormattingMenu text={row.draft} sourceCodes={sourceCodes} textarea={() => textarea.current} onChange={(draft) => actions.edit(unit.id, draft)} />
       )}
       {row.remote && !row.conflict && <RemoteChangeNotice theirs={row.remote} />}
       {row.conflict && (
@@ -297,11 +311,11 @@ function RemoteChangeNotice({ theirs }: { theirs: EditorUnit }) {
   );
 }
 
-function ReadOnlyTarget({ text, lang, dir }: { text: string; lang: string; dir: 'ltr' | 'rtl' }) {
+function ReadOnlyTarget({ target, lang, dir }: { target: EditorUnit['target']; lang: string; dir: 'ltr' | 'rtl' }) {
   const { t } = useTranslation();
-  return text ? (
+  return contentText(target).trim() ? (
     <p className="unit__readonly" lang={lang} dir={dir}>
-      {text}
+      <SourceText content={target} />
     </p>
   ) : (
     <p className="unit__readonly muted">{t('editor.noTranslationYet')}</p>

@@ -4,6 +4,7 @@
  */
 import { contentText, type TranslationState } from '@tessera/core';
 import type { EditorUnit } from '@tessera/core/contract';
+import { contentToEditable } from './formatting.ts';
 
 export interface RowState {
   /** The server's version this row's draft is based on (its revision goes with the next save). */
@@ -49,7 +50,8 @@ export type RowsAction =
   /** The unit's comments were read or changed here: its count of open ones. */
   | { type: 'commentsCounted'; id: number; open: number };
 
-export const targetText = (unit: EditorUnit): string => contentText(unit.target);
+/** The unit's translation as the translation box holds it (inline codes as tokens). */
+export const targetText = (unit: EditorUnit): string => contentToEditable(unit.target);
 
 /**
  * The source change a translator must check the translation against: the old and new source

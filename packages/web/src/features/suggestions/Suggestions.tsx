@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contentText, textContent } from '@tessera/core';
+import { contentText } from '@tessera/core';
+import { codesOf, contentToEditable, editableToContent } from '../editor/formatting.ts';
 import type { EditorUnit, SuggestionView } from '@tessera/core/contract';
 import { client } from '../../api/index.ts';
 import { errorMessage, useFormat } from '../../i18n/index.ts';
@@ -45,7 +46,7 @@ export function Suggestions({ projectId, lang, dir, unit, canSuggest, canPick, b
     setBusy(true);
     setFailure(null);
     try {
-      onSuggested(await client.suggest(projectId, lang, unit.id, textContent(text.trim())));
+      onSuggested(await client.suggest(projectId, lang, unit.id, editableToContent(text.trim(), codesOf(unit.source))));
       setText('');
       setOpen(false);
     } catch (error) {
@@ -139,7 +140,7 @@ function SuggestionItem({ suggestion, lang, dir, canPick, disabled, blockedBy, o
   return (
     <li className="suggestion" data-suggestion-id={suggestion.id}>
       <p className="suggestion__text" lang={lang} dir={dir}>
-        {contentText(suggestion.target)}
+        {contentToEditable(suggestion.target)}
       </p>
       <p className="suggestion__meta muted">
         {t('suggestions.by', { author: suggestion.author, date: format.dateTime(suggestion.createdAt) })}

@@ -49,8 +49,10 @@ export function state20For(state: TranslationState): Readonly<State20> {
 
 export function stateFrom20(hasTarget: boolean, state: string | undefined, subState: string | undefined, targetHasContent: boolean): TranslationState {
   if (!hasTarget) return 'untranslated';
-  if (subState === SUBSTATE_REJECTED) return 'rejected';
-  if (subState === SUBSTATE_NEEDS_REVIEW) return 'needs-review';
+  if (subState !== undefined) {
+    if (subState === SUBSTATE_REJECTED) return 'rejected';
+    if (subState === SUBSTATE_NEEDS_REVIEW) return 'needs-review';
+  }
   switch (state) {
     case 'final':
     case 'reviewed':

@@ -15,6 +15,7 @@ import {
   inviteView,
   languageView,
   memberView,
+  memoryImportSummary,
   notificationView,
   problem,
   projectSummary,
@@ -219,8 +220,11 @@ export const client = {
   history: async (projectId: number, lang: string, unitId: number, signal?: AbortSignal) =>
     read(await send(api.history(projectId, lang, unitId), { signal }), historyEvent.array()),
 
+  /** An XLIFF 1.2 or 2.0 file, sent as it is. */
   uploadXliff: async (projectId: number, lang: string, file: Blob) =>
     read(await send(api.xliff(projectId, lang), { method: 'POST', bytes: file }), importSummary),
+  /** A TMX file added to the translation memory, sent as it is. */
+  importMemory: async (file: Blob) => read(await send(api.memoryImport(), { method: 'POST', bytes: file }), memoryImportSummary),
   /** A dry run reports what the new version would change; without `dryRun` it is applied. */
   reviseSource: async (projectId: number, request: ReviseSourceRequest) =>
     read(await send(api.revisions(projectId), { method: 'POST', json: request }), revisionSummary),

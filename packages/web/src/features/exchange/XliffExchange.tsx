@@ -2,6 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type ImportSummary } from '@tessera/core/contract';
 import { client } from '../../api/index.ts';
+import { Link, paths } from '../../router/index.ts';
 import { ErrorFor } from '../../ui/index.ts';
 
 interface XliffExchangeProps {
@@ -50,6 +51,12 @@ export function XliffExchange({ projectId, lang, canUpload, onImported }: XliffE
         <a className="button button--small" href={api.xliff(projectId, lang)} download>
           {t('exchange.download')}
         </a>
+        <a className="button button--small" href={api.xliff(projectId, lang, 'xliff20')} download>
+          {t('exchange.download20')}
+        </a>
+        <a className="button button--small" href={api.tmx(projectId, lang)} download>
+          {t('exchange.downloadTmx')}
+        </a>
         {canUpload && (
           <label className="button button--small file-button" aria-busy={busy}>
             {t('exchange.upload')}
@@ -76,6 +83,18 @@ export function XliffExchange({ projectId, lang, canUpload, onImported }: XliffE
                   {summary.unknown.map((unitId) => (
                     <li key={unitId}>
                       <code>{unitId}</code>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {summary.codeWarnings.length > 0 && (
+              <>
+                <p>{t('exchange.codeWarnings', { count: summary.codeWarnings.length })}</p>
+                <ul className="id-list">
+                  {summary.codeWarnings.map((unitId) => (
+                    <li key={unitId}>
+                      <Link to={paths.unit(projectId, lang, unitId)}>{t('exchange.unitLink', { id: unitId })}</Link>
                     </li>
                   ))}
                 </ul>

@@ -1,1 +1,2 @@
 export { XliffExchange } from './XliffExchange.tsx';
+export { MemoryImport } from './MemoryImport.tsx';

@@ -7,6 +7,7 @@ import { Link, paths } from '../../router/index.ts';
 import { ErrorFor, Loading } from '../../ui/index.ts';
 import { useUser } from '../auth/index.ts';
 import { DeadlineLabel } from '../deadlines/index.ts';
+import { MemoryImport } from '../exchange/index.ts';
 import { ProgressBar } from '../progress/index.ts';
 
 export function ProjectListPage() {
@@ -36,6 +37,7 @@ export function ProjectListPage() {
           ))}
         </ul>
       )}
+      {user.canCreateProjects && <MemoryImport />}
     </main>
   );
 }

@@ -1,0 +1,73 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MemoryImportSummary } from '@tessera/core/contract';
+import { client } from '../../api/index.ts';
+import { useFormat } from '../../i18n/index.ts';
+import { ErrorFor } from '../../ui/index.ts';
+
+/** A language pair of the summary (`en→ja`) with language names, or as it came. */
+function pairLabel(pair: string, languageName: (lang: string) => string): string {
+  const [from, to, ...rest] = pair.split('→');
+  return from && to && rest.length === 0 ? `${languageName(from)} → ${languageName(to)}` : pair;
+}
+
+/** For users who may create projects: add the entries of a TMX file to the translation memory. */
+export function MemoryImport() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const id = useId();
+  const [busy, setBusy] = useState(false);
+  const [summary, setSummary] = useState<MemoryImportSummary | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+
+  const upload = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.target;
+    const file = input.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setSummary(null);
+    setFailure(null);
+    try {
+      setSummary(await client.importMemory(file));
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+      input.value = '';
+    }
+  };
+
+  const pairs = summary ? Object.entries(summary.pairs).sort(([a], [b]) => a.localeCompare(b)) : [];
+  return (
+    <section className="panel memory-import" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="panel__title">
+        {t('memory.title')}
+      </h2>
+      <div className="actions">
+        <label className="button button--small file-button" aria-busy={busy}>
+          {t('memory.upload')}
+          <input type="file" className="file-button__input" accept=".tmx,.xml,application/x-tmx+xml,application/xml,text/xml" disabled={busy} onChange={upload} />
+        </label>
+      </div>
+      <p className="field__hint">{t('memory.hint')}</p>
+      <div aria-live="polite">
+        {busy && <p className="muted">{t('memory.uploading')}</p>}
+        {summary && (
+          <div className="notice notice--success memory-import__summary">
+            <p>{t('memory.summary', { count: summary.entries })}</p>
+            {pairs.length > 0 && (
+              <ul>
+                {pairs.map(([pair, count]) => (
+                  <li key={pair} data-pair={pair}>
+                    {t('memory.pair', { pair: pairLabel(pair, (lang) => format.languageName(lang)), count })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </div>
+      {failure !== null && <ErrorFor error={failure} />}
+    </section>
+  );
+}

@@ -115,14 +115,14 @@ class Reader12 {
     private readonly line: () => number,
     private readonly allowMultipleFiles: boolean,
   ) {
-    this.names = new NamespaceScopes(WHAT, line);
+    this.names = new NamespaceScopes(WHAT, line, '');
   }
 
   // saxes's handlers, bound once.
   readonly onOpen = (tag: SaxesTagPlain): void => {
     const names = this.names;
     names.open(tag.name, tag.attributes);
-    this.open(tag, names.uri, names.local);
+    this.open(tag, names.uri, names.local, names.ours);
   };
 
   readonly onClose = (): void => {
@@ -134,15 +134,16 @@ class Reader12 {
     this.text(text);
   };
 
-  open(tag: SaxesTagPlain, uri: string, local: string): void {
+  open(tag: SaxesTagPlain, uri: string, local: string, ours: boolean): void {
     if (this.stack.length >= MAX_XML_DEPTH) throw tooDeep(WHAT, this.line());
     const parent = this.stack[this.stack.length - 1];
     if (parent === undefined) {
       this.openRoot(tag, uri, local);
+      this.names.setNamespace(uri);
       this.stack.push(STRUCTURE.root);
       return;
     }
-    this.stack.push(this.frameFor(parent, tag, uri === this.namespace ? local : ''));
+    this.stack.push(this.frameFor(parent, tag, ours ? local : ''));
   }
 
   private frameFor(parent: Frame, tag: SaxesTagPlain, name: string): Frame {

@@ -141,14 +141,14 @@ class Reader20 {
     private readonly line: () => number,
     private readonly allowMultipleFiles: boolean,
   ) {
-    this.names = new NamespaceScopes(WHAT, line);
+    this.names = new NamespaceScopes(WHAT, line, XLIFF20_NAMESPACE);
   }
 
   // saxes's handlers, bound once.
   readonly onOpen = (tag: SaxesTagPlain): void => {
     const names = this.names;
     names.open(tag.name, tag.attributes);
-    this.open(tag, names.uri, names.local);
+    this.open(tag, names.uri, names.ours ? names.local : '');
   };
 
   readonly onClose = (): void => {
@@ -160,15 +160,16 @@ class Reader20 {
     this.text(text);
   };
 
-  open(tag: SaxesTagPlain, uri: string, local: string): void {
+  /** `name`: the local name of an element in the XLIFF 2 namespace, else ''. */
+  open(tag: SaxesTagPlain, uri: string, name: string): void {
     if (this.stack.length >= MAX_XML_DEPTH) throw tooDeep(WHAT, this.line());
     const parent = this.stack[this.stack.length - 1];
     if (parent === undefined) {
-      this.openRoot(tag, uri, local);
+      this.openRoot(tag, uri, tag.name.slice(tag.name.indexOf(':') + 1));
       this.stack.push(ROOT);
       return;
     }
-    this.stack.push(this.frameFor(parent, tag, uri === XLIFF20_NAMESPACE ? local : ''));
+    this.stack.push(this.frameFor(parent, tag, name));
   }
 
   private frameFor(parent: Frame, tag: SaxesTagPlain, name: string): Frame {

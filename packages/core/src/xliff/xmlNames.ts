@@ -5,37 +5,61 @@ const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 /**
  * Namespace resolution for the streaming readers, which run saxes without its own (`xmlns: false`):
  * saxes's namespace processing costs about as much as the rest of the reading, and the readers need
- * only the namespace of each element. The default namespace is carried down one element at a time;
- * a prefix (rare in XLIFF content) is looked up in the attributes of the open elements. Prefixes
- * resolve as XML Namespaces says; an unbound prefix is refused like broken XML.
+ * only to know which elements are in their namespace. The default namespace is carried down one
+ * element at a time; a prefix (rare in XLIFF content) is looked up in the attributes of the open
+ * elements. Prefixes resolve as XML Namespaces says; an unbound prefix is refused like broken XML.
  */
 export class NamespaceScopes {
-  /** The attributes of the open elements, innermost last, and the default namespace in each. */
+  /** The attributes of the open elements, innermost last, and their default namespaces. */
   private readonly attributes: Record<string, string>[] = [];
   private readonly defaults: string[] = [];
+  /** Whether each open element's default namespace is the reader's (decided once per declaration, not per element). */
+  private readonly defaultsOurs: boolean[] = [];
+  /** The namespace of the element just opened, whether it is the reader's, and its local name. */
   uri = '';
+  ours = false;
   local = '';
 
   constructor(
     private readonly what: string,
     private readonly line: () => number,
+    /** The namespace the reader reads; set it once the root element shows it. */
+    public namespace: string,
   ) {}
 
-  /** Enters an element: sets `uri` and `local` for its name. */
+  /** Enters an element: sets `uri`, `ours` and `local` for its name. */
   open(name: string, attributes: Record<string, string>): void {
     const declared = attributes['xmlns'];
-    const defaultNamespace = declared ?? this.defaults[this.defaults.length - 1] ?? '';
+    const depth = this.defaults.length;
+    let defaultNamespace: string;
+    let defaultOurs: boolean;
+    if (declared !== undefined || depth === 0) {
+      defaultNamespace = declared ?? '';
+      defaultOurs = defaultNamespace === this.namespace;
+    } else {
+      defaultNamespace = this.defaults[depth - 1] as string;
+      defaultOurs = this.defaultsOurs[depth - 1] as boolean;
+    }
     this.attributes.push(attributes);
     this.defaults.push(defaultNamespace);
+    this.defaultsOurs.push(defaultOurs);
     const colon = name.indexOf(':');
     if (colon < 0) {
       this.uri = defaultNamespace;
+      this.ours = defaultOurs;
       this.local = name;
       return;
     }
-    const prefix = name.slice(0, colon);
-    this.uri = this.resolve(prefix, name);
+    this.uri = this.resolve(name.slice(0, colon), name);
+    this.ours = this.uri === this.namespace;
     this.local = name.slice(colon + 1);
+  }
+
+  /** The reader's namespace is known now (from the root): the open elements are re-judged. */
+  setNamespace(namespace: string): void {
+    this.namespace = namespace;
+    for (let i = 0; i < this.defaults.length; i++) this.defaultsOurs[i] = this.defaults[i] === namespace;
+    this.ours = this.uri === namespace;
   }
 
   private resolve(prefix: string, name: string): string {
@@ -52,5 +76,6 @@ export class NamespaceScopes {
   close(): void {
     this.attributes.pop();
     this.defaults.pop();
+    this.defaultsOurs.pop();
   }
 }

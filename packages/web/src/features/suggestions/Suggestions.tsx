@@ -1,9 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contentText } from '@tessera/core';
-import { codesOf, contentToEditable, editableToContent } from '../editor/formatting.ts';
 import type { EditorUnit, SuggestionView } from '@tessera/core/contract';
 import { client } from '../../api/index.ts';
+import { codesOf, editableToContent } from '../editor/formatting.ts';
+import { SourceText } from '../editor/SourceText.tsx';
 import { errorMessage, useFormat } from '../../i18n/index.ts';
 import { ErrorNotice } from '../../ui/index.ts';
 
@@ -140,7 +141,7 @@ function SuggestionItem({ suggestion, lang, dir, canPick, disabled, blockedBy, o
   return (
     <li className="suggestion" data-suggestion-id={suggestion.id}>
       <p className="suggestion__text" lang={lang} dir={dir}>
-        {contentToEditable(suggestion.target)}
+        <SourceText content={suggestion.target} />
       </p>
       <p className="suggestion__meta muted">
         {t('suggestions.by', { author: suggestion.author, date: format.dateTime(suggestion.createdAt) })}

@@ -44,11 +44,12 @@ export function codeXmlId(segmentKey: string, codeId: string): string {
  * `{segment}:{code}[:{n}]` ids lose the prefix and suffix; other tools' ids stay as they are.
  */
 export function codeIdFrom(xmlId: string, segmentXmlId: string | undefined): string {
-  if (segmentXmlId === undefined || !xmlId.startsWith(segmentXmlId + ':')) return xmlId;
-  const rest = xmlId.slice(segmentXmlId.length + 1);
-  const colon = rest.indexOf(':');
-  const encoded = colon < 0 ? rest : rest.slice(0, colon);
-  if (encoded === '' || !(PLAIN_ID.test(encoded) || ENCODED_ID.test(encoded))) return xmlId;
+  if (segmentXmlId === undefined) return xmlId;
+  const at = segmentXmlId.length;
+  if (xmlId.length <= at + 1 || xmlId.charCodeAt(at) !== 0x3a /* : */ || !xmlId.startsWith(segmentXmlId)) return xmlId;
+  const colon = xmlId.indexOf(':', at + 1);
+  const encoded = colon < 0 ? xmlId.slice(at + 1) : xmlId.slice(at + 1, colon);
+  if (!(PLAIN_ID.test(encoded) || ENCODED_ID.test(encoded))) return xmlId;
   return decodeId(encoded);
 }
 

@@ -59,7 +59,7 @@ export function codeMetaJson(meta: CodeMeta): string | undefined {
 
 /** Our JSON from `equiv-text`; undefined for anything else (other tools put display text there). */
 export function parseCodeMeta(equivText: string | undefined): CodeMeta | undefined {
-  if (equivText === undefined || !equivText.startsWith('{')) return undefined;
+  if (equivText === undefined || equivText.charCodeAt(0) !== 0x7b /* { */) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(equivText);
@@ -82,7 +82,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function isStringRecord(value: unknown): value is Record<string, string> {
-  return isPlainObject(value) && Object.values(value).every((v) => typeof v === 'string');
+  if (!isPlainObject(value)) return false;
+  for (const key in value) if (typeof value[key] !== 'string') return false;
+  return true;
 }
 
 /**

@@ -82,7 +82,7 @@ export function attrsJson(attrs: Record<string, string>): string {
 
 /** Attrs from a `<data>` text when it is our JSON (an object of strings), else undefined. */
 export function attrsFromData(text: string | undefined): Record<string, string> | undefined {
-  if (text === undefined || !text.startsWith('{')) return undefined;
+  if (text === undefined || text.charCodeAt(0) !== 0x7b /* { */) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -90,12 +90,9 @@ export function attrsFromData(text: string | undefined): Record<string, string> 
     return undefined;
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const attrs: Record<string, string> = {};
-  for (const [key, field] of Object.entries(value)) {
-    if (typeof field !== 'string') return undefined;
-    attrs[key] = field;
-  }
-  return attrs;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (typeof record[key] !== 'string') return undefined;
+  return record as Record<string, string>;
 }
 
 export type CodeForm20 = 'pc-open' | 'pc-close' | 'sc' | 'ec' | 'sc-isolated' | 'ec-isolated' | 'ph';

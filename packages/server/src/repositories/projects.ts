@@ -92,6 +92,35 @@ export async function findProject(db: Db, idOrName: number | string): Promise<Pr
   };
 }
 
+/**
+ * A project and the memberships one user has in it, in one query (the hot path of every save):
+ * one row per target language and membership.
+ */
+export async function findProjectWithMemberships(db: Db, projectId: number, userId: number): Promise<{ project: ProjectRow; memberships: Membership[] } | undefined> {
+  const rows = await db
+    .selectFrom('projects as p')
+    .leftJoin('project_languages as l', 'l.project_id', 'p.id')
+    .leftJoin('memberships as m', (join) => join.onRef('m.project_id', '=', 'p.id').on('m.user_id', '=', userId))
+    .select(['p.id', 'p.name', 'p.source_lang', 'p.created_at', 'p.source_revision', 'l.lang', 'm.role', 'm.lang as member_lang'])
+    .where('p.id', '=', projectId)
+    .execute();
+  const row = rows[0];
+  if (!row) return undefined;
+  const memberships = new Map<string, Membership>();
+  for (const r of rows) if (r.role) memberships.set(`${r.role}:${r.member_lang}`, { role: r.role, lang: r.member_lang ? r.member_lang : null });
+  return {
+    project: {
+      id: row.id,
+      name: row.name,
+      sourceLang: row.source_lang,
+      createdAt: row.created_at,
+      targetLangs: [...new Set(rows.flatMap((r) => (r.lang === null ? [] : [r.lang])))].sort(),
+      sourceRevision: row.source_revision,
+    },
+    memberships: [...memberships.values()],
+  };
+}
+
 /** Projects the user is a member of (every project when `userId` is null). */
 export async function listProjects(db: Db, userId: number | null): Promise<ProjectRow[]> {
   let query = db.selectFrom('projects').select('id').orderBy('created_at', 'desc').orderBy('id', 'desc');

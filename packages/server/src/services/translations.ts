@@ -4,7 +4,7 @@ import type { Db } from '../db/connection.ts';
 import { languageSettings, unitsWithTranslations, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
 import { closeSuggestions, findOpenSuggestion, insertSuggestion } from '../repositories/suggestions.ts';
 import { findUnit, historyOf, writeTranslation, writeTranslationIn, type EventKind } from '../repositories/translations.ts';
-import { actorName, requireOnLanguage, type Actor } from './actor.ts';
+import { actorName, checkOnLanguage, projectForActor, requireOnLanguage, type Actor } from './actor.ts';
 import { afterWrite, editorRows, editorUnit } from './editorUnits.ts';
 import { notFound, ServiceError } from './errors.ts';
 import { notifyRejection } from './notifications.ts';
@@ -19,8 +19,8 @@ export interface UnitAddress {
 const userIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.user.id : null);
 
 async function loadUnit(db: Db, actor: Actor, at: UnitAddress, action: 'read' | 'translate' | 'review') {
-  const project = await projectOrThrow(db, at.projectId);
-  await requireOnLanguage(db, actor, project.id, action, at.lang);
+  const { project, memberships } = await projectForActor(db, actor, at.projectId);
+  checkOnLanguage(memberships, action, at.lang);
   requireTargetLanguage(project, at.lang);
   const [found] = await editorRows(db, project, at.lang, at.unitId);
   if (!found) throw notFound('unit');

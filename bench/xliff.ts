@@ -24,11 +24,11 @@ interface XliffPackage {
 
 async function loadXliffPackage(): Promise<XliffPackage> {
   // `xliff` is a devDependency of packages/core; import its ES modules from there.
-  const load = async (name: string): Promise<Async<never>> => {
-    const module = (await import(`../packages/core/node_modules/xliff/esm/${name}.js`)) as { default: Async<never> };
+  const load = async <T>(name: string): Promise<Async<T>> => {
+    const module = (await import(`../packages/core/node_modules/xliff/esm/${name}.js`)) as { default: Async<T> };
     return module.default;
   };
-  return { xliff12ToJs: await load('xliff12ToJs'), xliff2js: await load('xliff2js'), jsToXliff12: await load('jsToXliff12'), js2xliff: await load('js2xliff') };
+  return { xliff12ToJs: await load<string>('xliff12ToJs'), xliff2js: await load<string>('xliff2js'), jsToXliff12: await load<unknown>('jsToXliff12'), js2xliff: await load<unknown>('js2xliff') };
 }
 
 // A statement-like document: paragraphs of three sentences, a third of them with bold or a link, some line breaks.

@@ -1,5 +1,7 @@
 import type { Content, TranslationState } from '@tessera/core';
+import type { Selectable } from 'kysely';
 import type { Db } from '../db/connection.ts';
+import type { EventsTable } from '../db/schema.ts';
 import { unitsWithTranslations, type UnitWithTranslation } from './projects.ts';
 
 export type EventKind = 'save' | 'approve' | 'reject' | 'import' | 'source-change';
@@ -109,7 +111,12 @@ export async function historyOf(db: Db, projectId: number, unitId: number, lang:
     .where('lang', '=', lang)
     .orderBy('id', 'desc')
     .execute();
-  return rows.map((r) => ({
+  return rows.map(toEventRow);
+}
+
+/** An event as stored, read back. */
+export function toEventRow(r: Pick<Selectable<EventsTable>, 'id' | 'created_at' | 'actor' | 'kind' | 'state_before' | 'state_after' | 'target_before' | 'target_after' | 'comment'>): EventRow {
+  return {
     id: r.id,
     at: r.created_at,
     actor: r.actor,
@@ -119,7 +126,7 @@ export async function historyOf(db: Db, projectId: number, unitId: number, lang:
     targetBefore: JSON.parse(r.target_before) as Content,
     targetAfter: JSON.parse(r.target_after) as Content,
     comment: r.comment,
-  }));
+  };
 }
 
 export interface TranslationRowView {

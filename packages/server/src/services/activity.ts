@@ -1,7 +1,7 @@
-import { contentText, type Content, type TranslationState } from '@tessera/core';
+import { contentText, type Content } from '@tessera/core';
 import type { ActivityEntry } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
-import type { EventKind } from '../repositories/translations.ts';
+import { toEventRow } from '../repositories/translations.ts';
 import { requireOnLanguage, type Actor } from './actor.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
 
@@ -22,17 +22,8 @@ export async function languageActivity(db: Db, actor: Actor, projectId: number, 
     .limit(PAGE);
   if (before !== undefined) query = query.where('e.id', '<', before);
   const rows = await query.execute();
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.created_at,
-    user: r.actor,
-    kind: r.kind as EventKind,
-    stateBefore: r.state_before as TranslationState,
-    stateAfter: r.state_after as TranslationState,
-    targetBefore: JSON.parse(r.target_before) as Content,
-    targetAfter: JSON.parse(r.target_after) as Content,
-    comment: r.comment,
-    unitId: r.unit_id,
-    source: contentText(JSON.parse(r.source) as Content),
-  }));
+  return rows.map((r) => {
+    const { actor: user, ...event } = toEventRow(r);
+    return { ...event, user, unitId: r.unit_id, source: contentText(JSON.parse(r.source) as Content) };
+  });
 }

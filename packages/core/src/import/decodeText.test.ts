@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../errors/index.ts';
 import { decodeText, MAX_TEXT_LENGTH } from './index.ts';
+import { refusal } from './testRefusal.ts';
 
 /** The WHATWG TextEncoder (core's TypeScript library has no DOM types). */
 const { TextEncoder } = globalThis as unknown as { TextEncoder: new () => { encode(text: string): Uint8Array } };
@@ -10,17 +10,6 @@ const utf16 = (text: string, littleEndian: boolean): number[] =>
     littleEndian ? [unit & 0xff, unit >> 8] : [unit >> 8, unit & 0xff],
   );
 const decode = (bytes: number[]): string => decodeText(new Uint8Array(bytes));
-
-/** The refusal `fn` throws. */
-function refusal(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('decodeText', () => {
   const text = 'Déclaration — 声明 ✓\nLine two';

@@ -1,26 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../errors/index.ts';
 import { contentText } from '../model/document.ts';
 import { detectFormat, importDocument, type ImportFormat } from './index.ts';
 import { outline } from './testOutline.ts';
+import { refusal } from './testRefusal.ts';
 
 const markdown = readFileSync(new URL('./fixtures/statement.md', import.meta.url));
 const html = readFileSync(new URL('./fixtures/statement.html', import.meta.url));
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const FORMATS: ImportFormat[] = ['text', 'markdown', 'html', 'docx'];
 const TEXT_FORMATS: ImportFormat[] = ['text', 'markdown', 'html'];
-
-function refusal(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('detectFormat', () => {
   it.each<[string, Uint8Array, ImportFormat]>([

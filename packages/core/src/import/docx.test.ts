@@ -1,8 +1,8 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../errors/index.ts';
 import { importDocx } from './index.ts';
 import { outline } from './testOutline.ts';
+import { refusal } from './testRefusal.ts';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -42,16 +42,6 @@ function docx(body: string, extra: Zippable = {}): Uint8Array {
     'word/document.xml': strToU8(documentXml(body)),
     ...extra,
   });
-}
-
-function refusal(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
 }
 
 const statement = [

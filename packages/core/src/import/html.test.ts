@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../errors/index.ts';
 import type { Content, SourceDocument } from '../model/document.ts';
 import { importHtml } from './index.ts';
 import { outline } from './testOutline.ts';
+import { refusal } from './testRefusal.ts';
 
 const fixture = readFileSync(new URL('./fixtures/statement.html', import.meta.url), 'utf8');
 const html = (body: string): string[] => outline(importHtml(body, 'en'));
-
-function refusal(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 /** Every code and every attribute value of a document, to look for anything that should not be there. */
 function allCodes(doc: SourceDocument): string[] {

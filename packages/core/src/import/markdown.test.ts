@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../errors/index.ts';
 import { importMarkdown } from './index.ts';
 import { outline } from './testOutline.ts';
+import { refusal } from './testRefusal.ts';
 
 const fixture = readFileSync(new URL('./fixtures/statement.md', import.meta.url), 'utf8');
 const md = (...lines: string[]): string[] => outline(importMarkdown(lines.join('\n'), 'en'));
-
-function refusal(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('importMarkdown: a statement', () => {
   it('reads title, date, paragraphs with emphasis and links, two lists, code, and the signatories', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../errors/index.ts';
 import { contentText, type Block, type SourceDocument } from '../model/document.ts';
 import { importPlainText, MAX_TEXT_LENGTH } from './index.ts';
+import { refusal } from './testRefusal.ts';
 
 const textOf = (block: Block): string => block.units.map((unit) => contentText(unit.source) + unit.spaceAfter).join('');
 
@@ -12,16 +12,6 @@ const outline = (doc: SourceDocument): string[] =>
 
 const lines = (...text: string[]): string => text.join('\n');
 const importEn = (text: string): string[] => outline(importPlainText(text, 'en'));
-
-function refusal(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('importPlainText: paragraphs', () => {
   it('reflows hard-wrapped lines into paragraphs, removing trailing spaces', () => {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputError, type ErrorCode } from '../errors/index.ts';
+import type { ErrorCode } from '../errors/index.ts';
+import { refusal } from '../import/testRefusal.ts';
 import { decodeText } from '../import/index.ts';
 import { contentText, type Content } from '../model/document.ts';
 import { content as randomContent } from '../xliff/randomDocuments.test-data.ts';
@@ -143,15 +144,6 @@ describe('TMX files written by real tools import', () => {
 describe('readTmx refuses hostile and broken input', () => {
   const tmx = (body: string, prolog = ''): string =>
     `<?xml version="1.0"?>\n${prolog}<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/>\n<body>${body}</body></tmx>`;
-  const refusal = (read: () => unknown): InputError => {
-    try {
-      read();
-    } catch (error) {
-      if (error instanceof InputError) return error;
-      throw error;
-    }
-    throw new Error('expected an InputError');
-  };
   it.each<[string, () => unknown, ErrorCode, RegExp]>([
     ['a DOCTYPE with an internal subset', () => readTmx(tmx('', '<!DOCTYPE tmx SYSTEM "tmx14.dtd" [ <!ATTLIST tmx a CDATA "b"> ]>\n')), 'xml.dtd-forbidden', /internal subset \(line 2\)/],
     ['an entity declaration', () => readTmx(tmx('<tu><tuv xml:lang="en"><seg>&x;</seg></tuv></tu>', '<!DOCTYPE tmx [<!ENTITY x "y">]>\n')), 'xml.dtd-forbidden', /entit/],

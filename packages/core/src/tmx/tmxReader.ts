@@ -1,9 +1,10 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors/index.ts';
 import { canonicalLanguage } from '../model/languages.ts';
 import type { Content, InlineCode } from '../model/document.ts';
 import { languageMatches } from '../xliff/languageTag.ts';
-import { checkXmlInput, DEFAULT_MAX_XLIFF_BYTES, malformedXml, MAX_XML_DEPTH, tooDeep } from '../xliff/xmlSafety.ts';
+import { readWithSaxes } from '../xliff/saxesReading.ts';
+import { DEFAULT_MAX_XLIFF_BYTES, MAX_XML_DEPTH, tooDeep } from '../xliff/xmlSafety.ts';
 import { attrsFromNative } from './inlineTmx.ts';
 import type { TmxDocument, TmxEntry } from './tmxWriter.ts';
 
@@ -32,26 +33,20 @@ export interface ReadTmxOptions {
  * entity declaration is refused.
  */
 export function readTmx(text: string, options: ReadTmxOptions = {}): TmxDocument {
-  checkXmlInput(text, options.maxBytes ?? DEFAULT_MAX_XLIFF_BYTES, WHAT);
-  const xml = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const parser = new SaxesParser({ xmlns: false, position: true });
-  const reader = new TmxReader(() => parser.line, options);
-  parser.on('doctype', (doctype) => {
-    if (doctype.includes('[')) {
-      throw new InputError('xml.dtd-forbidden', `The ${WHAT} declares a DTD internal subset (line ${parser.line}); only a DOCTYPE naming tmx14.dtd is allowed.`, { line: parser.line });
-    }
-  });
-  parser.on('opentag', (tag) => reader.open(tag));
-  parser.on('closetag', () => reader.close());
-  parser.on('text', (t) => reader.text(t));
-  parser.on('cdata', (t) => reader.text(t));
-  try {
-    parser.write(xml).close();
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw malformedXml(WHAT, error, parser);
-  }
-  return reader.finish();
+  return readWithSaxes(
+    text,
+    WHAT,
+    options.maxBytes ?? DEFAULT_MAX_XLIFF_BYTES,
+    (line) => {
+      const reader = new TmxReader(line, options);
+      return { onOpen: (tag) => reader.open(tag), onClose: () => reader.close(), onText: (t) => reader.text(t), finish: () => reader.finish() };
+    },
+    (doctype, line) => {
+      if (doctype.includes('[')) {
+        throw new InputError('xml.dtd-forbidden', `The ${WHAT} declares a DTD internal subset (line ${line}); only a DOCTYPE naming tmx14.dtd is allowed.`, { line });
+      }
+    },
+  );
 }
 
 interface Tuv {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, type ErrorCode } from '../errors/index.ts';
+import type { ErrorCode } from '../errors/index.ts';
 import { DEFAULT_MAX_XLIFF_BYTES, readXliff12, writeXliff12 } from './index.ts';
+import { refusal } from '../import/testRefusal.ts';
 
 const NS = 'urn:oasis:names:tc:xliff:document:1.2';
 
@@ -9,16 +10,6 @@ function xliff(body: string, fileAttrs = 'original="tessera:project/1" source-la
 }
 
 const oneUnit = (source: string, target = 'cible') => xliff(`<trans-unit id="1"><source>${source}</source><target state="translated">${target}</target></trans-unit>`);
-
-function refusal(read: () => unknown): InputError {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('readXliff12 refuses hostile and broken input', () => {
   const billionLaughs = `<?xml version="1.0"?>

@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors/index.ts';
 import type { Content, InlineCode } from '../model/document.ts';
 import { derivedCloseName, fromXValue, parseCodeMeta, type CodeMeta } from './inlineCodes12.ts';
@@ -6,8 +6,9 @@ import { stateFrom12 } from './states12.ts';
 import type { XliffDocument, XliffGroup, XliffUnit } from './types.ts';
 import { XLIFF12_NAMESPACE } from './xliff12Writer.ts';
 import type { ReadXliffOptions } from './xliff20Reader.ts';
+import { attr, ContentParts, noFileElement, readWithSaxes, secondFileRefused, type SaxesHandlers } from './saxesReading.ts';
 import { NamespaceScopes } from './xmlNames.ts';
-import { checkXmlInput, DEFAULT_MAX_XLIFF_BYTES, dtdForbidden, malformedXml, MAX_XML_DEPTH, tooDeep } from './xmlSafety.ts';
+import { DEFAULT_MAX_XLIFF_BYTES, MAX_XML_DEPTH, tooDeep } from './xmlSafety.ts';
 
 const WHAT = 'XLIFF file';
 const XLIFF11_NAMESPACE = 'urn:oasis:names:tc:xliff:document:1.1';
@@ -29,25 +30,7 @@ const XLIFF2_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
  *   elements of other namespaces are skipped.
  */
 export function readXliff12(xml: string, options: ReadXliffOptions = {}): XliffDocument {
-  checkXmlInput(xml, options.maxBytes ?? DEFAULT_MAX_XLIFF_BYTES, WHAT);
-  const text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
-  const parser = new SaxesParser({ xmlns: false, position: true });
-  const line = (): number => parser.line;
-  const reader = new Reader12(line, options.allowMultipleFiles === true);
-  parser.on('doctype', () => {
-    throw dtdForbidden(WHAT, parser.line);
-  });
-  parser.on('opentag', reader.onOpen);
-  parser.on('closetag', reader.onClose);
-  parser.on('text', reader.onText);
-  parser.on('cdata', reader.onText);
-  try {
-    parser.write(text).close();
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw malformedXml(WHAT, error, parser);
-  }
-  return reader.finish();
+  return readWithSaxes(xml, WHAT, options.maxBytes ?? DEFAULT_MAX_XLIFF_BYTES, (line) => new Reader12(line, options.allowMultipleFiles === true));
 }
 
 interface GroupContext {
@@ -67,24 +50,10 @@ interface UnitDraft {
   notes: string[];
 }
 
-class ContentDraft {
-  parts: Content = [];
+class ContentDraft extends ContentParts {
   /** Close codes whose element gave no name: named after their open once the content is complete. */
   readonly unnamedCloses: InlineCode[] = [];
 
-  append(text: string): void {
-    if (text === '') return;
-    const last = this.parts.length - 1;
-    const previous = this.parts[last];
-    if (typeof previous === 'string') this.parts[last] = previous + text;
-    else this.push(text);
-  }
-
-  /** Most contents are one string: their array is made for one element (a pushed-to [] reserves 16). */
-  push(part: string | InlineCode): void {
-    if (this.parts.length === 0) this.parts = [part];
-    else this.parts.push(part);
-  }
 
   finish(): Content {
     for (const close of this.unnamedCloses) close.name = derivedCloseName(this.parts, close.id);
@@ -99,7 +68,7 @@ type Frame =
   | { kind: 'g'; content: ContentDraft; close: InlineCode }
   | { kind: 'note'; text: string };
 
-class Reader12 {
+class Reader12 implements SaxesHandlers<XliffDocument> {
   private readonly stack: Frame[] = [];
   private namespace = '';
   private fileCount = 0;
@@ -200,7 +169,7 @@ class Reader12 {
     this.looseGroup = null;
     if (this.fileCount > 1 && this.allowMultipleFiles) return;
     if (this.fileCount > 1) {
-      throw new InputError('xliff.invalid', `The XLIFF file has more than one <file> element (the second is at line ${this.line()}). Export one project and one language per file.`, { line: this.line() });
+      throw secondFileRefused(this.line());
     }
     this.doc.original = attr(tag, 'original') ?? '';
     this.doc.sourceLang = attr(tag, 'source-language') ?? '';
@@ -374,16 +343,9 @@ class Reader12 {
   }
 
   finish(): XliffDocument {
-    if (this.fileCount === 0) {
-      throw new InputError('xliff.invalid', 'The XLIFF file has no <file> element, so there is nothing to import.');
-    }
+    if (this.fileCount === 0) throw noFileElement();
     return this.doc;
   }
-}
-
-function attr(tag: SaxesTagPlain, local: string): string | undefined {
-  // XLIFF attributes are unprefixed; `xml:lang` and extension attributes are not ours.
-  return tag.attributes[local];
 }
 
 /** An inline code named by our `equiv-text` metadata, else by its `ctype`. */

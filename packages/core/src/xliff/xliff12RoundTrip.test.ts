@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Content, InlineCode } from '../model/document.ts';
 import { TRANSLATION_STATES } from '../model/states.ts';
 import { readXliff12, writeXliff12, type XliffDocument, type XliffUnit } from './index.ts';
+import { normaliseContent } from './randomDocuments.test-data.ts';
 
 const open = (id: string, name = 'b', attrs?: Record<string, string>): InlineCode => ({ kind: 'open', id, name, ...(attrs ? { attrs } : {}) });
 const close = (id: string, name = 'b'): InlineCode => ({ kind: 'close', id, name });
@@ -86,17 +87,7 @@ describe('XLIFF 1.2 round trip (property)', () => {
     .map(({ attrs, ...rest }) => (attrs === undefined ? rest : { ...rest, attrs }));
   const content: fc.Arbitrary<Content> = fc
     .array(fc.oneof(text, code), { maxLength: 8 })
-    .map((parts) => {
-      // The reader returns content with adjacent strings merged and no empty strings.
-      const out: Content = [];
-      for (const part of parts) {
-        const last = out[out.length - 1];
-        if (part === '') continue;
-        if (typeof part === 'string' && typeof last === 'string') out[out.length - 1] = last + part;
-        else out.push(part);
-      }
-      return out;
-    });
+    .map(normaliseContent);
   const xliffUnit: fc.Arbitrary<XliffUnit> = fc
     .record({
       id: text,

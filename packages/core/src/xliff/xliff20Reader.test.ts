@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, type ErrorCode } from '../errors/index.ts';
+import type { ErrorCode } from '../errors/index.ts';
 import { detectXliffVersion, readXliff, readXliff20, writeXliff12, writeXliff20, type XliffDocument } from './index.ts';
+import { refusal } from '../import/testRefusal.ts';
 
 const NS = 'urn:oasis:names:tc:xliff:document:2.0';
 
@@ -8,16 +9,6 @@ function xliff(body: string, root = 'srcLang="en" trgLang="fr"', file = 'id="f1"
   return `<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="${NS}" version="2.0" ${root}>\n<file ${file}>\n${body}\n</file>\n</xliff>\n`;
 }
 const oneUnit = (source: string, target = 'cible', segment = 'id="s1" state="translated"') => xliff(`<unit id="u1"><segment ${segment}><source>${source}</source><target>${target}</target></segment></unit>`);
-
-function refusal(read: () => unknown): InputError {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 const units = (doc: XliffDocument) => doc.groups.flatMap((g) => g.units);
 

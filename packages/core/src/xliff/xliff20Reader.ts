@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors/index.ts';
 import type { Content, InlineCode } from '../model/document.ts';
 import { codeIdFrom, decodeId, fromUserValue, noteSegmentKey } from './ids20.ts';
@@ -6,8 +6,9 @@ import { attrsFromData, nameFrom } from './inlineCodes20.ts';
 import { stateFrom20 } from './states20.ts';
 import type { XliffDocument, XliffGroup } from './types.ts';
 import { EMPTY_FILE_GROUP_ID, XLIFF20_NAMESPACE } from './xliff20Writer.ts';
+import { attr, noFileElement, readWithSaxes, secondFileRefused, type SaxesHandlers } from './saxesReading.ts';
 import { NamespaceScopes } from './xmlNames.ts';
-import { checkXmlInput, DEFAULT_MAX_XLIFF_BYTES, dtdForbidden, malformedXml, MAX_XML_DEPTH, tooDeep } from './xmlSafety.ts';
+import { DEFAULT_MAX_XLIFF_BYTES, MAX_XML_DEPTH, tooDeep } from './xmlSafety.ts';
 
 const WHAT = 'XLIFF file';
 
@@ -42,29 +43,12 @@ export interface ReadXliffOptions {
  * - States as in states20.ts; whitespace is kept exactly.
  */
 export function readXliff20(xml: string, options: ReadXliffOptions = {}): XliffDocument {
-  checkXmlInput(xml, options.maxBytes ?? DEFAULT_MAX_XLIFF_BYTES, WHAT);
-  const text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
-  const parser = new SaxesParser({ xmlns: false, position: true });
-  const line = (): number => parser.line;
-  const reader = new Reader20(line, options.allowMultipleFiles === true);
-  parser.on('doctype', () => {
-    throw dtdForbidden(WHAT, parser.line);
-  });
-  parser.on('opentag', reader.onOpen);
-  parser.on('closetag', reader.onClose);
-  parser.on('text', reader.onText);
-  parser.on('cdata', reader.onText);
-  try {
-    parser.write(text).close();
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw malformedXml(WHAT, error, parser);
-  }
-  return reader.finish();
+  return readWithSaxes(xml, WHAT, options.maxBytes ?? DEFAULT_MAX_XLIFF_BYTES, (line) => new Reader20(line, options.allowMultipleFiles === true));
 }
 
 /** The content of a `<source>` or `<target>` being read; it is also the frame of that element. */
 class ContentDraft {
+  // Not a ContentParts subclass: `kind` stays the first field, where the other frames have it (the readers' switches stay fast).
   readonly kind = 'content';
   readonly draft: ContentDraft = this;
   parts: Content = [];
@@ -91,6 +75,7 @@ class ContentDraft {
     if (this.parts.length === 0) this.parts = [part];
     else this.parts.push(part);
   }
+
 }
 
 interface SegmentDraft {
@@ -126,7 +111,7 @@ type Frame =
   | { kind: 'note'; id: string | undefined; text: string }
   | { kind: 'data'; id: string; text: string };
 
-class Reader20 {
+class Reader20 implements SaxesHandlers<XliffDocument> {
   private readonly stack: Frame[] = [];
   private fileCount = 0;
   private readonly doc: XliffDocument = { original: '', sourceLang: '', targetLang: '', groups: [] };
@@ -230,9 +215,7 @@ class Reader20 {
     this.fileCount++;
     if (this.fileCount === 1) this.doc.original = attr(tag, 'original') ?? '';
     else if (!this.allowMultipleFiles) {
-      throw new InputError('xliff.invalid', `The XLIFF file has more than one <file> element (the second is at line ${this.line()}). Export one project and one language per file.`, {
-        line: this.line(),
-      });
+      throw secondFileRefused(this.line());
     }
     return { kind: 'file', translate: attr(tag, 'translate') !== 'no' };
   }
@@ -457,16 +440,9 @@ class Reader20 {
   }
 
   finish(): XliffDocument {
-    if (this.fileCount === 0) {
-      throw new InputError('xliff.invalid', 'The XLIFF file has no <file> element, so there is nothing to import.');
-    }
+    if (this.fileCount === 0) throw noFileElement();
     return this.doc;
   }
-}
-
-function attr(tag: SaxesTagPlain, local: string): string | undefined {
-  // XLIFF attributes are unprefixed; `xml:lang` and extension attributes are not ours.
-  return tag.attributes[local];
 }
 
 // Frames without state are shared.

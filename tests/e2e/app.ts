@@ -2,13 +2,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const repo = new URL('../../', import.meta.url).pathname;
 
+export type DemoRole = 'coordinator' | 'translator' | 'reviewer';
+
 export interface RunningApp {
   url: string;
-  passwords: Record<'coordinator' | 'translator' | 'reviewer', { email: string; password: string }>;
+  passwords: Record<DemoRole, { email: string; password: string }>;
   stop: () => Promise<void>;
 }
 
@@ -54,4 +57,64 @@ export function launchChromium(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+export interface AppInChromium {
+  readonly app: RunningApp;
+  readonly browser: Browser;
+  /** A page in a fresh browser context (its own cookies) with an English locale. */
+  newPage: () => Promise<Page>;
+  /** A fresh page signed in as the demo account with `role`, on the demo project's overview. */
+  signIn: (role: DemoRole) => Promise<Page>;
+}
+
+/** Starts the app and Chromium before the file's tests and stops both after them. */
+export function appInChromium(): AppInChromium {
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the app and the browser start in beforeAll');
+    return value;
+  };
+  const newPage = async (): Promise<Page> => (await started(browser).newContext({ locale: 'en-US' })).newPage();
+  return {
+    get app() {
+      return started(app);
+    },
+    get browser() {
+      return started(browser);
+    },
+    newPage,
+    signIn: async (role) => {
+      const { url, passwords } = started(app);
+      const page = await newPage();
+      await page.goto(`${url}/login`);
+      await page.getByLabel('Email').fill(passwords[role].email);
+      await page.getByLabel('Password').fill(passwords[role].password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Demo: Digital Safety Act statement' }).waitFor();
+      return page;
+    },
+  };
+}
+
+/** Waits until `page` shows the editor for `language` (of project `projectId`, or of any project) with its units. */
+export async function waitForEditor(page: Page, language: string, projectId = String.raw`\d+`): Promise<void> {
+  await page.waitForURL(new RegExp(`/projects/${projectId}/${language}$`));
+  await page.locator('[data-unit-id]').first().waitFor();
+}
+
+/** From the demo project's overview, opens the Japanese editor; with `live`, also waits until its live stream is connected. */
+export async function openJapaneseEditor(page: Page, { live = false } = {}): Promise<void> {
+  await page.getByRole('link', { name: 'Open' }).and(page.locator('[href$="/ja"]')).click();
+  await waitForEditor(page, 'ja');
+  if (live) await page.locator('[data-live="live"]').waitFor();
 }

@@ -1,39 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startApp, type RunningApp } from './app.ts';
+import { describe, expect, it } from 'vitest';
+import { appInChromium, openJapaneseEditor } from './app.ts';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const { signIn } = appInChromium();
 
 /** Live updates arrive within a second or two; a slow machine gets some slack. */
 const soon = { timeout: 10_000, interval: 100 };
-
-async function signIn(role: keyof RunningApp['passwords']): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
-  await page.goto(`${app.url}/login`);
-  await page.getByLabel('Email').fill(app.passwords[role].email);
-  await page.getByLabel('Password').fill(app.passwords[role].password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Demo: Digital Safety Act statement' }).waitFor();
-  return page;
-}
-
-/** Opens the Japanese editor and waits until its live stream is connected. */
-async function openJapanese(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Open' }).and(page.locator('[href$="/ja"]')).click();
-  await page.waitForURL(/\/projects\/\d+\/ja$/);
-  await page.locator('[data-unit-id]').first().waitFor();
-  await page.locator('[data-live="live"]').waitFor();
-}
 
 describe('a translator and a reviewer in the same Japanese editor', () => {
   const translation = '私たち署名団体および独立した専門家は、委員会に法案の修正を求めます。';
@@ -42,8 +13,8 @@ describe('a translator and a reviewer in the same Japanese editor', () => {
   it('see each other at work, receive saves without reloading, and a rejection reaches the translator’s bell', async () => {
     const translator = await signIn('translator');
     const reviewer = await signIn('reviewer');
-    await openJapanese(translator);
-    await openJapanese(reviewer);
+    await openJapaneseEditor(translator, { live: true });
+    await openJapaneseEditor(reviewer, { live: true });
 
     const unitId = await translator.locator('tr[data-unit-id][data-state="untranslated"]').filter({ has: translator.getByLabel('Translation') }).nth(1).getAttribute('data-unit-id');
     const row = translator.locator(`tr[data-unit-id="${unitId}"]`);
@@ -98,8 +69,8 @@ describe('a translator and a reviewer in the same Japanese editor', () => {
   it('keeps an unsaved draft when someone else saves the same unit, and the save then shows both versions', async () => {
     const translator = await signIn('translator');
     const reviewer = await signIn('reviewer');
-    await openJapanese(translator);
-    await openJapanese(reviewer);
+    await openJapaneseEditor(translator, { live: true });
+    await openJapaneseEditor(reviewer, { live: true });
 
     const unitId = await translator.locator('tr[data-unit-id][data-state="untranslated"]').filter({ has: translator.getByLabel('Translation') }).first().getAttribute('data-unit-id');
     const row = translator.locator(`tr[data-unit-id="${unitId}"]`);

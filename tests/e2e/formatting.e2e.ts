@@ -1,32 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startApp, type RunningApp } from './app.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appInChromium, waitForEditor } from './app.ts';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function signIn(role: keyof RunningApp['passwords']): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
-  await page.goto(`${app.url}/login`);
-  await page.getByLabel('Email').fill(app.passwords[role].email);
-  await page.getByLabel('Password').fill(app.passwords[role].password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Demo: Digital Safety Act statement' }).waitFor();
-  return page;
-}
+const e2e = appInChromium();
+const { signIn, newPage } = e2e;
 
 /** The coordinator invites by link, for French, with `role`; a signed-in demo user accepts it and lands in the French editor. */
 async function joinAs(coordinator: Page, projectId: string, role: 'Translator' | 'Reviewer', who: 'translator' | 'reviewer'): Promise<Page> {
-  await coordinator.goto(`${app.url}/projects/${projectId}/members`);
+  await coordinator.goto(`${e2e.app.url}/projects/${projectId}/members`);
   await coordinator.getByRole('heading', { name: 'Members and invitations' }).waitFor();
   await coordinator.getByLabel('Role').selectOption({ label: role });
   await coordinator.getByLabel('French').check();
@@ -36,8 +17,7 @@ async function joinAs(coordinator: Page, projectId: string, role: 'Translator' |
   const page = await signIn(who);
   await page.goto(link);
   await page.getByRole('button', { name: 'Accept' }).click();
-  await page.waitForURL(new RegExp(`/projects/${projectId}/fr$`));
-  await page.locator('[data-unit-id]').first().waitFor();
+  await waitForEditor(page, 'fr', projectId);
   return page;
 }
 
@@ -96,8 +76,8 @@ describe('inline formatting survives translation', () => {
     await expect.poll(() => reviewed.getAttribute('data-state')).toBe('approved');
     await reviewer.context().close();
 
-    const published = await (await browser.newContext({ locale: 'en-US' })).newPage();
-    await published.goto(`${app.url}/publications/${projectId}/fr`);
+    const published = await newPage();
+    await published.goto(`${e2e.app.url}/publications/${projectId}/fr`);
     expect(await published.locator('html').getAttribute('lang')).toBe('fr');
     expect(await published.locator('strong').innerText()).toBe('urgente');
     const link = published.locator('a[href="https://example.org/report"]');

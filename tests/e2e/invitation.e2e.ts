@@ -1,28 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startApp, type RunningApp } from './app.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appInChromium, waitForEditor } from './app.ts';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function signIn(role: keyof RunningApp['passwords']): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
-  await page.goto(`${app.url}/login`);
-  await page.getByLabel('Email').fill(app.passwords[role].email);
-  await page.getByLabel('Password').fill(app.passwords[role].password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Demo: Digital Safety Act statement' }).waitFor();
-  return page;
-}
+const e2e = appInChromium();
+const { signIn, newPage } = e2e;
 
 /** The coordinator creates an invitation on the members page and reads the link it shows. */
 async function inviteLink(coordinator: Page, role: string, languages: string[]): Promise<string> {
@@ -40,11 +21,11 @@ describe('a coordinator invites a volunteer by link', () => {
   it('a newcomer opens the link, creates an account, lands in the project and translates French', async () => {
     const coordinator = await signIn('coordinator');
     const link = await inviteLink(coordinator, 'Translator', ['French']);
-    expect(link).toMatch(new RegExp(`^${app.url}/invite/[\\w-]{40,}$`));
+    expect(link).toMatch(new RegExp(`^${e2e.app.url}/invite/[\\w-]{40,}$`));
     // The members page lists the people already in the project.
     await coordinator.getByRole('cell', { name: 'Demo Reviewer' }).waitFor();
 
-    const newcomer = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    const newcomer = await newPage();
     await newcomer.goto(link);
     await newcomer.getByRole('heading', { name: 'Invitation' }).waitFor();
     await newcomer.getByText('You are invited to work on “Demo: Digital Safety Act statement”.').waitFor();
@@ -60,8 +41,7 @@ describe('a coordinator invites a volunteer by link', () => {
 
     await newcomer.getByLabel('Password').fill('a long enough password');
     await newcomer.getByRole('button', { name: 'Create account and accept' }).click();
-    await newcomer.waitForURL(/\/projects\/\d+\/fr$/);
-    await newcomer.locator('[data-unit-id]').first().waitFor();
+    await waitForEditor(newcomer, 'fr');
     expect(await newcomer.locator('.app-header__name').innerText()).toBe('Camille Martin');
 
     const unitId = await newcomer.locator('tr[data-unit-id][data-state="untranslated"]').filter({ has: newcomer.getByLabel('Translation') }).first().getAttribute('data-unit-id');
@@ -73,7 +53,7 @@ describe('a coordinator invites a volunteer by link', () => {
     expect(await row.getByRole('button', { name: 'Approve' }).count()).toBe(0);
 
     // The link worked once.
-    const again = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    const again = await newPage();
     await again.goto(link);
     await again.getByText('This invitation was used already or has expired.', { exact: false }).waitFor();
 
@@ -92,17 +72,16 @@ describe('a coordinator invites a volunteer by link', () => {
     const link = await inviteLink(coordinator, 'Reviewer', ['Spanish']);
     await coordinator.context().close();
 
-    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    const page = await newPage();
     await page.goto(link);
     await page.getByRole('link', { name: 'I have an account: sign in first' }).first().click();
-    await page.getByLabel('Email').fill(app.passwords.translator.email);
-    await page.getByLabel('Password').fill(app.passwords.translator.password);
+    await page.getByLabel('Email').fill(e2e.app.passwords.translator.email);
+    await page.getByLabel('Password').fill(e2e.app.passwords.translator.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/invite\//);
     await page.getByText('You are signed in as Demo Translator.', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Accept' }).click();
-    await page.waitForURL(/\/projects\/\d+\/es$/);
-    await page.locator('[data-unit-id]').first().waitFor();
+    await waitForEditor(page, 'es');
     await page.context().close();
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium, startApp, type RunningApp } from './app.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { appInChromium, openJapaneseEditor } from './app.ts';
 
 const demoStatement = fs.readFileSync(new URL('../../packages/server/src/demo/statement.txt', import.meta.url), 'utf8');
 const unchanged = 'Secure communication protects journalists';
@@ -16,40 +16,14 @@ function secondVersion(): string {
   return demoStatement.replace(sentence, reworded.after).replace(lastSignatory, `${lastSignatory}\n●  ${newSignatory}`);
 }
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function signIn(role: keyof RunningApp['passwords']): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
-  await page.goto(`${app.url}/login`);
-  await page.getByLabel('Email').fill(app.passwords[role].email);
-  await page.getByLabel('Password').fill(app.passwords[role].password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Demo: Digital Safety Act statement' }).waitFor();
-  return page;
-}
-
-async function openJapanese(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Open' }).and(page.locator('[href$="/ja"]')).click();
-  await page.waitForURL(/\/projects\/\d+\/ja$/);
-  await page.locator('[data-unit-id]').first().waitFor();
-}
+const { signIn } = appInChromium();
 
 const rowWith = (page: Page, text: string): Locator => page.locator('tr[data-unit-id]').filter({ hasText: text });
 
 describe('a new version of the source keeps what still fits and sends rewordings to review', () => {
   it('the translator translates two sentences and the reviewer approves them', async () => {
     const translator = await signIn('translator');
-    await openJapanese(translator);
+    await openJapaneseEditor(translator);
     for (const [source, target] of [
       [unchanged, '安全な通信は、ジャーナリストとその情報源を守ります。'],
       [reworded.before, '一部の人のために暗号化を破る法律は、すべての人の暗号化を破ります。'],
@@ -62,7 +36,7 @@ describe('a new version of the source keeps what still fits and sends rewordings
     await translator.context().close();
 
     const reviewer = await signIn('reviewer');
-    await openJapanese(reviewer);
+    await openJapaneseEditor(reviewer);
     for (const source of [unchanged, reworded.before]) {
       const row = rowWith(reviewer, source);
       await row.getByRole('button', { name: 'Approve' }).click();
@@ -96,7 +70,7 @@ describe('a new version of the source keeps what still fits and sends rewordings
 
     // Nothing is applied before the coordinator accepts: the translator still sees the old sentence.
     const translator = await signIn('translator');
-    await openJapanese(translator);
+    await openJapaneseEditor(translator);
     await expect.poll(() => rowWith(translator, reworded.before).getAttribute('data-state')).toBe('approved');
     await translator.context().close();
 
@@ -118,7 +92,7 @@ describe('a new version of the source keeps what still fits and sends rewordings
 
   it('the reviewer sees what changed, and approves the translation as it is', async () => {
     const page = await signIn('reviewer');
-    await openJapanese(page);
+    await openJapaneseEditor(page);
     await page.getByLabel('Show:').selectOption('needs-review');
     const row = rowWith(page, reworded.after);
     await expect.poll(() => page.locator('tr[data-unit-id]').count()).toBe(1);
@@ -134,7 +108,7 @@ describe('a new version of the source keeps what still fits and sends rewordings
 
   it('the coordinator splits a sentence at the cursor, merges it back, and fixes a typo without losing an approval', async () => {
     const page = await signIn('coordinator');
-    await openJapanese(page);
+    await openJapaneseEditor(page);
     const sentence = 'We remain ready to work with the committee on a text that keeps people safe online without sacrificing their privacy.';
     const firstPart = 'We remain ready to work with the committee';
     const row = rowWith(page, 'We remain ready to work');

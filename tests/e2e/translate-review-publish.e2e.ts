@@ -1,41 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startApp, type RunningApp } from './app.ts';
+import { describe, expect, it } from 'vitest';
+import { appInChromium, openJapaneseEditor } from './app.ts';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function signIn(role: keyof RunningApp['passwords']): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
-  await page.goto(`${app.url}/login`);
-  await page.getByLabel('Email').fill(app.passwords[role].email);
-  await page.getByLabel('Password').fill(app.passwords[role].password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Demo: Digital Safety Act statement' }).waitFor();
-  return page;
-}
-
-async function openJapanese(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Open' }).and(page.locator('[href$="/ja"]')).click();
-  await page.waitForURL(/\/projects\/\d+\/ja$/);
-  await page.locator('[data-unit-id]').first().waitFor();
-}
+const { signIn } = appInChromium();
 
 describe('a statement goes in, a published Japanese version comes out', () => {
   const translation = '私たち署名団体は、委員会に法案の修正を求めます。';
 
   it('the translator translates a unit, Ctrl+Enter saves it and moves on', async () => {
     const page = await signIn('translator');
-    await openJapanese(page);
+    await openJapaneseEditor(page);
     const rows = page.locator('[data-unit-id][data-state="untranslated"]').filter({ has: page.getByLabel('Translation') });
     const row = rows.nth(1);
     const unitId = await row.getAttribute('data-unit-id');
@@ -57,7 +30,7 @@ describe('a statement goes in, a published Japanese version comes out', () => {
 
   it('the reviewer approves it, and the published page shows it in a Japanese document', async () => {
     const page = await signIn('reviewer');
-    await openJapanese(page);
+    await openJapaneseEditor(page);
     const row = page.locator('[data-unit-id][data-state="translated"]').first();
     await expect.poll(() => row.getByLabel('Translation').inputValue()).toBe(translation);
     await row.getByRole('button', { name: 'Approve' }).click();
@@ -75,7 +48,7 @@ describe('a statement goes in, a published Japanese version comes out', () => {
 
   it('the reviewer rejects a translation with a reason, and the translator sees the reason in its history', async () => {
     const translator = await signIn('translator');
-    await openJapanese(translator);
+    await openJapaneseEditor(translator);
     const row = translator.locator('[data-unit-id][data-state="untranslated"]').filter({ has: translator.getByLabel('Translation') }).first();
     const unitId = await row.getAttribute('data-unit-id');
     await row.getByLabel('Translation').fill('下書きの訳');
@@ -83,7 +56,7 @@ describe('a statement goes in, a published Japanese version comes out', () => {
     await expect.poll(() => translator.locator(`[data-unit-id="${unitId}"]`).getAttribute('data-state')).toBe('translated');
 
     const reviewer = await signIn('reviewer');
-    await openJapanese(reviewer);
+    await openJapaneseEditor(reviewer);
     const reviewed = reviewer.locator(`[data-unit-id="${unitId}"]`);
     await reviewed.getByRole('button', { name: 'Reject' }).click();
     await reviewed.getByLabel('Reason for rejection').fill('用語集の訳語を使ってください。');

@@ -42,8 +42,9 @@ describe('the OpenAPI document', () => {
   });
 
   it('lists every route the server answers, and the server answers every route it lists', async () => {
-    const app = createApp({ db: server.db, limits: limitsFromEnv({}) });
-    const routes = registeredRoutes(app.router).filter((r) => !r.includes('*') && !r.startsWith('GET /^'));
+    // Without a built web app, the server answers only the API and the publications.
+    const app = createApp({ db: server.db, limits: limitsFromEnv({}), webDir: '/nonexistent' });
+    const routes = registeredRoutes(app.router).filter((r) => r !== 'GET /');
     const fromContract = Object.values(operations).map((o) => `${o.method.toUpperCase()} ${o.path}`);
     expect(new Set(routes)).toEqual(new Set(fromContract));
 

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, operations, pathOf, type EditorUnit, type LanguageView, type OperationName, type ProjectSummary } from '@tessera/core/contract';
+import { api, operations, pathOf, type EditorUnit, type LanguageView, type OperationName } from '@tessera/core/contract';
 import { addMembership } from '../src/repositories/projects.ts';
 import { insertUser } from '../src/repositories/users.ts';
 import { hashPassword } from '../src/services/passwords.ts';
-import { Client, startTestServer, type TestServer } from './harness.ts';
+import { Client, type TestServer, startDemoServer } from './harness.ts';
 
 /**
  * Every operation × every kind of caller × both languages of the rule (fr: the caller's language,
@@ -33,9 +33,9 @@ let sourceRevision: number;
 let inviteToken: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  const coordinator = await Client.signedIn(server, server.accounts.coordinator);
-  projectId = (await coordinator.json<ProjectSummary[]>('GET', api.projects()))[0]!.id;
+  const demo = await startDemoServer();
+  ({ server, demoProjectId: projectId } = demo);
+  const { coordinator, translator } = demo;
   const people: [Caller, string | null, 'translator' | 'reviewer' | null][] = [
     ['outsider', null, null],
     ['translator-fr', 'fr', 'translator'],
@@ -52,7 +52,6 @@ beforeAll(async () => {
   await anonymous.init();
   clients = { ...(signedIn as Record<Exclude<Caller, 'signed-out'>, Client>), 'signed-out': anonymous };
 
-  const translator = await Client.signedIn(server, server.accounts.translator);
   fixtures = {} as typeof fixtures;
   for (const lang of ['fr', 'ja'] as const) {
     const view = await coordinator.json<LanguageView>('GET', api.language(projectId, lang));

@@ -12,7 +12,7 @@ import {
   type ProjectSummary,
   type SessionView,
 } from '@tessera/core/contract';
-import { Client, problemOf, startTestServer, type TestServer } from './harness.ts';
+import { Client, problemOf, type TestServer, startDemoServer } from './harness.ts';
 
 let server: TestServer;
 let coordinator: Client;
@@ -21,11 +21,7 @@ let reviewer: Client;
 let projectId: number;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  coordinator = await Client.signedIn(server, server.accounts.coordinator);
-  translator = await Client.signedIn(server, server.accounts.translator);
-  reviewer = await Client.signedIn(server, server.accounts.reviewer);
-  projectId = (await coordinator.json<ProjectSummary[]>('GET', api.projects()))[0]!.id;
+  ({ server, coordinator, translator, reviewer, demoProjectId: projectId } = await startDemoServer());
 });
 afterAll(() => server?.close());
 

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentText, readXliff20, writeXliff20 } from '@tessera/core';
 import { api, type EditorUnit, type ImportSummary, type LanguageView, type MemoryImportSummary, type ProjectSummary } from '@tessera/core/contract';
-import { Client, problemOf, startTestServer, tempDataDir, type TestServer } from './harness.ts';
+import { Client, problemOf, tempDataDir, type TestServer, startDemoServer, addDemoTranslatorAndReviewer } from './harness.ts';
 
 const schemas = new URL('../../../../shared/conformance/schemas/', import.meta.url).pathname;
 const tmxKit = new URL('../../../../shared/conformance/tmx-compliance-kit/', import.meta.url).pathname;
@@ -17,10 +17,7 @@ let projectId: number;
 const scratch = tempDataDir();
 
 beforeAll(async () => {
-  server = await startTestServer();
-  coordinator = await Client.signedIn(server, server.accounts.coordinator);
-  translator = await Client.signedIn(server, server.accounts.translator);
-  reviewer = await Client.signedIn(server, server.accounts.reviewer);
+  ({ server, coordinator, translator, reviewer } = await startDemoServer());
   const project = await coordinator.json<ProjectSummary>('POST', api.projects(), {
     name: 'Formats',
     sourceLang: 'en',
@@ -29,12 +26,7 @@ beforeAll(async () => {
     text: '# A Call for Open Networks\n\nWe **urge** the assembly to act now. Read [the draft](https://example.org/draft) today.\n\n- First demand;\n- Second demand.\n',
   });
   projectId = project.id;
-  const users = await server.db.selectFrom('users').select(['id', 'email']).execute();
-  const { addMembership } = await import('../src/repositories/projects.ts');
-  for (const { id, email } of users) {
-    if (email.startsWith('translator')) await addMembership(server.db, projectId, id, { role: 'translator', lang: null });
-    if (email.startsWith('reviewer')) await addMembership(server.db, projectId, id, { role: 'reviewer', lang: null });
-  }
+  await addDemoTranslatorAndReviewer(server, projectId);
 });
 afterAll(async () => {
   await server?.close();

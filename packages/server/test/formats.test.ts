@@ -2,14 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { contentText } from '@tessera/core';
 import { api, pages, type EditorUnit, type LanguageView, type ProjectSummary } from '@tessera/core/contract';
-import { Client, problemOf, startTestServer, type TestServer } from './harness.ts';
+import { Client, problemOf, type TestServer, startDemoServer } from './harness.ts';
 
 let server: TestServer;
 let coordinator: Client;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  coordinator = await Client.signedIn(server, server.accounts.coordinator);
+  ({ server, coordinator } = await startDemoServer());
 });
 afterAll(() => server?.close());
 

@@ -7,8 +7,9 @@ import { createApp } from '../src/http/app.ts';
 import { seedDemo, type DemoAccount } from '../src/demo/seed.ts';
 import { limitsFromEnv, type Limits } from '../src/config.ts';
 import { createTestDatabase } from './database.ts';
+import { addMembership } from '../src/repositories/projects.ts';
 import { inProcessBus, postgresBus } from '../src/live/bus.ts';
-import type { LiveEvent } from '@tessera/core/contract';
+import { api, type LiveEvent, type ProjectSummary } from '@tessera/core/contract';
 
 export { tempDataDir } from './database.ts';
 
@@ -44,6 +45,35 @@ export async function startTestServer(limits: Partial<Limits> = {}): Promise<Tes
       await database.drop();
     },
   };
+}
+
+/** A test server with the three demo accounts signed in, and the demo project they share. */
+export interface DemoServer {
+  server: TestServer;
+  coordinator: Client;
+  translator: Client;
+  reviewer: Client;
+  demoProjectId: number;
+}
+
+/** `startTestServer`, then signs in the demo coordinator, translator and reviewer and finds the demo project's id. */
+export async function startDemoServer(limits: Partial<Limits> = {}): Promise<DemoServer> {
+  const server = await startTestServer(limits);
+  const coordinator = await Client.signedIn(server, server.accounts.coordinator);
+  const translator = await Client.signedIn(server, server.accounts.translator);
+  const reviewer = await Client.signedIn(server, server.accounts.reviewer);
+  const projects = await coordinator.json<ProjectSummary[]>('GET', api.projects());
+  if (projects.length !== 1) throw new Error(`a fresh demo server has one project, not ${projects.length}`);
+  return { server, coordinator, translator, reviewer, demoProjectId: projects[0]!.id };
+}
+
+/** Makes the demo translator a translator and the demo reviewer a reviewer of `projectId`, for all its languages. */
+export async function addDemoTranslatorAndReviewer(server: TestServer, projectId: number): Promise<void> {
+  const users = await server.db.selectFrom('users').select(['id', 'email']).execute();
+  for (const { id, email } of users) {
+    if (email.startsWith('translator')) await addMembership(server.db, projectId, id, { role: 'translator', lang: null });
+    if (email.startsWith('reviewer')) await addMembership(server.db, projectId, id, { role: 'reviewer', lang: null });
+  }
 }
 
 /** A browser-like HTTP client: keeps cookies, sends the CSRF token on writes. */

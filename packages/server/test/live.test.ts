@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, type EditorUnit, type LanguageView, type ProjectSummary } from '@tessera/core/contract';
+import { api, type EditorUnit, type LanguageView } from '@tessera/core/contract';
 import { addMembership } from '../src/repositories/projects.ts';
 import { insertUser } from '../src/repositories/users.ts';
 import { hashPassword } from '../src/services/passwords.ts';
-import { Client, startTestServer, type TestServer } from './harness.ts';
+import { Client, type TestServer, startDemoServer } from './harness.ts';
 
 let server: TestServer;
 let translator: Client;
@@ -11,10 +11,7 @@ let reviewer: Client;
 let projectId: number;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  translator = await Client.signedIn(server, server.accounts.translator);
-  reviewer = await Client.signedIn(server, server.accounts.reviewer);
-  projectId = (await translator.json<ProjectSummary[]>('GET', api.projects()))[0]!.id;
+  ({ server, translator, reviewer, demoProjectId: projectId } = await startDemoServer());
 });
 afterAll(() => server?.close());
 

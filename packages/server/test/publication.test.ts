@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, pages, type EditorUnit, type LanguageView, type ProjectSummary } from '@tessera/core/contract';
 import { contentText } from '@tessera/core';
-import { Client, startTestServer, type TestServer } from './harness.ts';
+import { Client, type TestServer, startDemoServer } from './harness.ts';
 
 let server: TestServer;
 let translator: Client;
@@ -11,11 +11,7 @@ let projectId: number;
 let units: EditorUnit[];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  translator = await Client.signedIn(server, server.accounts.translator);
-  reviewer = await Client.signedIn(server, server.accounts.reviewer);
-  coordinator = await Client.signedIn(server, server.accounts.coordinator);
-  projectId = (await translator.json<ProjectSummary[]>('GET', api.projects()))[0]!.id;
+  ({ server, translator, reviewer, coordinator, demoProjectId: projectId } = await startDemoServer());
   units = (await translator.json<LanguageView>('GET', api.language(projectId, 'ja'))).units;
 });
 afterAll(() => server?.close());

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentText } from '@tessera/core';
 import { api, type EditorUnit, type HistoryEvent, type LanguageView, type ProjectSummary, type RevisionSummaryView } from '@tessera/core/contract';
-import { Client, problemOf, readShared, startTestServer, type TestServer } from './harness.ts';
+import { Client, problemOf, readShared, type TestServer, startDemoServer, addDemoTranslatorAndReviewer } from './harness.ts';
 
 let server: TestServer;
 let coordinator: Client;
@@ -10,22 +10,14 @@ let reviewer: Client;
 let project: ProjectSummary;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  coordinator = await Client.signedIn(server, server.accounts.coordinator);
-  translator = await Client.signedIn(server, server.accounts.translator);
-  reviewer = await Client.signedIn(server, server.accounts.reviewer);
+  ({ server, coordinator, translator, reviewer } = await startDemoServer());
   project = await coordinator.json<ProjectSummary>('POST', api.projects(), {
     name: 'Cybercrime statement',
     sourceLang: 'en',
     targetLangs: ['ja', 'fr'],
     text: readShared('statement/004_8a8e2a0996246479.txt'),
   });
-  const { addMembership } = await import('../src/repositories/projects.ts');
-  const ids = await server.db.selectFrom('users').select(['id', 'email']).execute();
-  for (const { id, email } of ids) {
-    if (email.startsWith('translator')) await addMembership(server.db, project.id, id, { role: 'translator', lang: null });
-    if (email.startsWith('reviewer')) await addMembership(server.db, project.id, id, { role: 'reviewer', lang: null });
-  }
+  await addDemoTranslatorAndReviewer(server, project.id);
 });
 afterAll(() => server?.close());
 

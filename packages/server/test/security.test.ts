@@ -3,15 +3,13 @@ import { api, type LanguageView, type ProjectSummary } from '@tessera/core/contr
 import { addMembership } from '../src/repositories/projects.ts';
 import { insertUser } from '../src/repositories/users.ts';
 import { hashPassword } from '../src/services/passwords.ts';
-import { Client, startTestServer, type TestServer, problemOf } from './harness.ts';
+import { Client, type TestServer, problemOf, startDemoServer } from './harness.ts';
 
 let server: TestServer;
 let projectId: number;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  const coordinator = await Client.signedIn(server, server.accounts.coordinator);
-  projectId = (await coordinator.json<ProjectSummary[]>('GET', api.projects()))[0]!.id;
+  ({ server, demoProjectId: projectId } = await startDemoServer());
 });
 afterAll(() => server?.close());
 

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentText } from '@tessera/core';
 import { api, pages, type EditorUnit, type HistoryEvent, type LanguageView, type ProjectSummary } from '@tessera/core/contract';
-import { addMembership } from '../src/repositories/projects.ts';
-import { Client, problemOf, startTestServer, type TestServer } from './harness.ts';
+import { Client, problemOf, type TestServer, startDemoServer, addDemoTranslatorAndReviewer } from './harness.ts';
 
 let server: TestServer;
 let coordinator: Client;
@@ -17,16 +16,9 @@ First sentence here. Second sentence here. Third sentence here.
 Another paragraph with one sentence.`;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  coordinator = await Client.signedIn(server, server.accounts.coordinator);
-  translator = await Client.signedIn(server, server.accounts.translator);
-  reviewer = await Client.signedIn(server, server.accounts.reviewer);
+  ({ server, coordinator, translator, reviewer } = await startDemoServer());
   projectId = (await coordinator.json<ProjectSummary>('POST', api.projects(), { name: 'Editing', sourceLang: 'en', targetLangs: ['ja', 'fr'], text })).id;
-  const users = await server.db.selectFrom('users').select(['id', 'email']).execute();
-  for (const { id, email } of users) {
-    if (email.startsWith('translator')) await addMembership(server.db, projectId, id, { role: 'translator', lang: null });
-    if (email.startsWith('reviewer')) await addMembership(server.db, projectId, id, { role: 'reviewer', lang: null });
-  }
+  await addDemoTranslatorAndReviewer(server, projectId);
 });
 afterAll(() => server?.close());
 

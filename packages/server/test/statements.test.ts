@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, pages, type LanguageView, type ProjectSummary } from '@tessera/core/contract';
-import { Client, readShared, startTestServer, type TestServer } from './harness.ts';
+import { Client, readShared, type TestServer, startDemoServer } from './harness.ts';
 
 let server: TestServer;
 let coordinator: Client;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  coordinator = await Client.signedIn(server, server.accounts.coordinator);
+  ({ server, coordinator } = await startDemoServer());
 });
 afterAll(() => server?.close());
 

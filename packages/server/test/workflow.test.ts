@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, type EditorUnit, type HistoryEvent, type LanguageView, type ProjectSummary } from '@tessera/core/contract';
-import { Client, startTestServer, type TestServer, problemOf } from './harness.ts';
+import { api, type EditorUnit, type HistoryEvent, type LanguageView } from '@tessera/core/contract';
+import { Client, type TestServer, problemOf, startDemoServer } from './harness.ts';
 
 let server: TestServer;
 let translator: Client;
@@ -8,11 +8,7 @@ let reviewer: Client;
 let projectId: number;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  translator = await Client.signedIn(server, server.accounts.translator);
-  reviewer = await Client.signedIn(server, server.accounts.reviewer);
-  const projects = await translator.json<ProjectSummary[]>('GET', api.projects());
-  projectId = projects[0]!.id;
+  ({ server, translator, reviewer, demoProjectId: projectId } = await startDemoServer());
 });
 afterAll(() => server?.close());
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, type HistoryEvent, type ImportSummary, type LanguageView, type ProjectSummary } from '@tessera/core/contract';
+import { api, type HistoryEvent, type ImportSummary, type LanguageView } from '@tessera/core/contract';
 import { readXliff12, writeXliff12 } from '@tessera/core';
-import { Client, startTestServer, type TestServer, problemOf } from './harness.ts';
+import { Client, type TestServer, problemOf, startDemoServer } from './harness.ts';
 
 let server: TestServer;
 let translator: Client;
@@ -9,10 +9,7 @@ let coordinator: Client;
 let projectId: number;
 
 beforeAll(async () => {
-  server = await startTestServer({ xliffBytes: 64 * 1024 });
-  translator = await Client.signedIn(server, server.accounts.translator);
-  coordinator = await Client.signedIn(server, server.accounts.coordinator);
-  projectId = (await translator.json<ProjectSummary[]>('GET', api.projects()))[0]!.id;
+  ({ server, translator, coordinator, demoProjectId: projectId } = await startDemoServer({ xliffBytes: 64 * 1024 }));
 });
 afterAll(() => server?.close());
 

@@ -79,15 +79,13 @@ async function fingerprint(): Promise<string> {
 }
 
 /** A request each operation accepts from someone allowed (kept harmless where possible). */
-function requestFor(name: OperationName, lang: 'fr' | 'ja'): { params: Record<string, string | number>; body?: unknown; raw?: boolean } | null {
+/** Operations that change the caller's own session, or stream forever: tested in their own files. */
+const ELSEWHERE = new Set<OperationName>(['signIn', 'signOut', 'acceptInvite', 'live']);
+
+function requestFor(name: OperationName, lang: 'fr' | 'ja'): { params: Record<string, string | number>; body?: unknown; raw?: boolean } {
   const f = fixtures[lang];
   const params = { projectId, lang, unitId: f.unit.id, blockId, suggestionId: f.suggestionId, commentId: f.commentId, token: inviteToken };
   switch (name) {
-    case 'signIn':
-    case 'signOut':
-    case 'acceptInvite':
-    case 'live':
-      return null; // change the caller's own session, or stream forever: tested on their own
     case 'createProject':
       return { params, body: { name: `Matrix ${Math.random()}`, sourceLang: 'en', targetLangs: ['ja'], text: 'One sentence.' } };
     case 'reviseSource':
@@ -131,7 +129,7 @@ function requestFor(name: OperationName, lang: 'fr' | 'ja'): { params: Record<st
 const accessOf = (name: OperationName) => (name === 'createProject' ? 'can-create-projects' : operations[name].access);
 const REFUSALS = new Set(['auth.required', 'auth.forbidden', 'project.not-found', 'csrf.invalid']);
 
-const cases = (Object.keys(operations) as OperationName[]).flatMap((name) => {
+const cases = (Object.keys(operations) as OperationName[]).filter((name) => !ELSEWHERE.has(name)).flatMap((name) => {
   const langs = operations[name].path.includes(':lang') ? (['fr', 'ja'] as const) : ([null] as const);
   return langs.flatMap((lang) => CALLERS.map((caller) => [name, caller, lang] as const));
 });
@@ -139,7 +137,6 @@ const cases = (Object.keys(operations) as OperationName[]).flatMap((name) => {
 describe('authorization matrix', () => {
   it.each(cases)('%s by %s on %s', async (name, caller, lang) => {
     const request = requestFor(name, lang ?? 'fr');
-    if (!request) return;
     const allowed = MAY[accessOf(name)]!(caller, lang);
     const before = allowed ? '' : await fingerprint();
     const path = pathOf(operations[name].path, request.params);
@@ -153,10 +150,5 @@ describe('authorization matrix', () => {
       expect([401, 403, 404]).toContain(res.status);
       expect(await fingerprint()).toBe(before);
     }
-  });
-
-  it('covers every operation of the contract', () => {
-    const covered = new Set(cases.filter(([name, , lang]) => requestFor(name, lang ?? 'fr') !== null).map(([name]) => name));
-    expect([...Object.keys(operations)].filter((n) => !covered.has(n as OperationName)).sort()).toEqual(['acceptInvite', 'live', 'signIn', 'signOut']);
   });
 });

@@ -96,6 +96,9 @@ export interface TranslationsTable {
   /** The user who wrote the current text. */
   author_id: number | null;
   self_approved: Generated<number>;
+  /** Kind and reason of the last change; the history trigger copies them into its event. */
+  last_kind: Generated<string>;
+  last_comment: Generated<string>;
 }
 
 export interface EventsTable {

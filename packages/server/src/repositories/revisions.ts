@@ -72,7 +72,7 @@ export async function applyRevision(
     if (alignment.kind === 'edited') {
       await rewriteTranslations(
         trx,
-        { projectId: at.projectId, unitId: alignment.oldId, actor: at.actor, comment: `source reworded in revision ${at.number}` },
+        { unitId: alignment.oldId, actor: at.actor, comment: `source reworded in revision ${at.number}` },
         (t) => ({ target: t.target, state: stateAfterSourceChange(t.state, 'meaning') }),
       );
     }

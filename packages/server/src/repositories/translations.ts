@@ -33,7 +33,8 @@ export async function findUnit(db: Db, projectId: number, unitId: number, lang: 
  * Returns the unit as it now is, and whether the write happened (false: stale, nothing changed).
  */
 export function writeTranslation(db: Db, change: TranslationChange, known?: UnitWithTranslation): Promise<WriteResult> {
-  return db.transaction().execute((trx) => writeTranslationIn(trx, change, known));
+  // One conditional UPDATE (its event comes with it): atomic without a transaction of its own.
+  return writeTranslationIn(db, change, known);
 }
 
 /** Whether the write happened; when it did not (stale), the unit as it is now. */
@@ -61,32 +62,19 @@ export async function writeTranslationIn(trx: Db, change: TranslationChange, kno
       updated_by: change.actor,
       updated_at: now,
       self_approved: change.selfApproved ? 1 : 0,
+      last_kind: change.kind,
+      last_comment: change.comment,
       ...(change.authorId !== undefined ? { author_id: change.authorId } : {}),
     })
     .where('unit_id', '=', change.unitId)
     .where('lang', '=', change.lang)
     .where('revision', '=', change.baseRevision)
     .executeTakeFirst();
+  // The history trigger has appended the event in the same statement (migration 005).
   if (Number(updated.numUpdatedRows) === 0) {
     const current = await findUnit(trx, change.projectId, change.unitId, change.lang);
     return { written: false, unit: current! };
   }
-  await trx
-    .insertInto('events')
-    .values({
-      project_id: change.projectId,
-      unit_id: change.unitId,
-      lang: change.lang,
-      actor: change.actor,
-      kind: change.kind,
-      state_before: before.state,
-      state_after: change.state,
-      target_before: JSON.stringify(before.target),
-      target_after: target,
-      comment: change.comment,
-      created_at: now,
-    })
-    .execute();
   return { written: true, at: now };
 }
 
@@ -148,7 +136,7 @@ export async function translationsOf(db: Db, unitId: number): Promise<Translatio
  */
 export async function rewriteTranslations(
   trx: Db,
-  at: { projectId: number; unitId: number; actor: string; comment: string },
+  at: { unitId: number; actor: string; comment: string },
   rewrite: (translation: TranslationRowView) => { target: Content; state: TranslationState } | null,
 ): Promise<void> {
   const rows = await trx.selectFrom('translations').selectAll().where('unit_id', '=', at.unitId).execute();
@@ -159,27 +147,12 @@ export async function rewriteTranslations(
     if (!after) continue;
     const target = JSON.stringify(after.target);
     if (target === row.target && after.state === row.state) continue;
+    // The history trigger appends the event.
     await trx
       .updateTable('translations')
-      .set({ target, state: after.state, revision: row.revision + 1, updated_by: at.actor, updated_at: now })
+      .set({ target, state: after.state, revision: row.revision + 1, updated_by: at.actor, updated_at: now, last_kind: 'source-change', last_comment: at.comment })
       .where('unit_id', '=', at.unitId)
       .where('lang', '=', row.lang)
-      .execute();
-    await trx
-      .insertInto('events')
-      .values({
-        project_id: at.projectId,
-        unit_id: at.unitId,
-        lang: row.lang,
-        actor: at.actor,
-        kind: 'source-change',
-        state_before: before.state,
-        state_after: after.state,
-        target_before: row.target,
-        target_after: target,
-        comment: at.comment,
-        created_at: now,
-      })
       .execute();
   }
 }

@@ -56,7 +56,7 @@ export function editSource(
     await updateUnitSource(trx, unit.id, { source, previousSource: request.change === 'meaning' ? unit.source : undefined });
     await bumpSourceRevision(trx, at.projectId);
     if (request.change === 'meaning') {
-      await rewriteTranslations(trx, { projectId: at.projectId, unitId: unit.id, actor: actorName(actor), comment: 'source changed in meaning' }, (t) => ({
+      await rewriteTranslations(trx, { unitId: unit.id, actor: actorName(actor), comment: 'source changed in meaning' }, (t) => ({
         target: t.target,
         state: stateAfterSourceChange(t.state, 'meaning'),
       }));
@@ -72,7 +72,7 @@ export function mergeWithNext(db: Db, actor: Actor, at: { projectId: number; uni
     if (!next) throw new ServiceError(409, 'unit.no-next', 'This is the last unit of its paragraph: there is nothing after it to merge with.');
     const nextTargets = new Map((await translationsOf(trx, next.id)).map((t) => [t.lang, t]));
     await updateUnitSource(trx, unit.id, { source: joinContent(unit.source, unit.spaceAfter, next.source), spaceAfter: next.spaceAfter, previousSource: unit.source });
-    await rewriteTranslations(trx, { projectId: at.projectId, unitId: unit.id, actor: actorName(actor), comment: 'merged with the next unit' }, (t) => {
+    await rewriteTranslations(trx, { unitId: unit.id, actor: actorName(actor), comment: 'merged with the next unit' }, (t) => {
       const other = nextTargets.get(t.lang);
       const otherHasText = other !== undefined && other.state !== 'untranslated';
       if (t.state === 'untranslated' && !otherHasText) return null;
@@ -93,7 +93,7 @@ export function splitUnit(db: Db, actor: Actor, at: { projectId: number; unitId:
     await updateUnitSource(trx, unit.id, { source: first, spaceAfter: space, previousSource: unit.source });
     const newId = await insertUnitAfter(trx, unit, at.projectId, targetLangs, { source: second, spaceAfter: unit.spaceAfter, translate: unit.translate });
     await bumpSourceRevision(trx, at.projectId);
-    await rewriteTranslations(trx, { projectId: at.projectId, unitId: unit.id, actor: actorName(actor), comment: 'split in two' }, (t) =>
+    await rewriteTranslations(trx, { unitId: unit.id, actor: actorName(actor), comment: 'split in two' }, (t) =>
       t.state === 'untranslated' ? null : { target: t.target, state: 'needs-review' },
     );
     return newId;

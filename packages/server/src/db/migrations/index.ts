@@ -4,6 +4,7 @@ import { initial } from './001_initial.ts';
 import { sourceRevisions } from './002_source_revisions.ts';
 import { collaboration } from './003_collaboration.ts';
 import { translationMemory } from './004_translation_memory.ts';
+import { historyTrigger } from './005_history_trigger.ts';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '002_source_revisions': sourceRevisions,
   '003_collaboration': collaboration,
   '004_translation_memory': translationMemory,
+  '005_history_trigger': historyTrigger,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

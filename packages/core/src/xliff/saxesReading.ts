@@ -50,22 +50,36 @@ export function readWithSaxes<T>(
   return reader.finish();
 }
 
+/** Something that holds the parts of a content being read. */
+export interface HoldsParts {
+  parts: Content;
+}
+
+/** Adds text to a content being read, joined to the text before it. */
+export function appendText(holder: HoldsParts, text: string): void {
+  if (text === '') return;
+  const last = holder.parts.length - 1;
+  const previous = holder.parts[last];
+  if (typeof previous === 'string') holder.parts[last] = previous + text;
+  else pushPart(holder, text);
+}
+
+/** Most contents are one string: their array is made for one element (a pushed-to [] reserves 16). */
+export function pushPart(holder: HoldsParts, part: string | InlineCode): void {
+  if (holder.parts.length === 0) holder.parts = [part];
+  else holder.parts.push(part);
+}
+
 /** The parts of a content being read: adjacent texts joined. */
-export class ContentParts {
+export class ContentParts implements HoldsParts {
   parts: Content = [];
 
   append(text: string): void {
-    if (text === '') return;
-    const last = this.parts.length - 1;
-    const previous = this.parts[last];
-    if (typeof previous === 'string') this.parts[last] = previous + text;
-    else this.push(text);
+    appendText(this, text);
   }
 
-  /** Most contents are one string: their array is made for one element (a pushed-to [] reserves 16). */
   push(part: string | InlineCode): void {
-    if (this.parts.length === 0) this.parts = [part];
-    else this.parts.push(part);
+    pushPart(this, part);
   }
 }
 

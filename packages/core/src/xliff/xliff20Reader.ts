@@ -6,7 +6,7 @@ import { attrsFromData, nameFrom } from './inlineCodes20.ts';
 import { stateFrom20 } from './states20.ts';
 import type { XliffDocument, XliffGroup } from './types.ts';
 import { EMPTY_FILE_GROUP_ID, XLIFF20_NAMESPACE } from './xliff20Writer.ts';
-import { attr, noFileElement, readWithSaxes, secondFileRefused, type SaxesHandlers } from './saxesReading.ts';
+import { appendText, attr, noFileElement, pushPart, readWithSaxes, secondFileRefused, type SaxesHandlers } from './saxesReading.ts';
 import { NamespaceScopes } from './xmlNames.ts';
 import { DEFAULT_MAX_XLIFF_BYTES, MAX_XML_DEPTH, tooDeep } from './xmlSafety.ts';
 
@@ -63,19 +63,12 @@ class ContentDraft {
   ) {}
 
   append(text: string): void {
-    if (text === '') return;
-    const last = this.parts.length - 1;
-    const previous = this.parts[last];
-    if (typeof previous === 'string') this.parts[last] = previous + text;
-    else this.push(text);
+    appendText(this, text);
   }
 
-  /** Most contents are one string: their array is made for one element (a pushed-to [] reserves 16). */
   push(part: string | InlineCode): void {
-    if (this.parts.length === 0) this.parts = [part];
-    else this.parts.push(part);
+    pushPart(this, part);
   }
-
 }
 
 interface SegmentDraft {

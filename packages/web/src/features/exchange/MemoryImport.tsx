@@ -1,9 +1,9 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemoryImportSummary } from '@tessera/core/contract';
 import { client } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
 import { ErrorFor } from '../../ui/index.ts';
+import { useFileUpload } from './useFileUpload.ts';
 
 /** A language pair of the summary (`en→ja`) with language names, or as it came. */
 function pairLabel(pair: string, languageName: (lang: string) => string): string {
@@ -16,26 +16,7 @@ export function MemoryImport() {
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
-  const [busy, setBusy] = useState(false);
-  const [summary, setSummary] = useState<MemoryImportSummary | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  const upload = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.target;
-    const file = input.files?.[0];
-    if (!file) return;
-    setBusy(true);
-    setSummary(null);
-    setFailure(null);
-    try {
-      setSummary(await client.importMemory(file));
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-      input.value = '';
-    }
-  };
+  const { busy, summary, failure, upload } = useFileUpload((file) => client.importMemory(file));
 
   const pairs = summary ? Object.entries(summary.pairs).sort(([a], [b]) => a.localeCompare(b)) : [];
   return (

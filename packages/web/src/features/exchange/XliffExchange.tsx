@@ -1,9 +1,10 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type ImportSummary } from '@tessera/core/contract';
 import { client } from '../../api/index.ts';
 import { Link, paths } from '../../router/index.ts';
 import { ErrorFor } from '../../ui/index.ts';
+import { useFileUpload } from './useFileUpload.ts';
 
 interface XliffExchangeProps {
   projectId: number;
@@ -18,29 +19,7 @@ interface XliffExchangeProps {
 export function XliffExchange({ projectId, lang, canUpload, onImported }: XliffExchangeProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [busy, setBusy] = useState(false);
-  const [summary, setSummary] = useState<ImportSummary | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  const upload = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.target;
-    const file = input.files?.[0];
-    if (!file) return;
-    setBusy(true);
-    setSummary(null);
-    setFailure(null);
-    try {
-      const result = await client.uploadXliff(projectId, lang, file);
-      setSummary(result);
-      onImported(result);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-      // The same file can be chosen again after fixing it.
-      input.value = '';
-    }
-  };
+  const { busy, summary, failure, upload } = useFileUpload((file) => client.uploadXliff(projectId, lang, file), onImported);
 
   return (
     <section className="panel exchange" aria-labelledby={`${id}-title`}>

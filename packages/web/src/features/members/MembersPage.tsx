@@ -1,29 +1,18 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayCoordinate } from '@tessera/core';
 import type { InviteCreated, ProjectSummary, Role } from '@tessera/core/contract';
 import { client, useResource } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
 import { Link, paths } from '../../router/index.ts';
-import { ErrorFor, ErrorNotice, Loading } from '../../ui/index.ts';
+import { ErrorFor, Loading } from '../../ui/index.ts';
+import { useCoordinatedProject } from '../projects/index.ts';
 import { inviteLanguages, ROLES, summarizeMembers } from './roles.ts';
 
 /** The project's members, and invitations by link (coordinators). */
 export function MembersPage({ projectId }: { projectId: number }) {
   const { t } = useTranslation();
-  const projects = useResource('projects', (signal) => client.projects(signal));
-  const project = projects.data?.find((p) => p.id === projectId);
-
-  let body;
-  if (projects.data === undefined) {
-    body = projects.error !== null ? <ErrorFor error={projects.error} onRetry={projects.reload} /> : <Loading />;
-  } else if (!project) {
-    body = <ErrorNotice message={t('errors.project.not-found')} />;
-  } else if (!mayCoordinate(project.memberships)) {
-    body = <p className="notice">{t('members.notAllowed')}</p>;
-  } else {
-    body = <Members project={project} />;
-  }
+  const { project, instead } = useCoordinatedProject(projectId, t('members.notAllowed'));
+  const body = project ? <Members project={project} /> : instead;
   return (
     <main id="main" className="page page--medium members-page">
       <p className="breadcrumb">

@@ -10,3 +10,4 @@ export {
   type StatementFileProblem,
 } from './statementFile.ts';
 export { SOURCE_FILE_ACCEPT, formatOfFileName, bytesToBase64, type SourceFormat } from './sourceFormat.ts';
+export { useCoordinatedProject } from './useCoordinatedProject.tsx';

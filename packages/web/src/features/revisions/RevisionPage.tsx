@@ -1,37 +1,26 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { directionOf, mayCoordinate } from '@tessera/core';
+import { directionOf } from '@tessera/core';
 import { MAX_SOURCE_CHARS, type ProjectSummary, type RevisionSummaryView } from '@tessera/core/contract';
-import { ApiError, client, useResource } from '../../api/index.ts';
+import { ApiError, client } from '../../api/index.ts';
 import { useFormat, type Format } from '../../i18n/index.ts';
 import { Link, paths, useLeaveGuard } from '../../router/index.ts';
-import { ErrorFor, ErrorNotice, Loading } from '../../ui/index.ts';
-import { readSourceFile, SOURCE_FILE_ACCEPT, SourceFormatSelect, type SourceFormat } from '../projects/index.ts';
+import { ErrorFor } from '../../ui/index.ts';
+import { readSourceFile, SOURCE_FILE_ACCEPT, SourceFormatSelect, useCoordinatedProject, type SourceFormat } from '../projects/index.ts';
 import { RevisionSummary } from './RevisionSummary.tsx';
 
 export function RevisionPage({ projectId }: { projectId: number }) {
   const { t } = useTranslation();
-  const projects = useResource('projects', (signal) => client.projects(signal));
-  const project = projects.data?.find((p) => p.id === projectId);
-
-  let body;
-  if (projects.data === undefined) {
-    body = projects.error !== null ? <ErrorFor error={projects.error} onRetry={projects.reload} /> : <Loading />;
-  } else if (!project) {
-    body = <ErrorNotice message={t('errors.project.not-found')} />;
-  } else if (!mayCoordinate(project.memberships)) {
-    body = <p className="notice">{t('revisions.notAllowed')}</p>;
-  } else {
-    return <RevisionForm project={project} onProjectChanged={projects.reload} />;
-  }
+  const { project, reload, instead } = useCoordinatedProject(projectId, t('revisions.notAllowed'));
+  if (project) return <RevisionForm project={project} onProjectChanged={reload} />;
   return (
     <main id="main" className="page page--medium">
       <p className="breadcrumb">
         <Link to={paths.projects()}>{t('editor.backToProjects')}</Link>
       </p>
       <h1>{t('revisions.title')}</h1>
-      {body}
+      {instead}
     </main>
   );
 }

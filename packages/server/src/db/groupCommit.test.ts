@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, sql } from 'kysely';
+import { Kysely, sql, type Generated } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GroupCommitSqliteDialect } from './groupCommit.ts';
 
 interface Tables {
-  notes: { id: number; text: string; parent: number | null };
+  notes: { id: Generated<number>; text: string; parent: number | null };
 }
 
 let dir: string;

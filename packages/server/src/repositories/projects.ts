@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Content, Membership, SourceDocument } from '@tessera/core';
 import type { LanguageProgress } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
+import { prepared } from '../db/prepared.ts';
 import { insertBlock, insertUnit } from './documentRows.ts';
 
 export interface NewProject {
@@ -96,14 +97,17 @@ export async function findProject(db: Db, idOrName: number | string): Promise<Pr
  * A project and the memberships one user has in it, in one query (the hot path of every save):
  * one row per target language and membership.
  */
-export async function findProjectWithMemberships(db: Db, projectId: number, userId: number): Promise<{ project: ProjectRow; memberships: Membership[] } | undefined> {
-  const rows = await db
+const projectWithMemberships = prepared((db: Db, p: { projectId: number; userId: number }) =>
+  db
     .selectFrom('projects as p')
     .leftJoin('project_languages as l', 'l.project_id', 'p.id')
-    .leftJoin('memberships as m', (join) => join.onRef('m.project_id', '=', 'p.id').on('m.user_id', '=', userId))
+    .leftJoin('memberships as m', (join) => join.onRef('m.project_id', '=', 'p.id').on('m.user_id', '=', p.userId))
     .select(['p.id', 'p.name', 'p.source_lang', 'p.created_at', 'p.source_revision', 'l.lang', 'm.role', 'm.lang as member_lang'])
-    .where('p.id', '=', projectId)
-    .execute();
+    .where('p.id', '=', p.projectId),
+);
+
+export async function findProjectWithMemberships(db: Db, projectId: number, userId: number): Promise<{ project: ProjectRow; memberships: Membership[] } | undefined> {
+  const { rows } = await projectWithMemberships(db, { projectId, userId });
   const row = rows[0];
   if (!row) return undefined;
   const memberships = new Map<string, Membership>();
@@ -230,28 +234,39 @@ export function blocksOf(db: Db, projectId: number): Promise<BlockRow[]> {
     .execute();
 }
 
-/**
- * Every unit of the project (or just one) in reading order, with its translation into `lang`,
- * and how many open comments and suggestions it has in that language.
- */
-export async function unitsWithTranslations(db: Db, projectId: number, lang: string, only?: number | readonly number[]): Promise<UnitWithTranslation[]> {
-  let query = db
+/** Units in force of a project joined with their translation into `lang`, and their open comments and suggestions there. */
+function unitsQuery(db: Db, projectId: number, lang: string) {
+  return db
     .selectFrom('units as u')
     .innerJoin('translations as t', (join) => join.onRef('t.unit_id', '=', 'u.id').on('t.lang', '=', lang))
     .innerJoin('blocks as b', 'b.id', 'u.block_id')
     .where('u.project_id', '=', projectId)
-    .where('u.retired_at', 'is', null);
-  if (typeof only === 'number') query = query.where('u.id', '=', only);
-  else if (only !== undefined) query = query.where('u.id', 'in', only.length > 0 ? only : [-1]);
-  const rows = await query
+    .where('u.retired_at', 'is', null)
     .select(['u.id', 'u.block_id', 'b.kind as block_kind', 'u.source', 'u.previous_source', 'u.space_after', 'u.translate', 't.target', 't.state', 't.revision', 't.updated_by', 't.updated_at', 't.author_id', 't.self_approved'])
     .select((eb) => [
       eb.selectFrom('comments as c').select(eb.fn.countAll<number>().as('n')).whereRef('c.unit_id', '=', 'u.id').where('c.lang', '=', lang).where('c.resolved_at', 'is', null).as('open_comments'),
       eb.selectFrom('suggestions as s').select(eb.fn.countAll<number>().as('n')).whereRef('s.unit_id', '=', 'u.id').where('s.lang', '=', lang).where('s.status', '=', 'open').as('open_suggestions'),
-    ])
-    .orderBy('u.position')
-    .execute();
-  return rows.map((r) => ({
+    ]);
+}
+
+type UnitQueryRow = Awaited<ReturnType<ReturnType<typeof unitsQuery>['execute']>>[number];
+
+/** One unit (the hot path of every save and review), prepared once. */
+const oneUnit = prepared((db: Db, p: { projectId: number; lang: string; unitId: number }) => unitsQuery(db, p.projectId, p.lang).where('u.id', '=', p.unitId));
+
+/**
+ * Every unit of the project (or just some) in reading order, with its translation into `lang`,
+ * and how many open comments and suggestions it has in that language.
+ */
+export async function unitsWithTranslations(db: Db, projectId: number, lang: string, only?: number | readonly number[]): Promise<UnitWithTranslation[]> {
+  if (typeof only === 'number') return (await oneUnit(db, { projectId, lang, unitId: only })).rows.map(toUnit);
+  let query = unitsQuery(db, projectId, lang);
+  if (only !== undefined) query = query.where('u.id', 'in', only.length > 0 ? only : [-1]);
+  return (await query.orderBy('u.position').execute()).map(toUnit);
+}
+
+function toUnit(r: UnitQueryRow): UnitWithTranslation {
+  return {
     id: r.id,
     blockId: r.block_id,
     blockKind: r.block_kind,
@@ -268,5 +283,5 @@ export async function unitsWithTranslations(db: Db, projectId: number, lang: str
     selfApproved: r.self_approved === 1,
     openComments: Number(r.open_comments ?? 0),
     openSuggestions: Number(r.open_suggestions ?? 0),
-  }));
+  };
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import type { UserRow } from '../db/schema.ts';
+import { prepared } from '../db/prepared.ts';
 
 export async function insertSession(db: Db, tokenHash: string, userId: number, expiresAt: Date): Promise<void> {
   await db
@@ -8,15 +9,18 @@ export async function insertSession(db: Db, tokenHash: string, userId: number, e
     .execute();
 }
 
-/** The user of a live session, in one query. */
-export function findSessionUser(db: Db, tokenHash: string, now: Date): Promise<UserRow | undefined> {
-  return db
+const sessionUser = prepared((db: Db, p: { tokenHash: string; now: string }) =>
+  db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .selectAll('u')
-    .where('s.token_hash', '=', tokenHash)
-    .where('s.expires_at', '>', now.toISOString())
-    .executeTakeFirst();
+    .where('s.token_hash', '=', p.tokenHash)
+    .where('s.expires_at', '>', p.now),
+);
+
+/** The user of a live session, in one query (prepared: every request asks). */
+export async function findSessionUser(db: Db, tokenHash: string, now: Date): Promise<UserRow | undefined> {
+  return (await sessionUser(db, { tokenHash, now: now.toISOString() })).rows[0];
 }
 
 export async function deleteSession(db: Db, tokenHash: string): Promise<void> {

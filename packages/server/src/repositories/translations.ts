@@ -1,6 +1,7 @@
 import type { Content, TranslationState } from '@tessera/core';
 import type { Selectable } from 'kysely';
 import type { Db } from '../db/connection.ts';
+import { prepared } from '../db/prepared.ts';
 import type { EventsTable } from '../db/schema.ts';
 import { unitsWithTranslations, type UnitWithTranslation } from './projects.ts';
 
@@ -37,6 +38,42 @@ export function writeTranslation(db: Db, change: TranslationChange, known?: Unit
   return writeTranslationIn(db, change, known);
 }
 
+interface TranslationUpdate {
+  target: string;
+  state: TranslationState;
+  revision: number;
+  updatedBy: string;
+  updatedAt: string;
+  selfApproved: number;
+  kind: EventKind;
+  comment: string;
+  authorId: number | null;
+  unitId: number;
+  lang: string;
+  baseRevision: number;
+}
+
+// The revision condition makes the write atomic on any database: a concurrent writer that read
+// the same revision finds no row to update once this one commits.
+const conditionalUpdate = prepared((db: Db, u: TranslationUpdate) =>
+  db
+    .updateTable('translations')
+    .set({
+      target: u.target,
+      state: u.state,
+      revision: u.revision,
+      updated_by: u.updatedBy,
+      updated_at: u.updatedAt,
+      self_approved: u.selfApproved,
+      last_kind: u.kind,
+      last_comment: u.comment,
+      author_id: u.authorId,
+    })
+    .where('unit_id', '=', u.unitId)
+    .where('lang', '=', u.lang)
+    .where('revision', '=', u.baseRevision),
+);
+
 /** Whether the write happened; when it did not (stale), the unit as it is now. */
 export type WriteResult = { written: true; at: string } | { written: false; unit: UnitWithTranslation };
 
@@ -50,28 +87,23 @@ export async function writeTranslationIn(trx: Db, change: TranslationChange, kno
   if (!before) throw new Error(`unit ${change.unitId} vanished during a write`);
   if (before.revision !== change.baseRevision) return { written: false, unit: before };
   const now = new Date().toISOString();
-  const target = JSON.stringify(change.target);
-  // The revision condition makes the write atomic on any database: a concurrent writer that read
-  // the same revision finds no row to update once this one commits.
-  const updated = await trx
-    .updateTable('translations')
-    .set({
-      target,
-      state: change.state,
-      revision: before.revision + 1,
-      updated_by: change.actor,
-      updated_at: now,
-      self_approved: change.selfApproved ? 1 : 0,
-      last_kind: change.kind,
-      last_comment: change.comment,
-      ...(change.authorId !== undefined ? { author_id: change.authorId } : {}),
-    })
-    .where('unit_id', '=', change.unitId)
-    .where('lang', '=', change.lang)
-    .where('revision', '=', change.baseRevision)
-    .executeTakeFirst();
+  const updated = await conditionalUpdate(trx, {
+    target: JSON.stringify(change.target),
+    state: change.state,
+    revision: before.revision + 1,
+    updatedBy: change.actor,
+    updatedAt: now,
+    selfApproved: change.selfApproved ? 1 : 0,
+    kind: change.kind,
+    comment: change.comment,
+    // Reviews leave the author as it is (the row is at `before`'s revision, or nothing is written).
+    authorId: change.authorId !== undefined ? change.authorId : before.authorId,
+    unitId: change.unitId,
+    lang: change.lang,
+    baseRevision: change.baseRevision,
+  });
   // The history trigger has appended the event in the same statement (migration 005).
-  if (Number(updated.numUpdatedRows) === 0) {
+  if (Number(updated.numAffectedRows) === 0) {
     const current = await findUnit(trx, change.projectId, change.unitId, change.lang);
     return { written: false, unit: current! };
   }

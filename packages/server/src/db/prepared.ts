@@ -22,7 +22,7 @@ export function prepared<Params extends object, Row>(
 ): (db: Db, params: Params) => Promise<QueryResult<Row>> {
   // The SQL depends only on the dialect: one compiled query per adapter class (a transaction shares its database's).
   const compiled = new Map<unknown, { query: ReturnType<Compilable<Row>['compile']>; slots: (string | null)[] }>();
-  return (db, params) => {
+  return async (db, params) => {
     const dialect = db.getExecutor().adapter.constructor;
     let entry = compiled.get(dialect);
     if (!entry) {

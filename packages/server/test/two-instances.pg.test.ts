@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, type EditorUnit, type LanguageView, type ProjectSummary } from '@tessera/core/contract';
-import { Client } from './harness.ts';
+import { Client, problemOf } from './harness.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 import { demoAccounts, startServerProcess, type ServerProcess } from './instances.ts';
 
@@ -61,5 +61,18 @@ describe('two server processes on one PostgreSQL database', () => {
     const final = (await clients[1]!.json<LanguageView>('GET', api.language(projectId, 'es'))).units.find((u) => u.id === unit.id)!;
     expect(final.target).toEqual(accepted.find((u) => u.revision === final.revision)!.target);
     expect(final.revision).toBe(revisions.at(-1));
+  });
+
+  // Last: the failures also count against this machine's address, for both processes.
+  it('count failed sign-ins together: ten on one process lock the e-mail out of the other', async () => {
+    const { email, password } = accounts.coordinator;
+    const onA = new Client(a.url);
+    await onA.init();
+    for (let i = 0; i < 10; i++) expect((await onA.send('POST', api.session(), { email, password: `wrong ${i}` })).status).toBe(401);
+    const onB = new Client(b.url);
+    await onB.init();
+    const limited = await onB.send('POST', api.session(), { email, password });
+    expect(limited.status).toBe(429);
+    expect((await problemOf(limited)).code).toBe('auth.rate-limited');
   });
 });

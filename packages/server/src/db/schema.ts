@@ -17,6 +17,7 @@ export interface Database {
   comments: CommentsTable;
   notifications: NotificationsTable;
   tm_entries: TmEntriesTable;
+  sign_in_failures: SignInFailuresTable;
 }
 
 export interface UsersTable {
@@ -189,6 +190,13 @@ export interface TmEntriesTable {
   origin: string;
   created_by: string | null;
   created_at: string;
+}
+
+export interface SignInFailuresTable {
+  id: Generated<number>;
+  /** What failed: `ip:<address>` or `email:<address>`. */
+  key: string;
+  failed_at: string;
 }
 
 export type UserRow = Selectable<UsersTable>;

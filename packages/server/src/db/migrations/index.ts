@@ -5,6 +5,7 @@ import { sourceRevisions } from './002_source_revisions.ts';
 import { collaboration } from './003_collaboration.ts';
 import { translationMemory } from './004_translation_memory.ts';
 import { historyTrigger } from './005_history_trigger.ts';
+import { signInFailures } from './006_sign_in_failures.ts';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ export const migrations: Record<string, Migration> = {
   '003_collaboration': collaboration,
   '004_translation_memory': translationMemory,
   '005_history_trigger': historyTrigger,
+  '006_sign_in_failures': signInFailures,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

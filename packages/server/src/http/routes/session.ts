@@ -4,16 +4,12 @@ import { loginRequest, operations, type SessionView } from '@tessera/core/contra
 import type { Db } from '../../db/connection.ts';
 import { SESSION_DAYS, signIn, signOut, toUserView } from '../../services/auth.ts';
 import { ServiceError } from '../../services/errors.ts';
-import { FailureLimiter } from '../rateLimit.ts';
+import { signInLimit } from '../../services/signInLimit.ts';
 import { cookie, SESSION_COOKIE } from '../security.ts';
 import { on } from '../register.ts';
 
-/** Failed sign-ins allowed per address and per e-mail in a quarter of an hour. */
-export const SIGN_IN_ATTEMPTS = 10;
-
 export function sessionRoutes(db: Db, secureCookies: boolean): Router {
   const router = Router();
-  const limiter = new FailureLimiter(SIGN_IN_ATTEMPTS, 15 * 60_000);
 
   on(router, operations.getSession, (req, res) => {
     const view: SessionView = { user: req.user ? toUserView(req.user) : null, csrfToken: req.csrfToken ?? '' };
@@ -23,17 +19,17 @@ export function sessionRoutes(db: Db, secureCookies: boolean): Router {
   on(router, operations.signIn, async (req, res) => {
     const { email, password } = loginRequest.parse(req.body);
     const keys = [`ip:${req.ip}`, `email:${email.toLowerCase()}`];
-    const wait = Math.max(...keys.map((k) => limiter.retryAfter(k)));
+    const wait = await signInLimit.retryAfter(db, keys);
     if (wait > 0) {
       res.set('Retry-After', String(wait));
       throw new ServiceError(429, 'auth.rate-limited', `Too many failed sign-ins. Wait ${Math.ceil(wait / 60)} minutes and try again.`);
     }
     const session = await signIn(db, email, password);
     if (!session) {
-      for (const key of keys) limiter.fail(key);
+      await signInLimit.fail(db, keys);
       throw new ServiceError(401, 'auth.bad-credentials', 'The e-mail or password is not right. Check them and try again.');
     }
-    limiter.reset(keys[1]!);
+    await signInLimit.succeed(db, keys[1]!);
     res.append('Set-Cookie', cookie(SESSION_COOKIE, session.token, SESSION_DAYS * 86_400, secureCookies));
     const view: SessionView = { user: toUserView(session.user), csrfToken: req.csrfToken ?? '' };
     res.json(view);

@@ -1,19 +1,13 @@
-import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { canonicalLanguage } from '@tessera/core';
-import { MAX_SOURCE_CHARS } from '@tessera/core/contract';
 import { client } from '../../api/index.ts';
-import { useFormat, type Format } from '../../i18n/index.ts';
+import { useFormat } from '../../i18n/index.ts';
 import { Link, navigate, paths } from '../../router/index.ts';
 import { ErrorFor } from '../../ui/index.ts';
-import { SourceFormatSelect } from './SourceFormatSelect.tsx';
-import { SOURCE_FILE_ACCEPT, type SourceFormat } from './sourceFormat.ts';
-import { readSourceFile } from './statementFile.ts';
+import { StatementFields, useStatementInput, type Message } from './StatementFields.tsx';
 
-type Field = 'name' | 'sourceLang' | 'targetLangs' | 'text';
-/** A message written at render time, so it follows a change of UI language. */
-type Message = (t: TFunction, format: Format) => string;
+type Field = 'name' | 'sourceLang' | 'targetLangs';
 type FieldErrors = Partial<Record<Field, Message>>;
 
 function splitLanguages(list: string): string[] {
@@ -30,37 +24,10 @@ export function NewProjectPage() {
   const [name, setName] = useState('');
   const [sourceLang, setSourceLang] = useState('en');
   const [targetLangs, setTargetLangs] = useState('ja, fr, es');
-  const [text, setText] = useState('');
-  /** How the statement is read: pasted text is plain text unless the user picks Markdown or HTML. */
-  const [sourceFormat, setSourceFormat] = useState<SourceFormat>('text');
-  /** An uploaded Word document, as base64, with its name. */
-  const [docx, setDocx] = useState<{ name: string; base64: string } | null>(null);
-  const [fileNote, setFileNote] = useState<Message | null>(null);
+  const statement = useStatementInput({ wording: 'newProject' });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-
-  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    if (!file) return;
-    setFileNote(null);
-    const read = await readSourceFile(file);
-    if ('problem' in read) {
-      const message: Message = read.problem;
-      setFieldErrors((errors) => ({ ...errors, text: message }));
-      return;
-    }
-    if (read.format === 'docx') {
-      setDocx({ name: file.name, base64: read.fileBase64 });
-    } else {
-      setText(read.text);
-      setDocx(null);
-    }
-    setSourceFormat(read.format);
-    setFieldErrors(({ text: _dropped, ...others }) => others);
-    const note: Message = (t, format) => t('newProject.fileRead', { name: file.name, size: format.fileSize(file.size) });
-    setFileNote(() => note);
-  };
 
   const validate = (): { errors: FieldErrors; source: string; targets: string[] } => {
     const errors: FieldErrors = {};
@@ -79,10 +46,6 @@ export function NewProjectPage() {
       }
     }
     if (targets.length === 0) errors.targetLangs ??= (t) => t('newProject.errors.targetsRequired');
-    if (sourceFormat === 'docx') {
-      if (!docx) errors.text = (t) => t('sourceFormat.errors.docxRequired');
-    } else if (!text.trim()) errors.text = (t) => t('newProject.errors.textRequired');
-    else if (text.length > MAX_SOURCE_CHARS) errors.text = (t) => t('newProject.errors.textTooLong', { max: MAX_SOURCE_CHARS });
     return { errors, source, targets };
   };
 
@@ -90,17 +53,16 @@ export function NewProjectPage() {
     event.preventDefault();
     setFailure(null);
     const { errors, source, targets } = validate();
+    const textProblem = statement.validate();
     setFieldErrors(errors);
-    const firstInvalid = (['name', 'sourceLang', 'targetLangs', 'text'] as const).find((field) => errors[field]);
+    const firstInvalid = (['name', 'sourceLang', 'targetLangs'] as const).find((field) => errors[field]) ?? (textProblem ? 'text' : undefined);
     if (firstInvalid) {
       document.getElementById(`${id}-${firstInvalid}`)?.focus();
       return;
     }
     setBusy(true);
     try {
-      const statement =
-        sourceFormat === 'docx' ? { format: sourceFormat, fileBase64: docx?.base64 ?? '' } : { format: sourceFormat, text };
-      const project = await client.createProject({ name: name.trim(), sourceLang: source, targetLangs: targets, ...statement });
+      const project = await client.createProject({ name: name.trim(), sourceLang: source, targetLangs: targets, ...statement.value() });
       // The first language as the coordinator listed them (the server may list them in another order).
       const first = targets.find((tag) => project.languages.some((l) => l.lang === tag)) ?? project.languages[0]?.lang;
       navigate(first ? paths.editor(project.id, first) : paths.projects());
@@ -168,31 +130,7 @@ export function NewProjectPage() {
             {fieldError('targetLangs')}
           </div>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-text`}>{t('newProject.text')}</label>
-          <textarea
-            rows={12}
-            value={text}
-            lang={canonicalLanguage(sourceLang) ?? undefined}
-            disabled={sourceFormat === 'docx'}
-            onChange={(e) => setText(e.target.value)}
-            {...describe('text', true)}
-          />
-          <p className="field__hint" id={`${id}-text-hint`}>
-            {sourceFormat === 'docx' && docx ? t('sourceFormat.docxChosen', { name: docx.name }) : t('newProject.textHint')}
-          </p>
-          {fieldError('text')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-file`}>{t('newProject.file')}</label>
-          <input id={`${id}-file`} type="file" accept={SOURCE_FILE_ACCEPT} onChange={readFile} />
-          {fileNote && (
-            <p className="field__hint" role="status">
-              {fileNote(t, format)}
-            </p>
-          )}
-        </div>
-        <SourceFormatSelect id={`${id}-format`} value={sourceFormat} onChange={setSourceFormat} docxAvailable={docx !== null} />
+        <StatementFields id={id} input={statement} lang={canonicalLanguage(sourceLang) ?? undefined} />
         {failure !== null && <ErrorFor error={failure} />}
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>

@@ -11,3 +11,4 @@ export {
 } from './statementFile.ts';
 export { SOURCE_FILE_ACCEPT, formatOfFileName, bytesToBase64, type SourceFormat } from './sourceFormat.ts';
 export { useCoordinatedProject } from './useCoordinatedProject.tsx';
+export { StatementFields, useStatementInput, type Message, type Statement, type StatementInput } from './StatementFields.tsx';

@@ -1,13 +1,12 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { directionOf } from '@tessera/core';
-import { MAX_SOURCE_CHARS, type ProjectSummary, type RevisionSummaryView } from '@tessera/core/contract';
+import type { ProjectSummary, RevisionSummaryView } from '@tessera/core/contract';
 import { ApiError, client } from '../../api/index.ts';
-import { useFormat, type Format } from '../../i18n/index.ts';
+import { useFormat } from '../../i18n/index.ts';
 import { Link, paths, useLeaveGuard } from '../../router/index.ts';
 import { ErrorFor } from '../../ui/index.ts';
-import { readSourceFile, SOURCE_FILE_ACCEPT, SourceFormatSelect, useCoordinatedProject, type SourceFormat } from '../projects/index.ts';
+import { StatementFields, useCoordinatedProject, useStatementInput, type Statement } from '../projects/index.ts';
 import { RevisionSummary } from './RevisionSummary.tsx';
 
 export function RevisionPage({ projectId }: { projectId: number }) {
@@ -25,12 +24,6 @@ export function RevisionPage({ projectId }: { projectId: number }) {
   );
 }
 
-/** A message written at render time, so it follows a change of UI language. */
-type Message = (t: TFunction, format: Format) => string;
-
-/** A new version as sent: text in a text format, or a Word document as base64. */
-type Statement = { format: Exclude<SourceFormat, 'docx'>; text: string } | { format: 'docx'; fileBase64: string };
-
 /** The comparison the coordinator looked at: accepting applies exactly this statement on exactly this revision. */
 interface Preview {
   statement: Statement;
@@ -42,11 +35,6 @@ function RevisionForm({ project, onProjectChanged }: { project: ProjectSummary; 
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
-  const [text, setText] = useState('');
-  const [sourceFormat, setSourceFormat] = useState<SourceFormat>('text');
-  const [docx, setDocx] = useState<{ name: string; base64: string } | null>(null);
-  const [fileNote, setFileNote] = useState<Message | null>(null);
-  const [textError, setTextError] = useState<Message | null>(null);
   /** The revision in force as far as this page knows (a stale answer may tell it a newer one). */
   const [inForce, setInForce] = useState(project.sourceRevision);
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -54,6 +42,15 @@ function RevisionForm({ project, onProjectChanged }: { project: ProjectSummary; 
   const [failure, setFailure] = useState<unknown>(null);
   /** Set when the source changed under the comparison: the statement to compare again. */
   const [stale, setStale] = useState<Statement | null>(null);
+  // A change of the new version outdates the comparison and any stale notice about it.
+  const newVersion = useStatementInput({
+    wording: 'revisions',
+    onChange: () => {
+      setPreview(null);
+      setStale(null);
+    },
+    clearFileInput: true,
+  });
   const [applied, setApplied] = useState<RevisionSummaryView | null>(null);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
   const appliedNotice = useRef<HTMLDivElement>(null);
@@ -66,42 +63,7 @@ function RevisionForm({ project, onProjectChanged }: { project: ProjectSummary; 
   useEffect(() => {
     if (applied) appliedNotice.current?.focus();
   }, [applied]);
-  useLeaveGuard(text.trim() !== '' || docx !== null ? t('revisions.leaveUnaccepted') : null);
-
-  const changeText = (value: string) => {
-    setText(value);
-    setPreview(null);
-    setStale(null);
-  };
-  const changeFormat = (value: SourceFormat) => {
-    setSourceFormat(value);
-    setPreview(null);
-    setStale(null);
-  };
-
-  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.target;
-    const file = input.files?.[0];
-    if (!file) return;
-    setFileNote(null);
-    const read = await readSourceFile(file);
-    input.value = '';
-    if ('problem' in read) {
-      setTextError(() => read.problem);
-      return;
-    }
-    if (read.format === 'docx') {
-      setDocx({ name: file.name, base64: read.fileBase64 });
-      setPreview(null);
-      setStale(null);
-    } else {
-      changeText(read.text);
-      setDocx(null);
-    }
-    setSourceFormat(read.format);
-    setTextError(null);
-    setFileNote(() => (t: TFunction, format: Format) => t('newProject.fileRead', { name: file.name, size: format.fileSize(file.size) }));
-  };
+  useLeaveGuard(newVersion.text.trim() !== '' || newVersion.docx !== null ? t('revisions.leaveUnaccepted') : null);
 
   const onStale = (error: ApiError, statement: Statement) => {
     const now = error.sourceRevision;
@@ -129,19 +91,11 @@ function RevisionForm({ project, onProjectChanged }: { project: ProjectSummary; 
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    let problem: Message | null = null;
-    if (sourceFormat === 'docx') {
-      if (!docx) problem = (t) => t('sourceFormat.errors.docxRequired');
-    } else if (!text.trim()) problem = (t) => t('revisions.errors.textRequired');
-    else if (text.length > MAX_SOURCE_CHARS) problem = (t) => t('newProject.errors.textTooLong', { max: MAX_SOURCE_CHARS });
-    setTextError(() => problem);
-    if (problem) {
+    if (newVersion.validate()) {
       document.getElementById(`${id}-text`)?.focus();
       return;
     }
-    const statement: Statement =
-      sourceFormat === 'docx' ? { format: 'docx', fileBase64: docx?.base64 ?? '' } : { format: sourceFormat, text };
-    void compare(statement, inForce);
+    void compare(newVersion.value(), inForce);
   };
 
   const accept = async () => {
@@ -153,10 +107,7 @@ function RevisionForm({ project, onProjectChanged }: { project: ProjectSummary; 
       setApplied(result);
       setInForce(result.revision);
       setPreview(null);
-      setText('');
-      setDocx(null);
-      setSourceFormat('text');
-      setFileNote(null);
+      newVersion.reset();
       onProjectChanged();
     } catch (error) {
       if (error instanceof ApiError && error.code === 'revision.stale') onStale(error, preview.statement);
@@ -165,8 +116,6 @@ function RevisionForm({ project, onProjectChanged }: { project: ProjectSummary; 
       setBusy(null);
     }
   };
-
-  const describedBy = [`${id}-text-hint`, textError ? `${id}-text-error` : ''].filter(Boolean).join(' ');
 
   return (
     <main id="main" className="page page--medium revision-page">
@@ -191,38 +140,7 @@ function RevisionForm({ project, onProjectChanged }: { project: ProjectSummary; 
 
       <form className="form card" onSubmit={submit} noValidate>
         <p>{t('revisions.intro')}</p>
-        <div className="field">
-          <label htmlFor={`${id}-text`}>{t('revisions.text')}</label>
-          <textarea
-            id={`${id}-text`}
-            rows={12}
-            value={text}
-            lang={project.sourceLang}
-            dir={sourceDir}
-            disabled={sourceFormat === 'docx'}
-            aria-invalid={textError ? true : undefined}
-            aria-describedby={describedBy}
-            onChange={(e) => changeText(e.target.value)}
-          />
-          <p className="field__hint" id={`${id}-text-hint`}>
-            {sourceFormat === 'docx' && docx ? t('sourceFormat.docxChosen', { name: docx.name }) : t('revisions.textHint')}
-          </p>
-          {textError && (
-            <p className="field__error" id={`${id}-text-error`}>
-              {textError(t, format)}
-            </p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-file`}>{t('revisions.file')}</label>
-          <input id={`${id}-file`} type="file" accept={SOURCE_FILE_ACCEPT} onChange={readFile} />
-          {fileNote && (
-            <p className="field__hint" role="status">
-              {fileNote(t, format)}
-            </p>
-          )}
-        </div>
-        <SourceFormatSelect id={`${id}-format`} value={sourceFormat} onChange={changeFormat} docxAvailable={docx !== null} />
+        <StatementFields id={id} input={newVersion} lang={project.sourceLang} dir={sourceDir} />
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={busy !== null} aria-busy={busy === 'compare'}>
             {t('revisions.compare')}

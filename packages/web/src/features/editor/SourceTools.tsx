@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contentText } from '@tessera/core';
 import type { EditorUnit } from '@tessera/core/contract';
@@ -176,14 +176,51 @@ interface FormProps {
   onCancel: () => void;
 }
 
+interface SourceFormFrameProps extends Omit<FormProps, 'unit'> {
+  /** The form's id: the text is `${id}-text`, the hint `${id}-hint`. */
+  id: string;
+  label: string;
+  /** Said between the label and the text. */
+  hint?: string;
+  field: Ref<HTMLTextAreaElement>;
+  /** What the text does in this form: its value, and how it is read or changed. */
+  text: TextareaHTMLAttributes<HTMLTextAreaElement>;
+  submitLabel: string;
+  onSubmit: (event: FormEvent) => void;
+  /** What follows the text. */
+  children: ReactNode;
+}
+
+/** What the edit and split forms share: the labelled text of the unit's source, and the buttons to go ahead or cancel. */
+function SourceFormFrame({ id, label, hint, field, text, sourceLang, sourceDir, busy, submitLabel, onSubmit, onCancel, children }: SourceFormFrameProps) {
+  const { t } = useTranslation();
+  return (
+    <form className="source-tools__form" onSubmit={onSubmit} noValidate>
+      <label htmlFor={`${id}-text`}>{label}</label>
+      {hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <textarea id={`${id}-text`} ref={field} className="source-tools__text" rows={3} lang={sourceLang} dir={sourceDir} autoFocus {...text} />
+      {children}
+      <div className="actions">
+        <button type="submit" className="button button--small button--primary" disabled={busy} aria-busy={busy}>
+          {submitLabel}
+        </button>
+        <button type="button" className="button button--small button--quiet" onClick={onCancel}>
+          {t('sourceTools.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 function EditSourceForm({
   unit,
-  sourceLang,
-  sourceDir,
-  busy,
   onInvalid,
   onSubmit,
-  onCancel,
+  ...frame
 }: FormProps & { onInvalid: (problem: SourceEditProblem) => void; onSubmit: (source: EditorUnit['source'], change: SourceChange) => void }) {
   const { t } = useTranslation();
   const id = useId();
@@ -206,20 +243,19 @@ function EditSourceForm({
   };
 
   return (
-    <form className="source-tools__form" onSubmit={submit} noValidate>
-      <label htmlFor={`${id}-text`}>{t('sourceTools.editLabel')}</label>
-      <textarea
-        id={`${id}-text`}
-        ref={field}
-        className="source-tools__text"
-        rows={3}
-        lang={sourceLang}
-        dir={sourceDir}
-        autoFocus
-        value={text}
-        aria-invalid={invalid === 'empty' || invalid === 'unchanged' || undefined}
-        onChange={(e) => setText(e.target.value)}
-      />
+    <SourceFormFrame
+      {...frame}
+      id={id}
+      label={t('sourceTools.editLabel')}
+      field={field}
+      text={{
+        value: text,
+        'aria-invalid': invalid === 'empty' || invalid === 'unchanged' || undefined,
+        onChange: (e) => setText(e.target.value),
+      }}
+      submitLabel={t('sourceTools.saveSource')}
+      onSubmit={submit}
+    >
       <fieldset className="source-tools__choice" aria-invalid={invalid === 'noChoice' || undefined}>
         <legend>{t('sourceTools.changeKind')}</legend>
         {(['typo', 'meaning'] as const).map((kind, index) => (
@@ -238,19 +274,12 @@ function EditSourceForm({
           </div>
         ))}
       </fieldset>
-      <div className="actions">
-        <button type="submit" className="button button--small button--primary" disabled={busy} aria-busy={busy}>
-          {t('sourceTools.saveSource')}
-        </button>
-        <button type="button" className="button button--small button--quiet" onClick={onCancel}>
-          {t('sourceTools.cancel')}
-        </button>
-      </div>
-    </form>
+    </SourceFormFrame>
   );
 }
 
-function SplitForm({ unit, sourceLang, sourceDir, busy, onInvalid, onSubmit, onCancel }: FormProps & { onInvalid: () => void; onSubmit: (offset: number) => void }) {
+function SplitForm({ unit, onInvalid, onSubmit, ...frame }: FormProps & { onInvalid: () => void; onSubmit: (offset: number) => void }) {
+  const { sourceLang, sourceDir } = frame;
   const { t } = useTranslation();
   const id = useId();
   const text = contentText(unit.source);
@@ -280,25 +309,22 @@ function SplitForm({ unit, sourceLang, sourceDir, busy, onInvalid, onSubmit, onC
   };
 
   return (
-    <form className="source-tools__form" onSubmit={submit} noValidate>
-      <label htmlFor={`${id}-text`}>{t('sourceTools.splitLabel')}</label>
-      <p className="field__hint" id={`${id}-hint`}>
-        {t('sourceTools.splitHint')}
-      </p>
-      <textarea
-        id={`${id}-text`}
-        ref={field}
-        className="source-tools__text"
-        rows={3}
-        readOnly
-        autoFocus
-        lang={sourceLang}
-        dir={sourceDir}
-        value={text}
-        aria-describedby={`${id}-hint ${id}-preview`}
-        onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
-        onKeyDown={onKeyDown}
-      />
+    <SourceFormFrame
+      {...frame}
+      id={id}
+      label={t('sourceTools.splitLabel')}
+      hint={t('sourceTools.splitHint')}
+      field={field}
+      text={{
+        value: text,
+        readOnly: true,
+        'aria-describedby': `${id}-hint ${id}-preview`,
+        onSelect: (e) => setCaret(e.currentTarget.selectionStart),
+        onKeyDown,
+      }}
+      submitLabel={t('sourceTools.splitAtCursor')}
+      onSubmit={submit}
+    >
       <div id={`${id}-preview`} className="source-tools__preview" aria-live="polite">
         {parts && (
           <ol lang={sourceLang} dir={sourceDir}>
@@ -307,14 +333,6 @@ function SplitForm({ unit, sourceLang, sourceDir, busy, onInvalid, onSubmit, onC
           </ol>
         )}
       </div>
-      <div className="actions">
-        <button type="submit" className="button button--small button--primary" disabled={busy} aria-busy={busy}>
-          {t('sourceTools.splitAtCursor')}
-        </button>
-        <button type="button" className="button button--small button--quiet" onClick={onCancel}>
-          {t('sourceTools.cancel')}
-        </button>
-      </div>
-    </form>
+    </SourceFormFrame>
   );
 }

@@ -7,6 +7,7 @@ import { Migrator, type MigrationProvider } from 'kysely/migration';
 import type { Database } from './schema.ts';
 import { migrations } from './migrations/index.ts';
 import { GroupCommitSqliteDialect } from './groupCommit.ts';
+import { statementName } from './prepared.ts';
 
 export type Db = Kysely<Database>;
 
@@ -45,7 +46,22 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 
 function openPostgres(url: string): Db {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }) });
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on('connect', keepPreparedStatements);
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * Sends the prepared queries of the hot path (`prepared.ts`) as named statements: each
+ * connection has PostgreSQL parse and plan them once, then only binds new parameters.
+ */
+function keepPreparedStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  client.query = ((...args: unknown[]) => {
+    const [text, values] = args;
+    const name = args.length === 2 && typeof text === 'string' ? statementName(text) : undefined;
+    return name ? query({ name, text, values }) : query(...args);
+  }) as typeof client.query;
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

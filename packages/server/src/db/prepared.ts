@@ -9,6 +9,14 @@ class Placeholder {
 /** Parameters whose every field reads as a placeholder of its own name. */
 const placeholders = new Proxy({}, { get: (_, name) => new Placeholder(String(name)) });
 
+/** The SQL of every prepared query, with a name under which PostgreSQL keeps it parsed and planned. */
+const statementNames = new Map<string, string>();
+
+/** The name of a prepared query's SQL (undefined for any other SQL). */
+export function statementName(sql: string): string | undefined {
+  return statementNames.get(sql);
+}
+
 /**
  * A query of the hot path, built and compiled once per kind of database instead of on every
  * request (Kysely's building and compiling cost more than running such a query on SQLite).
@@ -32,6 +40,7 @@ export function prepared<Params extends object, Row>(
       if (missing !== undefined) throw new Error(`prepared query: “${missing}” is not a parameter of ${query.sql}`);
       entry = { query, slots };
       compiled.set(dialect, entry);
+      statementNames.set(query.sql, `tessera_${statementNames.size + 1}`);
     }
     const { query, slots } = entry;
     const parameters = slots.map((name, i) => (name === null ? query.parameters[i] : (params as Record<string, unknown>)[name]));

@@ -13,7 +13,8 @@ const sessionUser = prepared((db: Db, p: { tokenHash: string; now: string }) =>
   db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .selectAll('u')
+    // Named columns, not `u.*`: a column added later does not change what a statement PostgreSQL keeps prepared returns.
+    .select(['u.id', 'u.email', 'u.name', 'u.password_hash', 'u.can_create_projects', 'u.created_at'])
     .where('s.token_hash', '=', p.tokenHash)
     .where('s.expires_at', '>', p.now),
 );

@@ -1,21 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Content, InlineCode } from '../model/document.ts';
 import { TRANSLATION_STATES } from '../model/states.ts';
+import type { Content, InlineCode } from '../model/document.ts';
 import { readXliff12, writeXliff12, type XliffDocument, type XliffUnit } from './index.ts';
+import { close, docOf, open, standalone, unit } from './documents.test-data.ts';
 import { normaliseContent } from './randomDocuments.test-data.ts';
-
-const open = (id: string, name = 'b', attrs?: Record<string, string>): InlineCode => ({ kind: 'open', id, name, ...(attrs ? { attrs } : {}) });
-const close = (id: string, name = 'b'): InlineCode => ({ kind: 'close', id, name });
-const standalone = (id: string, name = 'br', attrs?: Record<string, string>): InlineCode => ({ kind: 'standalone', id, name, ...(attrs ? { attrs } : {}) });
-
-function unit(id: string, source: Content, target: Content | null, overrides: Partial<XliffUnit> = {}): XliffUnit {
-  return { id, source, target, state: target === null ? 'untranslated' : 'translated', translate: true, notes: [], ...overrides };
-}
-
-function docOf(units: XliffUnit[], targetLang = 'fr'): XliffDocument {
-  return { original: 'tessera:project/12', sourceLang: 'en', targetLang, groups: [{ id: '7', kind: 'paragraph', units }] };
-}
 
 const roundTrip = (doc: XliffDocument): XliffDocument => readXliff12(writeXliff12(doc));
 

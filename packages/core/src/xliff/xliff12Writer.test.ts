@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Content } from '../model/document.ts';
 import { planCodeForms } from './inlineCodes12.ts';
-import { writeXliff12, type XliffDocument } from './index.ts';
+import { docWith } from './documents.test-data.ts';
+import { writeXliff12 } from './index.ts';
 
-const docWith = (source: Content, extra: Partial<XliffDocument> = {}): XliffDocument => ({
-  original: 'tessera:project/12',
-  sourceLang: 'en',
-  targetLang: 'fr',
-  groups: [{ id: 'b3', kind: 'paragraph', units: [{ id: '41', source, target: null, state: 'untranslated', translate: true, notes: [] }] }],
-  ...extra,
-});
 
 describe('writeXliff12', () => {
   it('writes XLIFF 1.2 with indentation only between structural elements', () => {

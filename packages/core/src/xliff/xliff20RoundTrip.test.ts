@@ -1,21 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Content, InlineCode } from '../model/document.ts';
+import type { Content } from '../model/document.ts';
 import { TRANSLATION_STATES } from '../model/states.ts';
 import { readXliff20, writeXliff20, type XliffDocument, type XliffUnit } from './index.ts';
+import { close, docOf, open, standalone, unit as baseUnit } from './documents.test-data.ts';
 import { randomXliffDocument } from './randomDocuments.test-data.ts';
 
-const open = (id: string, name = 'b', attrs?: Record<string, string>): InlineCode => ({ kind: 'open', id, name, ...(attrs ? { attrs } : {}) });
-const close = (id: string, name = 'b', attrs?: Record<string, string>): InlineCode => ({ kind: 'close', id, name, ...(attrs ? { attrs } : {}) });
-const standalone = (id: string, name = 'br', attrs?: Record<string, string>): InlineCode => ({ kind: 'standalone', id, name, ...(attrs ? { attrs } : {}) });
-
-function unit(id: string, source: Content, target: Content | null, overrides: Partial<XliffUnit> = {}): XliffUnit {
-  return { id, source, target, state: target === null ? 'untranslated' : 'translated', translate: true, notes: [], spaceAfter: '', ...overrides };
-}
-
-function docOf(units: XliffUnit[], targetLang = 'fr'): XliffDocument {
-  return { original: 'tessera:project/12', sourceLang: 'en', targetLang, groups: [{ id: 'b7', kind: 'paragraph', units }] };
-}
+/** XLIFF 2.0 reads the space after every sentence, none included. */
+const unit = (id: string, source: Content, target: Content | null, overrides: Partial<XliffUnit> = {}): XliffUnit => baseUnit(id, source, target, { spaceAfter: '', ...overrides });
 
 const roundTrip = (doc: XliffDocument): XliffDocument => readXliff20(writeXliff20(doc));
 

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Content, InlineCode } from '../model/document.ts';
 import { planCodes20 } from './inlineCodes20.ts';
+import { close, docWith, open } from './documents.test-data.ts';
 import { writeXliff20, type XliffDocument } from './index.ts';
 
-const docWith = (source: Content, extra: Partial<XliffDocument> = {}): XliffDocument => ({
-  original: 'tessera:project/12',
-  sourceLang: 'en',
-  targetLang: 'fr',
-  groups: [{ id: 'b3', kind: 'paragraph', units: [{ id: '41', source, target: null, state: 'untranslated', translate: true, notes: [] }] }],
-  ...extra,
-});
 
-const o = (id: string, name = 'b'): InlineCode => ({ kind: 'open', id, name });
-const c = (id: string, name = 'b'): InlineCode => ({ kind: 'close', id, name });
+const o = open;
+const c = close;
 
 describe('writeXliff20', () => {
   it('writes a block as one unit with a segment per sentence, the spaces between them as ignorables', () => {

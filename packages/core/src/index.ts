@@ -13,3 +13,4 @@ export * from './model/contentEditing.ts';
 export * from './checks/index.ts';
 export * from './model/mentions.ts';
 export * from './model/importedTranslation.ts';
+export * from './memory/index.ts';

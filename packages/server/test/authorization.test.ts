@@ -72,11 +72,15 @@ afterAll(() => server?.close());
 
 /** Everything a call could change, as one fingerprint. */
 async function fingerprint(): Promise<string> {
-  const tables = ['projects', 'project_languages', 'memberships', 'blocks', 'units', 'translations', 'events', 'suggestions', 'comments', 'notifications', 'invites', 'source_revisions', 'users'] as const;
+  const tables = ['projects', 'project_languages', 'memberships', 'blocks', 'units', 'translations', 'events', 'suggestions', 'comments', 'notifications', 'invites', 'source_revisions', 'users', 'tm_entries', 'tm_words', 'unit_words'] as const;
   const hash = createHash('sha256');
   for (const table of tables) hash.update(JSON.stringify(await server.db.selectFrom(table).selectAll().execute()));
   return hash.digest('hex');
 }
+
+/** A one-entry TMX file, so that a refused memory import would show in the fingerprint. */
+const MEMORY_TMX = `<?xml version="1.0"?><tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/>
+<body><tu><tuv xml:lang="en"><seg>Matrix sentence.</seg></tuv><tuv xml:lang="fr"><seg>Phrase de matrice.</seg></tuv></tu></body></tmx>`;
 
 /** A request each operation accepts from someone allowed (kept harmless where possible). */
 /** Operations that change the caller's own session, or stream forever: tested in their own files. */
@@ -100,6 +104,8 @@ function requestFor(name: OperationName, lang: 'fr' | 'ja'): { params: Record<st
       return { params, body: { decision: 'approve', baseRevision: f.unit.revision } };
     case 'importXliff':
       return { params, body: new TextEncoder().encode(f.xliff), raw: true };
+    case 'importTmx':
+      return { params, body: new TextEncoder().encode(MEMORY_TMX), raw: true };
     case 'presence':
       return { params, body: { unitId: null } };
     case 'editSource':
@@ -126,7 +132,8 @@ function requestFor(name: OperationName, lang: 'fr' | 'ja'): { params: Record<st
   }
 }
 
-const accessOf = (name: OperationName) => (name === 'createProject' ? 'can-create-projects' : operations[name].access);
+/** Creating a project and adding to the shared memory take an account that may create projects. */
+const accessOf = (name: OperationName) => (name === 'createProject' || name === 'importTmx' ? 'can-create-projects' : operations[name].access);
 const REFUSALS = new Set(['auth.required', 'auth.forbidden', 'project.not-found', 'csrf.invalid']);
 
 const cases = (Object.keys(operations) as OperationName[]).filter((name) => !ELSEWHERE.has(name)).flatMap((name) => {

@@ -36,6 +36,7 @@ import {
   resolveCommentRequest,
   suggestRequest,
   memoryImportSummary,
+  memoryMatch,
 } from './schemas.ts';
 
 export interface Operation {
@@ -72,7 +73,8 @@ export const operations = {
   exportXliff: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/xliff', summary: 'Download the language as XLIFF 1.2 (?format=xliff20: XLIFF 2.0)', access: 'member', produces: 'application/xliff+xml' }),
   importXliff: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/xliff', summary: 'Upload a translated XLIFF 1.2 or 2.0 file (all or nothing)', access: 'translator', upload: 'application/octet-stream', response: importSummary }),
   exportTmx: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/tmx', summary: 'Download the approved translations as TMX 1.4b', access: 'member', produces: 'application/x-tmx+xml' }),
-  importTmx: op({ method: 'post', path: '/api/memory/tmx', summary: 'Add a TMX file to the translation memory', access: 'signed-in', upload: 'application/octet-stream', response: memoryImportSummary }),
+  importTmx: op({ method: 'post', path: '/api/memory/tmx', summary: 'Add a TMX file to the translation memory (?name=: the file’s name, shown with its matches)', access: 'signed-in', upload: 'application/octet-stream', response: memoryImportSummary }),
+  memoryMatches: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/units/:unitId/memory', summary: 'The translation memory’s best matches for a unit’s source (score 70 or more, best first)', access: 'member', response: z.array(memoryMatch) }),
   presence: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/presence', summary: 'Say which unit you are editing (null: none)', access: 'member', request: presenceRequest, status: 204 }),
   live: op({ method: 'get', path: '/api/projects/:projectId/live', summary: 'Server-sent events: unit changes, reloads, presence', access: 'member', produces: 'text/event-stream' }),
   editSource: op({ method: 'put', path: '/api/projects/:projectId/units/:unitId/source', summary: 'Edit a unit’s source (typo fix or change of meaning)', access: 'coordinator', request: editSourceRequest, status: 204 }),

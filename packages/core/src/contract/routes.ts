@@ -23,8 +23,10 @@ export const api = {
     pathOf(o.exportXliff.path, { projectId, lang }) + (format === 'xliff20' ? '?format=xliff20' : ''),
   /** GET → TMX 1.4b of the approved translations (attachment). */
   tmx: (projectId: number, lang: string) => pathOf(o.exportTmx.path, { projectId, lang }),
-  /** POST raw TMX bytes → MemoryImportSummary. */
-  memoryImport: () => o.importTmx.path,
+  /** POST raw TMX bytes → MemoryImportSummary; `name`: the file's name, which its matches show as their origin. */
+  memoryImport: (name?: string) => o.importTmx.path + (name ? `?name=${encodeURIComponent(name)}` : ''),
+  /** GET → MemoryMatch[]: the memory's best matches for the unit's source, best first. */
+  memoryMatches: (projectId: number, lang: string, unitId: number) => pathOf(o.memoryMatches.path, { projectId, lang, unitId }),
   /** POST ReviseSourceRequest → RevisionSummaryView (coordinator; `dryRun` only reports), or 409 `revision.stale`. */
   revisions: (projectId: number) => pathOf(o.reviseSource.path, { projectId }),
   /** PUT EditSourceRequest → 204 (coordinator), or 409 `source.stale`. */

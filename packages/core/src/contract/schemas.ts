@@ -196,6 +196,18 @@ export const memoryImportSummary = z.object({
 });
 export type MemoryImportSummary = z.infer<typeof memoryImportSummary>;
 
+/** A translation the memory offers for a unit: the source it was made for, how close that is, and where it came from. */
+export const memoryMatch = z.object({
+  source: contentSchema,
+  target: contentSchema,
+  /** 100: the same source; 99: only typography differs; below: a fuzzy match (70 at least). */
+  score: z.number().int().min(0).max(100),
+  /** `file`: an imported TMX file (its name); `project`: an approved translation of a project (its name). */
+  origin: z.object({ kind: z.enum(['file', 'project']), name: z.string() }),
+  createdAt: z.string(),
+});
+export type MemoryMatch = z.infer<typeof memoryMatch>;
+
 /** `application/problem+json` body of every error response. */
 export const problem = z.object({
   type: z.string().optional(),

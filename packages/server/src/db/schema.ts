@@ -17,6 +17,8 @@ export interface Database {
   comments: CommentsTable;
   notifications: NotificationsTable;
   tm_entries: TmEntriesTable;
+  tm_words: TmWordsTable;
+  unit_words: UnitWordsTable;
   sign_in_failures: SignInFailuresTable;
 }
 
@@ -190,6 +192,20 @@ export interface TmEntriesTable {
   origin: string;
   created_by: string | null;
   created_at: string;
+}
+
+/** The word index of the memory entries: one row per distinct word of an entry's source. */
+export interface TmWordsTable {
+  word: string;
+  /** The entry's primary languages, e.g. `en>ja`. */
+  pair: string;
+  entry_id: number;
+}
+
+/** The word index of the units' sources, whose approved translations the memory offers. */
+export interface UnitWordsTable {
+  word: string;
+  unit_id: number;
 }
 
 export interface SignInFailuresTable {

@@ -3,30 +3,20 @@ import type { CommentView } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { commentsOn, findComment, insertComment, setResolved } from '../repositories/comments.ts';
 import { membersOf } from '../repositories/members.ts';
-import { findUnit } from '../repositories/translations.ts';
 import { actorName, requireOnLanguage, type Actor } from './actor.ts';
 import { notFound } from './errors.ts';
 import { notifyMentions } from './notifications.ts';
-import { projectOrThrow, requireTargetLanguage } from './projects.ts';
-import type { UnitAddress } from './translations.ts';
-
-async function unitFor(db: Db, actor: Actor, at: UnitAddress) {
-  const project = await projectOrThrow(db, at.projectId);
-  await requireOnLanguage(db, actor, project.id, 'read', at.lang);
-  requireTargetLanguage(project, at.lang);
-  const unit = await findUnit(db, project.id, at.unitId, at.lang);
-  if (!unit) throw notFound('unit');
-  return project;
-}
+import { projectOrThrow } from './projects.ts';
+import { readableUnit, type UnitAddress } from './translations.ts';
 
 export async function listComments(db: Db, actor: Actor, at: UnitAddress): Promise<CommentView[]> {
-  await unitFor(db, actor, at);
+  await readableUnit(db, actor, at);
   return commentsOn(db, at.unitId, at.lang);
 }
 
 /** Any member who may read the language may comment; members mentioned with @ (who may read it too) are notified. */
 export async function addComment(db: Db, actor: Actor, at: UnitAddress, body: string): Promise<CommentView> {
-  const project = await unitFor(db, actor, at);
+  const { project } = await readableUnit(db, actor, at);
   const members = await membersOf(db, project.id);
   const people = [...new Map(members.map((m) => [m.userId, { id: m.userId, name: m.name, email: m.email }])).values()];
   const readers = (userId: number) =>

@@ -16,6 +16,16 @@ export interface UnitAddress {
   unitId: number;
 }
 
+/** A unit in force and its project, for a caller who may read the language; otherwise 404 or 403. */
+export async function readableUnit(db: Db, actor: Actor, at: UnitAddress): Promise<{ project: ProjectRow; unit: UnitWithTranslation }> {
+  const project = await projectOrThrow(db, at.projectId);
+  await requireOnLanguage(db, actor, project.id, 'read', at.lang);
+  requireTargetLanguage(project, at.lang);
+  const unit = await findUnit(db, project.id, at.unitId, at.lang);
+  if (!unit) throw notFound('unit');
+  return { project, unit };
+}
+
 const userIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.user.id : null);
 
 async function loadUnit(db: Db, actor: Actor, at: UnitAddress, action: 'read' | 'translate' | 'review') {

@@ -6,6 +6,7 @@ import { collaboration } from './003_collaboration.ts';
 import { translationMemory } from './004_translation_memory.ts';
 import { historyTrigger } from './005_history_trigger.ts';
 import { signInFailures } from './006_sign_in_failures.ts';
+import { memoryWords } from './007_memory_words.ts';
 import { eventsAppendOnly } from './008_events_append_only.ts';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '004_translation_memory': translationMemory,
   '005_history_trigger': historyTrigger,
   '006_sign_in_failures': signInFailures,
+  '007_memory_words': memoryWords,
   '008_events_append_only': eventsAppendOnly,
 };
 

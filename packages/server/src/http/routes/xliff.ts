@@ -5,13 +5,16 @@ import type { Db } from '../../db/connection.ts';
 import type { Limits } from '../../config.ts';
 import type { LiveBus } from '../../live/bus.ts';
 import { exportXliff, importXliff } from '../../services/exchange.ts';
-import { exportTmx, importTmx } from '../../services/translationMemory.ts';
+import { exportTmx, importTmx, memoryMatches } from '../../services/translationMemory.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
 import { on } from '../register.ts';
 
+/** An uploaded file's name, kept as the origin of its memory entries, is cut to this length. */
+const MAX_ORIGIN_CHARS = 200;
+
 const fileName = (project: string, lang: string, extension: string) => `${project.replace(/[^\p{L}\p{N}._-]+/gu, '-')}.${lang}.${extension}`;
 
-/** Exchange with CAT tools: XLIFF 1.2 and 2.0 per language, TMX for the translation memory. */
+/** Exchange with CAT tools: XLIFF 1.2 and 2.0 per language, TMX for the translation memory, and the memory's matches for a unit. */
 export function xliffRoutes(db: Db, limits: Limits, live: LiveBus): Router {
   const router = Router();
   const upload = express.raw({ type: () => true, limit: limits.xliffBytes });
@@ -43,7 +46,12 @@ export function xliffRoutes(db: Db, limits: Limits, live: LiveBus): Router {
   });
 
   router.post(operations.importTmx.path, upload, async (req, res) => {
-    res.json(await importTmx(db, actorOf(req), bodyText(req.body), { maxBytes: limits.xliffBytes, origin: 'upload' }));
+    const name = typeof req.query.name === 'string' ? req.query.name.trim().slice(0, MAX_ORIGIN_CHARS) : '';
+    res.json(await importTmx(db, actorOf(req), bodyText(req.body), { maxBytes: limits.xliffBytes, origin: name || 'upload' }));
+  });
+
+  on(router, operations.memoryMatches, async (req, res) => {
+    res.json(await memoryMatches(db, actorOf(req), { projectId: intParam(req, 'projectId'), lang: stringParam(req, 'lang'), unitId: intParam(req, 'unitId') }));
   });
 
   return router;

@@ -1,0 +1,45 @@
+import { sql } from 'kysely';
+import { contentText, indexTerms, type Content } from '@tessera/core';
+import type { Db } from '../db/connection.ts';
+
+/** Rows per INSERT: under the parameter limit of both databases. */
+const ROWS = 500;
+
+/** Runs `write` on successive slices of `rows`, each small enough for one statement. */
+export async function inBatches<T>(rows: readonly T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS) await write(rows.slice(i, i + ROWS));
+}
+
+/** The primary languages of a pair (`en>ja` for en-US → ja): the word index's part of a look-up's language filter. */
+export function languagePair(sourceLang: string, targetLang: string): string {
+  const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+  return `${primary(sourceLang)}>${primary(targetLang)}`;
+}
+
+/** Adds the words of memory entries' sources to the word index. */
+export async function indexEntryWords(db: Db, entries: readonly { id: number; source_text: string; source_lang: string; target_lang: string }[]): Promise<void> {
+  const rows = entries.flatMap((e) => {
+    const pair = languagePair(e.source_lang, e.target_lang);
+    return indexTerms(e.source_text).map((word) => ({ word, pair, entry_id: e.id }));
+  });
+  await inBatches(rows, (batch) => db.insertInto('tm_words').values(batch).execute());
+}
+
+/** Indexes the words of a unit's source (again, after the source changed). */
+export async function indexUnitWords(db: Db, unitId: number, source: Content): Promise<void> {
+  await db.deleteFrom('unit_words').where('unit_id', '=', unitId).execute();
+  const rows = indexTerms(contentText(source)).map((word) => ({ word, unit_id: unitId }));
+  await inBatches(rows, (batch) => db.insertInto('unit_words').values(batch).execute());
+}
+
+/** How many indexed sources hold each of `words` (absent: none), in the memory entries or in the units. */
+export async function wordFrequencies(db: Db, index: 'tm_words' | 'unit_words', words: readonly string[]): Promise<Map<string, number>> {
+  if (words.length === 0) return new Map();
+  const rows = await db
+    .selectFrom(index)
+    .select(['word', sql<number>`count(*)`.as('sources')])
+    .where('word', 'in', words)
+    .groupBy('word')
+    .execute();
+  return new Map(rows.map((r) => [r.word, Number(r.sources)]));
+}

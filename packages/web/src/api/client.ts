@@ -16,6 +16,7 @@ import {
   languageView,
   memberView,
   memoryImportSummary,
+  memoryMatch,
   notificationView,
   problem,
   projectSummary,
@@ -223,8 +224,11 @@ export const client = {
   /** An XLIFF 1.2 or 2.0 file, sent as it is. */
   uploadXliff: async (projectId: number, lang: string, file: Blob) =>
     read(await send(api.xliff(projectId, lang), { method: 'POST', bytes: file }), importSummary),
-  /** A TMX file added to the translation memory, sent as it is. */
-  importMemory: async (file: Blob) => read(await send(api.memoryImport(), { method: 'POST', bytes: file }), memoryImportSummary),
+  /** A TMX file added to the translation memory, sent as it is; its name is what its matches show as their origin. */
+  importMemory: async (file: File) => read(await send(api.memoryImport(file.name), { method: 'POST', bytes: file }), memoryImportSummary),
+  /** The memory's best matches for a unit's source, best first. */
+  memoryMatches: async (projectId: number, lang: string, unitId: number, signal?: AbortSignal) =>
+    read(await send(api.memoryMatches(projectId, lang, unitId), { signal }), memoryMatch.array()),
   /** A dry run reports what the new version would change; without `dryRun` it is applied. */
   reviseSource: async (projectId: number, request: ReviseSourceRequest) =>
     read(await send(api.revisions(projectId), { method: 'POST', json: request }), revisionSummary),

@@ -57,6 +57,8 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
     rowsReducer(emptyRows, { type: 'loaded', units }),
   );
   const [filter, setFilter] = useState<StateFilter>('all');
+  // The unit being edited: its translation box had the focus last (a click on a match keeps it).
+  const [activeId, setActiveId] = useState<number | null>(null);
   // A reload (after an XLIFF upload) merges the new units into the rows, keeping unsaved drafts.
   const loadedUnits = useRef(view.units);
   useEffect(() => {
@@ -138,7 +140,10 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
       sourceChanged: reload,
       remote: (unit) => dispatch({ type: 'remote', unit }),
       commentsCounted: (id, open) => dispatch({ type: 'commentsCounted', id, open }),
-      focused: (id) => presenceReporter.focused(id),
+      focused(id) {
+        setActiveId(id);
+        presenceReporter.focused(id);
+      },
       blurred: (id) => presenceReporter.blurred(id),
     }),
     [save, reload, presenceReporter],
@@ -289,6 +294,7 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
           selfReview={view.selfReview}
           editing={editing}
           highlightedId={highlightedId}
+          activeId={activeId}
           onBlockApproved={reload}
         />
       )}

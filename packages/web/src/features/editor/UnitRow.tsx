@@ -7,12 +7,13 @@ import { ErrorFor, TextDiff } from '../../ui/index.ts';
 import type { Abilities } from '../auth/index.ts';
 import { CommentsPanel } from '../comments/index.ts';
 import { HistoryPanel } from '../history/index.ts';
+import { MemoryMatches } from '../memory/index.ts';
 import { QaWarnings } from '../qa/index.ts';
 import { ReviewActions, isReviewable } from '../review/index.ts';
 import { Suggestions } from '../suggestions/index.ts';
 import type { SourceFacts } from './blocks.ts';
 import { ConflictNotice } from './ConflictNotice.tsx';
-import { codesOf, editableToContent } from './formatting.ts';
+import { codesOf, editableToContent, memoryToEditable } from './formatting.ts';
 import { FormattingMenu } from './FormattingMenu.tsx';
 import { canSave, isDirty, sourceChangeOf, type RowState } from './rows.ts';
 import { SourceText } from './SourceText.tsx';
@@ -66,6 +67,8 @@ export interface UnitRowProps {
   editing: string | null;
   /** The unit a link pointed at (`#unit-<id>`). */
   highlighted: boolean;
+  /** The unit being edited (its translation box had the focus last): it shows the memory's matches. */
+  active: boolean;
 }
 
 export const UnitRow = memo(function UnitRow(props: UnitRowProps) {
@@ -124,7 +127,7 @@ function LockedCell() {
   );
 }
 
-function TargetCell({ row, projectId, sourceLang, lang, dir, abilities, actions, selfId, selfReview, editing }: UnitRowProps) {
+function TargetCell({ row, projectId, sourceLang, sourceDir, lang, dir, abilities, actions, selfId, selfReview, editing, active }: UnitRowProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
@@ -146,6 +149,20 @@ function TargetCell({ row, projectId, sourceLang, lang, dir, abilities, actions,
     [actions, unit.id],
   );
   const ownTranslation = unit.authorId !== null && unit.authorId === selfId && !selfReview;
+
+  // A match from the memory replaces the draft; the caret goes back to the box, after the text.
+  const useMatch = useCallback(
+    (target: EditorUnit['target']) => {
+      const draft = memoryToEditable(target, sourceCodes);
+      actions.edit(unit.id, draft);
+      const box = textarea.current;
+      if (box) {
+        box.focus();
+        requestAnimationFrame(() => box.setSelectionRange(draft.length, draft.length));
+      }
+    },
+    [actions, unit.id, sourceCodes],
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -204,6 +221,9 @@ function TargetCell({ row, projectId, sourceLang, lang, dir, abilities, actions,
       )}
       {abilities.translate && sourceCodes.length > 0 && (
         <FormattingMenu text={row.draft} sourceCodes={sourceCodes} textarea={() => textarea.current} onChange={(draft) => actions.edit(unit.id, draft)} />
+      )}
+      {abilities.translate && active && (
+        <MemoryMatches projectId={projectId} unit={unit} source={{ lang: sourceLang, dir: sourceDir }} target={{ lang, dir }} onUse={useMatch} />
       )}
       {row.remote && !row.conflict && <RemoteChangeNotice theirs={row.remote} />}
       {row.conflict && (

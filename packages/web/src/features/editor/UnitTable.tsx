@@ -8,7 +8,7 @@ import { UnitRow, type UnitRowProps } from './UnitRow.tsx';
 
 export type StateFilter = 'all' | TranslationState;
 
-type SharedRowProps = Omit<UnitRowProps, 'row' | 'blockKind' | 'startsBlock' | 'facts' | 'editing' | 'highlighted'>;
+type SharedRowProps = Omit<UnitRowProps, 'row' | 'blockKind' | 'startsBlock' | 'facts' | 'editing' | 'highlighted' | 'active'>;
 
 interface UnitTableProps extends SharedRowProps {
   groups: readonly UnitGroup[];
@@ -20,6 +20,8 @@ interface UnitTableProps extends SharedRowProps {
   editing: ReadonlyMap<number, string>;
   /** The unit a link pointed at, or null. */
   highlightedId: number | null;
+  /** The unit whose translation box had the focus last (its memory matches are shown). */
+  activeId: number | null;
   /** A reviewer approved a paragraph at once: reload the language. */
   onBlockApproved: () => void;
 }
@@ -41,7 +43,7 @@ export function passesFilter(filter: StateFilter, state: TranslationState, trans
 }
 
 /** Source and translation side by side, one row per unit, grouped by block. */
-export function UnitTable({ groups, rows, filter, facts, editing, highlightedId, onBlockApproved, ...shared }: UnitTableProps) {
+export function UnitTable({ groups, rows, filter, facts, editing, highlightedId, activeId, onBlockApproved, ...shared }: UnitTableProps) {
   const { t } = useTranslation();
   const review = shared.abilities.review;
   const byBlock = useMemo(() => {
@@ -91,6 +93,7 @@ export function UnitTable({ groups, rows, filter, facts, editing, highlightedId,
                     facts={facts?.get(row.unit.id)}
                     editing={editing.get(row.unit.id) ?? null}
                     highlighted={highlightedId === row.unit.id}
+                    active={activeId === row.unit.id}
                     {...shared}
                   />
                   {offersBlockApproval(block) && (

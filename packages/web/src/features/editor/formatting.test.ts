@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Content, InlineCode } from '@tessera/core';
-import { codesOf, codeToken, contentToEditable, editableToContent, formattingChoices, insertFormatting, missingCodes } from './formatting.ts';
+import { codesOf, codeToken, contentToEditable, editableToContent, formattingChoices, insertFormatting, memoryToEditable, missingCodes } from './formatting.ts';
 
 const bold: InlineCode = { kind: 'open', id: '1', name: 'b' };
 const boldEnd: InlineCode = { kind: 'close', id: '1', name: 'b' };
@@ -102,5 +102,21 @@ describe('Insert formatting', () => {
   it('adds only the missing half of a pair', () => {
     const result = insertFormatting('Nous {1}exigeons', 16, 16, { code: bold, close: boldEnd }, codesOf(source));
     expect(result.text).toBe('Nous {1}exigeons{/1}');
+  });
+});
+
+describe('memoryToEditable', () => {
+  it('keeps the codes of a match that fit the source’s, as tokens the save reads back', () => {
+    const match: Content = ['Nous ', { ...bold }, 'exigeons', { ...boldEnd }, ' {maintenant}.'];
+    const text = memoryToEditable(match, codesOf(source));
+    expect(text).toBe('Nous {1}exigeons{/1} {{maintenant}.');
+    expect(editableToContent(text, codesOf(source))).toEqual(['Nous ', bold, 'exigeons', boldEnd, ' {maintenant}.']);
+  });
+
+  it('drops the codes of a match that the source does not have, keeping its text', () => {
+    const italic: InlineCode = { kind: 'open', id: '1', name: 'i' };
+    expect(memoryToEditable(['Nous ', italic, 'exigeons', { kind: 'close', id: '1', name: 'i' }, '.'], codesOf(source))).toBe('Nous exigeons.');
+    expect(memoryToEditable(['Nous ', { kind: 'open', id: '9', name: 'b' }, 'exigeons.'], codesOf(source))).toBe('Nous exigeons.');
+    expect(memoryToEditable(['Nous ', bold, 'exigeons', boldEnd, '.'], [])).toBe('Nous exigeons.');
   });
 });

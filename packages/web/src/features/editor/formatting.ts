@@ -4,7 +4,7 @@
  * `{1}` opens and `{/1}` closes the pair with id 1, `{2/}` is the standalone code with id 2.
  * A `{` of the text itself is doubled (`{{`), so any content makes the round trip.
  */
-import type { Content, InlineCode } from '@tessera/core';
+import { contentText, textContent, type Content, type InlineCode } from '@tessera/core';
 
 /** An id as written inside a token: characters that would end or confuse the token are escaped as `%XXXX`. */
 function tokenId(id: string): string {
@@ -50,6 +50,16 @@ export function contentToEditable(content: Content): string {
 }
 
 const keyOf = (kind: InlineCode['kind'], id: string) => `${kind}:${id}`;
+
+/**
+ * A translation from the memory as the translation box's text: with its codes as tokens when
+ * each is one of the unit's source codes (same kind, id and name), else its text without codes,
+ * since tokens of codes the source does not have would stay literal text.
+ */
+export function memoryToEditable(target: Content, sourceCodes: readonly InlineCode[]): string {
+  const fits = codesOf(target).every((code) => sourceCodes.some((own) => own.kind === code.kind && own.id === code.id && own.name === code.name));
+  return contentToEditable(fits ? target : textContent(contentText(target)));
+}
 
 /** A token at the start of `text`: `{id}`, `{/id}` or `{id/}`. */
 const TOKEN = /^\{(\/?)([^{}/\s]+)(\/?)\}/u;

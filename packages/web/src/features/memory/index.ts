@@ -1,0 +1,1 @@
+export { MemoryMatches } from './MemoryMatches.tsx';

@@ -17,7 +17,7 @@ const CALLERS: Caller[] = ['signed-out', 'outsider', 'translator-fr', 'reviewer-
 const MAY: Record<string, (caller: Caller, lang: 'fr' | 'ja' | null) => boolean> = {
   anyone: () => true,
   'signed-in': (c) => c !== 'signed-out',
-  'can-create-projects': (c) => c === 'coordinator',
+  'project-creator': (c) => c === 'coordinator',
   member: (c, lang) => c === 'coordinator' || ((c === 'translator-fr' || c === 'reviewer-fr') && lang !== 'ja'),
   translator: (c, lang) => c === 'coordinator' || ((c === 'translator-fr' || c === 'reviewer-fr') && lang !== 'ja'),
   reviewer: (c, lang) => c === 'coordinator' || (c === 'reviewer-fr' && lang !== 'ja'),
@@ -133,7 +133,6 @@ function requestFor(name: OperationName, lang: 'fr' | 'ja'): { params: Record<st
 }
 
 /** Creating a project and adding to the shared memory take an account that may create projects. */
-const accessOf = (name: OperationName) => (name === 'createProject' || name === 'importTmx' ? 'can-create-projects' : operations[name].access);
 const REFUSALS = new Set(['auth.required', 'auth.forbidden', 'project.not-found', 'csrf.invalid']);
 
 const cases = (Object.keys(operations) as OperationName[]).filter((name) => !ELSEWHERE.has(name)).flatMap((name) => {
@@ -144,7 +143,7 @@ const cases = (Object.keys(operations) as OperationName[]).filter((name) => !ELS
 describe('authorization matrix', () => {
   it.each(cases)('%s by %s on %s', async (name, caller, lang) => {
     const request = requestFor(name, lang ?? 'fr');
-    const allowed = MAY[accessOf(name)]!(caller, lang);
+    const allowed = MAY[operations[name].access]!(caller, lang);
     const before = allowed ? '' : await fingerprint();
     const path = pathOf(operations[name].path, request.params);
     const res = await clients[caller].send(operations[name].method.toUpperCase(), path, request.body, { raw: request.raw });

@@ -44,8 +44,8 @@ export interface Operation {
   /** Express-style path: `:name` for a parameter. */
   path: string;
   summary: string;
-  /** Who may call it (documentation; the server's services enforce it). */
-  access: 'anyone' | 'signed-in' | 'member' | 'translator' | 'reviewer' | 'coordinator';
+  /** Who may call it (documentation; the server's services enforce it). `project-creator`: a signed-in user allowed to create projects. */
+  access: 'anyone' | 'signed-in' | 'project-creator' | 'member' | 'translator' | 'reviewer' | 'coordinator';
   request?: z.ZodType;
   /** A raw upload instead of JSON. */
   upload?: string;
@@ -63,7 +63,7 @@ export const operations = {
   signIn: op({ method: 'post', path: '/api/session', summary: 'Sign in; sets the httpOnly session cookie', access: 'anyone', request: loginRequest, response: sessionView }),
   signOut: op({ method: 'delete', path: '/api/session', summary: 'Sign out', access: 'anyone', status: 204 }),
   listProjects: op({ method: 'get', path: '/api/projects', summary: 'Projects the user is a member of', access: 'signed-in', response: z.array(projectSummary) }),
-  createProject: op({ method: 'post', path: '/api/projects', summary: 'Create a project from a statement', access: 'signed-in', request: createProjectRequest, response: projectSummary, status: 201 }),
+  createProject: op({ method: 'post', path: '/api/projects', summary: 'Create a project from a statement', access: 'project-creator', request: createProjectRequest, response: projectSummary, status: 201 }),
   reviseSource: op({ method: 'post', path: '/api/projects/:projectId/revisions', summary: 'Import a new version of the source (or only report it: dryRun)', access: 'coordinator', request: reviseSourceRequest, response: revisionSummary }),
   languageView: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang', summary: 'Every unit with its translation into one language', access: 'member', response: languageView }),
   publicationSettings: op({ method: 'put', path: '/api/projects/:projectId/languages/:lang/publication-settings', summary: 'Allow or forbid source text in the publication', access: 'coordinator', request: publicationSettingsRequest, status: 204 }),
@@ -73,7 +73,7 @@ export const operations = {
   exportXliff: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/xliff', summary: 'Download the language as XLIFF 1.2 (?format=xliff20: XLIFF 2.0)', access: 'member', produces: 'application/xliff+xml' }),
   importXliff: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/xliff', summary: 'Upload a translated XLIFF 1.2 or 2.0 file (all or nothing)', access: 'translator', upload: 'application/octet-stream', response: importSummary }),
   exportTmx: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/tmx', summary: 'Download the approved translations as TMX 1.4b', access: 'member', produces: 'application/x-tmx+xml' }),
-  importTmx: op({ method: 'post', path: '/api/memory/tmx', summary: 'Add a TMX file to the translation memory (?name=: the file’s name, shown with its matches)', access: 'signed-in', upload: 'application/octet-stream', response: memoryImportSummary }),
+  importTmx: op({ method: 'post', path: '/api/memory/tmx', summary: 'Add a TMX file to the translation memory (?name=: the file’s name, shown with its matches)', access: 'project-creator', upload: 'application/octet-stream', response: memoryImportSummary }),
   memoryMatches: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/units/:unitId/memory', summary: 'The translation memory’s best matches for a unit’s source (score 70 or more, best first)', access: 'member', response: z.array(memoryMatch) }),
   presence: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/presence', summary: 'Say which unit you are editing (null: none)', access: 'member', request: presenceRequest, status: 204 }),
   live: op({ method: 'get', path: '/api/projects/:projectId/live', summary: 'Server-sent events: unit changes, reloads, presence', access: 'member', produces: 'text/event-stream' }),

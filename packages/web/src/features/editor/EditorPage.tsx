@@ -16,6 +16,8 @@ import { PublicationPanel } from '../publication/index.ts';
 import { groupUnits, sourceFacts } from './blocks.ts';
 import { codesOf, editableToContent } from './formatting.ts';
 import { currentProgress } from './progress.ts';
+import { draftsKey, draftsOf, withDrafts } from './drafts.ts';
+import { readKeptDrafts, useKeptDrafts } from './keptDrafts.ts';
 import { canSave, countStates, emptyRows, isDirty, rowsReducer } from './rows.ts';
 import type { RowActions } from './UnitRow.tsx';
 import { passesFilter, UnitTable, type StateFilter } from './UnitTable.tsx';
@@ -53,9 +55,13 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
   const abilities = useMemo(() => abilitiesFor(project.memberships, lang), [project.memberships, lang]);
   const user = useUser();
 
+  // Drafts this user left unsaved here in an earlier visit come back into their boxes.
+  const draftsStore = draftsKey(user.id, projectId, lang);
   const [state, dispatch] = useReducer(rowsReducer, view.units, (units) =>
-    rowsReducer(emptyRows, { type: 'loaded', units }),
+    withDrafts(rowsReducer(emptyRows, { type: 'loaded', units }), readKeptDrafts(draftsStore)),
   );
+  const [restored, setRestored] = useState(() => Object.keys(draftsOf(state)).length);
+  useKeptDrafts(draftsStore, state);
   const [filter, setFilter] = useState<StateFilter>('all');
   // The unit being edited: its translation box had the focus last (a click on a match keeps it).
   const [activeId, setActiveId] = useState<number | null>(null);
@@ -254,6 +260,14 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
 
       {reloadError !== null && <ErrorFor error={reloadError} onRetry={reload} />}
       {readOnly && <p className="notice">{t('editor.readOnly')}</p>}
+      {restored > 0 && (
+        <div className="notice editor__restored" role="status">
+          <p>{t('editor.draftsRestored', { count: restored })}</p>
+          <button type="button" className="button button--small" onClick={() => setRestored(0)}>
+            {t('editor.draftsRestoredDismiss')}
+          </button>
+        </div>
+      )}
 
       <div className="editor__toolbar">
         <label className="inline-field">

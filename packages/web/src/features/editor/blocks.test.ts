@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { EditorUnit } from '@tessera/core/contract';
 import { groupUnits, sourceFacts } from './blocks.ts';
+import { unit as editorUnit } from './editorUnits.test-data.ts';
 
-function unit(id: number, blockId: number, overrides: Partial<EditorUnit> = {}): EditorUnit {
-  return {
-    id,
-    blockId,
-    blockKind: 'paragraph',
-    source: [`Sentence ${id}.`],
-    previousSource: null,
-    authorId: null,
-    selfApproved: false,
-    suggestions: [],
-    openComments: 0,
-    qa: [],
-    translate: true,
-    target: [],
-    state: 'untranslated',
-    revision: 0,
-    updatedBy: null,
-    updatedAt: null,
-    ...overrides,
-  };
-}
+/** An untranslated unit of block `blockId`. */
+const unit = (id: number, blockId: number, overrides: Partial<EditorUnit> = {}): EditorUnit =>
+  editorUnit(id, '', 0, { blockId, source: [`Sentence ${id}.`], ...overrides });
 
 describe('sourceFacts', () => {
   const units = [

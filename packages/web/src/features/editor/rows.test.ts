@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EditorUnit } from '@tessera/core/contract';
+import { unit } from './editorUnits.test-data.ts';
 import { currentProgress } from './progress.ts';
 import { canSave, countStates, emptyRows, isDirty, rowsReducer, sourceChangeOf, type RowsAction, type RowsState } from './rows.ts';
-
-function unit(id: number, text: string, revision: number, overrides: Partial<EditorUnit> = {}): EditorUnit {
-  return {
-    id,
-    blockId: 1,
-    blockKind: 'paragraph',
-    source: [`source ${id}`],
-    previousSource: null,
-    authorId: null,
-    selfApproved: false,
-    suggestions: [],
-    openComments: 0,
-    qa: [],
-    translate: true,
-    target: text ? [text] : [],
-    state: text ? 'translated' : 'untranslated',
-    revision,
-    updatedBy: null,
-    updatedAt: null,
-    ...overrides,
-  };
-}
 
 function run(...actions: RowsAction[]): RowsState {
   return actions.reduce(rowsReducer, emptyRows);

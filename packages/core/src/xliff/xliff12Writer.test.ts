@@ -3,7 +3,6 @@ import { planCodeForms } from './inlineCodes12.ts';
 import { docWith } from './documents.test-data.ts';
 import { writeXliff12 } from './index.ts';
 
-
 describe('writeXliff12', () => {
   it('writes XLIFF 1.2 with indentation only between structural elements', () => {
     const xml = writeXliff12({

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planCodes20 } from './inlineCodes20.ts';
-import { close, docWith, open } from './documents.test-data.ts';
+import { close as c, docWith, open as o } from './documents.test-data.ts';
 import { writeXliff20, type XliffDocument } from './index.ts';
-
-
-const o = open;
-const c = close;
 
 describe('writeXliff20', () => {
   it('writes a block as one unit with a segment per sentence, the spaces between them as ignorables', () => {

@@ -16,11 +16,17 @@ export interface UnitAddress {
   unitId: number;
 }
 
+/** The project, when the caller may do `action` on `at.lang` in it (one query); otherwise 404 or 403. */
+async function projectAllowing(db: Db, actor: Actor, at: { projectId: number; lang: string }, action: 'read' | 'translate' | 'review'): Promise<ProjectRow> {
+  const { project, memberships } = await projectForActor(db, actor, at.projectId);
+  checkOnLanguage(memberships, action, at.lang);
+  requireTargetLanguage(project, at.lang);
+  return project;
+}
+
 /** A unit in force and its project, for a caller who may read the language; otherwise 404 or 403. */
 export async function readableUnit(db: Db, actor: Actor, at: UnitAddress): Promise<{ project: ProjectRow; unit: UnitWithTranslation }> {
-  const project = await projectOrThrow(db, at.projectId);
-  await requireOnLanguage(db, actor, project.id, 'read', at.lang);
-  requireTargetLanguage(project, at.lang);
+  const project = await projectAllowing(db, actor, at, 'read');
   const unit = await findUnit(db, project.id, at.unitId, at.lang);
   if (!unit) throw notFound('unit');
   return { project, unit };
@@ -28,10 +34,9 @@ export async function readableUnit(db: Db, actor: Actor, at: UnitAddress): Promi
 
 const userIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.user.id : null);
 
+/** The unit as stored and as the editor shows it, for a caller who may do `action`. */
 async function loadUnit(db: Db, actor: Actor, at: UnitAddress, action: 'read' | 'translate' | 'review') {
-  const { project, memberships } = await projectForActor(db, actor, at.projectId);
-  checkOnLanguage(memberships, action, at.lang);
-  requireTargetLanguage(project, at.lang);
+  const project = await projectAllowing(db, actor, at, action);
   const [found] = await editorRows(db, project, at.lang, at.unitId);
   if (!found) throw notFound('unit');
   return { project, unit: found.row, view: found.view };
@@ -165,9 +170,7 @@ export async function acceptSuggestion(db: Db, actor: Actor, at: { projectId: nu
  * checks and that the reviewer did not write (four-eyes); says why the others were skipped.
  */
 export async function approveBlock(db: Db, actor: Actor, at: { projectId: number; lang: string; blockId: number }): Promise<BatchApproveResult> {
-  const project = await projectOrThrow(db, at.projectId);
-  await requireOnLanguage(db, actor, project.id, 'review', at.lang);
-  requireTargetLanguage(project, at.lang);
+  const project = await projectAllowing(db, actor, at, 'review');
   const units = (await unitsWithTranslations(db, project.id, at.lang)).filter((u) => u.blockId === at.blockId && u.translate);
   if (units.length === 0) throw notFound('block');
   const result: BatchApproveResult = { approved: [], skipped: [] };

@@ -14,3 +14,4 @@ export * from './checks/index.ts';
 export * from './model/mentions.ts';
 export * from './model/importedTranslation.ts';
 export * from './memory/index.ts';
+export * from './model/calendarDate.ts';

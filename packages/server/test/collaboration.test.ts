@@ -104,6 +104,17 @@ describe('four-eyes review', () => {
     await coordinator.send('PUT', api.languageSettings(projectId, 'ja'), { selfReview: false });
   });
 
+  it('refuses a deadline that is no day of the calendar, and keeps the one in force', async () => {
+    expect((await coordinator.send('PUT', api.languageSettings(projectId, 'fr'), { deadline: '2026-11-30' })).status).toBe(204);
+    for (const deadline of ['2024-13-45', '2025-02-29', '2026-04-31']) {
+      const refused = await coordinator.send('PUT', api.languageSettings(projectId, 'fr'), { deadline });
+      expect(refused.status).toBe(422);
+      expect(await problemOf(refused)).toMatchObject({ code: 'date.impossible' });
+    }
+    expect(await view(translator, 'fr')).toMatchObject({ deadline: '2026-11-30' });
+    await coordinator.send('PUT', api.languageSettings(projectId, 'fr'), { deadline: null });
+  });
+
   it('lets another reviewer approve, unlabelled', async () => {
     const unit = await untranslated('ja');
     const saved = await save(translator, 'ja', unit, '翻訳者の訳。');

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { TRANSLATION_STATES } from '../model/states.ts';
+import { isCalendarDate } from '../model/calendarDate.ts';
 
 export const MAX_SOURCE_CHARS = 2_000_000;
 
@@ -283,7 +284,19 @@ export const liveEvent = z.discriminatedUnion('type', [
 export type LiveEvent = z.infer<typeof liveEvent>;
 
 // ── people and roles ──────────────────────────────────────────────────
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date as YYYY-MM-DD');
+/**
+ * A refinement whose failure is a known problem: the server answers 422 with `code` (see the
+ * server's problem handler) instead of a generic 400.
+ */
+export function problemParams(code: string): { params: { problemCode: string } } {
+  return { params: { problemCode: code } };
+}
+
+/** A day that exists, as YYYY-MM-DD: `2024-13-45` or 30 February is refused (422 `date.impossible`). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date as YYYY-MM-DD')
+  .refine(isCalendarDate, { message: 'There is no such day in the calendar.', ...problemParams('date.impossible') });
 
 export const languageSettingsRequest = z.object({
   allowFallback: z.boolean().optional(),

@@ -1,4 +1,5 @@
 /** Recognises a line that is only a date, in the forms statements use in English or ISO 8601. */
+import { calendarDate } from '../model/calendarDate.ts';
 
 const MONTHS: Readonly<Record<string, number>> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6,
@@ -23,22 +24,14 @@ export function parseDateLine(line: string): string | null {
   if (comma > 0 && WEEKDAYS.has(text.slice(0, comma).toLowerCase())) text = text.slice(comma + 1).trim();
 
   let match = ISO.exec(text);
-  if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (match) return calendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
   match = DAY_MONTH_YEAR.exec(text);
-  if (match) return isoDate(Number(match[3]), monthNumber(match[2]), Number(match[1]));
+  if (match) return calendarDate(Number(match[3]), monthNumber(match[2]), Number(match[1]));
   match = MONTH_DAY_YEAR.exec(text);
-  if (match) return isoDate(Number(match[3]), monthNumber(match[1]), Number(match[2]));
+  if (match) return calendarDate(Number(match[3]), monthNumber(match[1]), Number(match[2]));
   return null;
 }
 
 function monthNumber(name: string | undefined): number {
   return MONTHS[(name ?? '').toLowerCase()] ?? 0;
-}
-
-/** `YYYY-MM-DD` when the day exists in the calendar, else null. */
-function isoDate(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -17,9 +17,12 @@ export const problemHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   if (err instanceof ServiceError) return sendProblem(res, err.status, err.code, err.message, err.extra);
   if (err instanceof InputError) return sendProblem(res, INPUT_STATUS[err.code] ?? 400, err.code, err.message, err.details);
   if (err instanceof ZodError) {
-    const first = err.issues[0];
+    const known = err.issues.find((issue) => issue.code === 'custom' && typeof issue.params?.problemCode === 'string');
+    const first = known ?? err.issues[0];
     const where = first?.path.length ? ` (${first.path.join('.')})` : '';
-    return sendProblem(res, 400, 'request.invalid', `${first?.message ?? 'The request is not valid.'}${where}`, { issues: err.issues });
+    const detail = `${first?.message ?? 'The request is not valid.'}${where}`;
+    if (known) return sendProblem(res, 422, String(known.params?.problemCode), detail, { issues: err.issues });
+    return sendProblem(res, 400, 'request.invalid', detail, { issues: err.issues });
   }
   const status = typeof err?.status === 'number' ? err.status : 500;
   if (err?.type === 'entity.too.large') return sendProblem(res, 413, 'input.too-large', 'The upload is larger than this server accepts.');

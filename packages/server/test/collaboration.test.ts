@@ -154,6 +154,16 @@ describe('approving a paragraph at once', () => {
   });
 });
 
+describe('quality checks on a save', () => {
+  it('warns of invisible reordering characters that the source does not have', async () => {
+    const unit = await untranslated('es');
+    const saved = await save(translator, 'es', unit, `Pagamos \u202e001\u202c euros.`);
+    expect(saved.qa.map((q) => q.check)).toContain('bidi-controls');
+    const plain = await save(translator, 'es', saved, 'Pagamos 100 euros.');
+    expect(plain.qa.map((q) => q.check)).not.toContain('bidi-controls');
+  });
+});
+
 describe('comments, mentions and notifications', () => {
   it('notifies a mentioned member and the translator of a rejection', async () => {
     const unit = await untranslated('ja');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Content, InlineCode } from '../model/document.ts';
 import { checkInput, type Check } from './defineCheck.ts';
+import { bidiControls } from './bidiControls.ts';
 import { doubleSpace } from './doubleSpace.ts';
 import { edgeWhitespace } from './edgeWhitespace.ts';
 import { endPunctuation } from './endPunctuation.ts';
@@ -32,6 +33,11 @@ const TABLE: [Check, Row[], Row[]][] = [
   [sameAsSource, [['Access Now', 'Access Now'], ['We call on states.', 'Nous appelons.'], ['OK', 'OK']], [['We call on states.', 'We call on states.']]],
   [edgeWhitespace, [['A sentence.', 'Une phrase.']], [['A sentence.', ' Une phrase.'], ['A sentence.', 'Une phrase. ']]],
   [doubleSpace, [['A b.', 'Un b.']], [['A b.', 'Un  b.']]],
+  [
+    bidiControls,
+    [['Signed by Access Now.', 'وقّعت عليه Access Now.', 'ar'], ['Signed by Access Now.', 'وقّعت عليه \u200fAccess Now\u200f.', 'ar'], ['Name: \u2068Access Now\u2069.', 'Nom : \u2068Access Now\u2069.']],
+    [['Pay 100 euros.', 'Payez \u202e001\u202c euros.'], ['Pay 100 euros.', 'Payez \u2067100\u2069 euros.'], ['A name.', 'Un \u202anom\u202c.'], ['A name.', 'Un nom\u2066.']],
+  ],
 ];
 
 const content = (v: string | Content): Content => (typeof v === 'string' ? [v] : v);

@@ -1,5 +1,6 @@
 import type { Content } from '../model/document.ts';
 import { checkInput, type Check } from './defineCheck.ts';
+import { bidiControls } from './bidiControls.ts';
 import { doubleSpace } from './doubleSpace.ts';
 import { edgeWhitespace } from './edgeWhitespace.ts';
 import { endPunctuation } from './endPunctuation.ts';
@@ -9,7 +10,7 @@ import { sameAsSource } from './sameAsSource.ts';
 import { urls } from './urls.ts';
 
 /** Every quality check, in the order their findings are shown. */
-export const CHECKS: readonly Check[] = [inlineCodes, numbers, urls, endPunctuation, sameAsSource, edgeWhitespace, doubleSpace];
+export const CHECKS: readonly Check[] = [inlineCodes, numbers, urls, endPunctuation, sameAsSource, edgeWhitespace, doubleSpace, bidiControls];
 
 export interface QaFinding {
   check: string;

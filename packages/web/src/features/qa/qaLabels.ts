@@ -10,6 +10,7 @@ export const QA_CHECKS = [
   'same-as-source',
   'edge-whitespace',
   'double-space',
+  'bidi-controls',
 ] as const;
 
 export type QaCheck = (typeof QA_CHECKS)[number];

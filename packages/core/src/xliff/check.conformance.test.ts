@@ -9,7 +9,7 @@ const suite = fileURLToPath(new URL('../../../../../shared/conformance/xliff2-te
 const read = (path: string): string => readFileSync(suite + path, 'utf8');
 const list = (folder: string): string[] => readdirSync(suite + folder).filter((f) => f.endsWith('.xlf')).sort();
 
-/** The suite's extra-prefixes.properties: fragment identifier prefixes some valid files use (namespace=prefix). */
+/** The suite's extra-prefixes.properties (namespace=prefix): extension prefixes a harness may register. */
 const extraPrefixes: Record<string, string> = {};
 for (const line of read('core/valid/extra-prefixes.properties').split('\n')) {
   const at = line.lastIndexOf('=');
@@ -191,8 +191,14 @@ describe('the OASIS XLIFF 2.1 test suite', () => {
     expect(Object.keys(expectedRules).sort()).toEqual([...invalid].sort());
   });
 
+  it('accepts every valid file and rejects every invalid one, as a user runs the checker (no extra prefixes)', () => {
+    const accepted = valid.filter((path) => checkXliff(read(path)).valid);
+    const rejected = invalid.filter((path) => !checkXliff(read(path)).valid);
+    expect(`${accepted.length}/${valid.length} valid accepted, ${rejected.length}/${invalid.length} invalid rejected`).toBe('59/59 valid accepted, 162/162 invalid rejected');
+  });
+
   it.each(valid)('accepts %s', (path) => {
-    const report = checkXliff(read(path), { fragmentPrefixes: extraPrefixes });
+    const report = checkXliff(read(path));
     expect(report.errors).toEqual([]);
     expect(report.valid).toBe(true);
     expect(report.version).toMatch(/^2\.[01]$/);
@@ -210,8 +216,24 @@ describe('the OASIS XLIFF 2.1 test suite', () => {
     for (const error of report.errors) expect(Object.keys(XLIFF_CHECK_RULES)).toContain(error.rule);
   });
 
+  it('knows the tbx prefix TBX defines, for TBX elements only', () => {
+    const tbx = read('core/valid/withTBXExtension.xlf');
+    expect(checkXliff(tbx).errors).toEqual([]);
+    const otherNamespace = checkXliff(tbx.replace('xmlns="urn:iso:std:iso:30042:ed-1:v1:en"', 'xmlns="urn:example:not-tbx"'));
+    expect(otherNamespace.errors.map((e) => [e.rule, e.line])).toEqual([['fragid.resolve', 57]]);
+    const otherId = checkXliff(tbx.replace('tbx=tbx44', 'tbx=tbx45'));
+    expect(otherId.errors.map((e) => e.rule)).toEqual(['fragid.resolve']);
+  });
+
+  it('takes the extension prefixes a caller registers: with the suite\'s my → myNS, the unknown-prefix file has nothing else wrong', () => {
+    const file = read('core/invalid/bad_InvalidFragIdUnknownPrefix.xlf');
+    expect(checkXliff(file).errors.map((e) => e.rule)).toEqual(['fragid.prefix']);
+    expect(extraPrefixes.my).toBe('myNS');
+    expect(checkXliff(file, { fragmentPrefixes: extraPrefixes }).errors).toEqual([]);
+  });
+
   it('counts units, segments, states, inline codes and notes', () => {
-    expect(checkXliff(read('core/valid/everything-core.xlf'), { fragmentPrefixes: extraPrefixes })).toMatchObject({
+    expect(checkXliff(read('core/valid/everything-core.xlf'))).toMatchObject({
       valid: true,
       version: '2.0',
       units: 4,

@@ -38,7 +38,8 @@ export interface CheckXliffOptions {
   maxBytes?: number;
   /**
    * Fragment identifier prefixes of extensions the file may use (prefix → namespace URI), besides
-   * the XLIFF modules' (mtc, gls, mda, res, ctr, slr, val, its). Unregistered prefixes are errors.
+   * the XLIFF modules' (mtc, gls, mda, res, ctr, slr, val, its) and those extensions define in their
+   * own specifications (tbx for TBX, ISO 30042). Unregistered prefixes are errors.
    */
   fragmentPrefixes?: Readonly<Record<string, string>>;
 }

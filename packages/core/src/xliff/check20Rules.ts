@@ -1,5 +1,5 @@
 import { NS, displayName, isXliffNamespace } from './check20Schema.ts';
-import { MODULE_PREFIXES, parseFragmentIdentifier, type FragmentIdentifier } from './fragid.ts';
+import { EXTENSION_PREFIXES, MODULE_PREFIXES, parseFragmentIdentifier, type FragmentIdentifier } from './fragid.ts';
 import { languageMatches } from './languageTag.ts';
 import { attribute, childElements, descendants, hasElementChildren, inheritedXmlAttribute, XML_NAMESPACE, type XmlElement } from './xmlTree.ts';
 
@@ -16,7 +16,7 @@ export interface RuleProblem {
 }
 
 export interface RuleOptions {
-  /** Extra fragment identifier prefixes (prefix → namespace) besides the XLIFF modules'. */
+  /** Extra fragment identifier prefixes (prefix → namespace) besides the XLIFF modules' and the known extensions'. */
   fragmentPrefixes?: Readonly<Record<string, string>>;
 }
 
@@ -64,7 +64,7 @@ export class Rules20 {
   private readonly references: { element: XmlElement; ref: string; file: FileIndex; unit: UnitIndex | undefined; scope: XmlElement; purpose: 'any' | 'comment' | 'match' }[] = [];
 
   constructor(options: RuleOptions) {
-    this.prefixes = { ...MODULE_PREFIXES };
+    this.prefixes = { ...MODULE_PREFIXES, ...EXTENSION_PREFIXES };
     for (const [prefix, ns] of Object.entries(options.fragmentPrefixes ?? {})) this.prefixes[prefix] = [...(this.prefixes[prefix] ?? []), ns];
   }
 

@@ -37,6 +37,15 @@ export const MODULE_PREFIXES: Readonly<Record<string, readonly string[]>> = {
   its: ['http://www.w3.org/2005/11/its'],
 };
 
+/**
+ * Prefixes that extensions define in their own specifications (the XLIFF specification lets an
+ * extension define and register a prefix for its namespaces, one prefix for every version of it):
+ * TBX, the ISO 30042 term base exchange format, embedded as `<martif>` (2008) or `<tbx>` (2019).
+ */
+export const EXTENSION_PREFIXES: Readonly<Record<string, readonly string[]>> = {
+  tbx: ['urn:iso:std:iso:30042:ed-1:v1:en', 'urn:iso:std:iso:30042:ed-2'],
+};
+
 const CORE_LEAVES = new Set(['', 'n', 'd', 't']);
 const ORDER: Record<string, number> = { f: 0, g: 1, u: 2 };
 

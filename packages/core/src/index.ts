@@ -15,3 +15,5 @@ export * from './model/mentions.ts';
 export * from './model/importedTranslation.ts';
 export * from './memory/index.ts';
 export * from './model/calendarDate.ts';
+export * from './text/storableText.ts';
+export * from './release/index.ts';

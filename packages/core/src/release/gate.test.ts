@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { publicationGate, type GateUnit } from './gate.ts';
+
+const unit = (id: number, state: GateUnit['state'], target: string, translate = true, source = 'We ask for 3 things.'): GateUnit => ({
+  id,
+  source: [source],
+  translate,
+  target: target ? [target] : [],
+  state,
+});
+
+describe('publicationGate', () => {
+  it('lets a language through when every translatable unit is approved and passes the checks', () => {
+    const gate = publicationGate([unit(1, 'approved', 'Nous demandons 3 choses.'), unit(2, 'untranslated', '', false, 'Open Wires')], 'en', 'fr');
+    expect(gate).toEqual({ publishable: true, translatable: 1, approved: 1, blockers: [] });
+  });
+
+  it.each<[string, GateUnit, { reason: string; checks: string[] }]>([
+    ['an untranslated unit', unit(1, 'untranslated', ''), { reason: 'not-approved', checks: [] }],
+    ['a draft', unit(1, 'translated', 'Nous demandons 3 choses.'), { reason: 'not-approved', checks: [] }],
+    ['a rejected translation', unit(1, 'rejected', 'Nous demandons 3 choses.'), { reason: 'not-approved', checks: [] }],
+    ['a translation to review after a change of the source', unit(1, 'needs-review', 'Nous demandons 3 choses.'), { reason: 'not-approved', checks: [] }],
+    ['an approved translation that loses a number', unit(1, 'approved', 'Nous demandons trois choses.'), { reason: 'qa', checks: ['numbers'] }],
+    ['a draft that also fails a check', unit(1, 'translated', 'Nous demandons trois choses.'), { reason: 'not-approved', checks: ['numbers'] }],
+  ])('names %s as a blocker, with its reason', (_name, blocked, expected) => {
+    const gate = publicationGate([blocked, unit(2, 'approved', 'Nous demandons 3 choses.')], 'en', 'fr');
+    expect(gate.publishable).toBe(false);
+    expect(gate.blockers).toEqual([{ unitId: 1, state: blocked.state, source: 'We ask for 3 things.', ...expected }]);
+  });
+
+  it('lists every blocker in reading order', () => {
+    const gate = publicationGate([unit(5, 'translated', 'x'), unit(3, 'approved', 'Nous demandons 3 choses.'), unit(4, 'untranslated', '')], 'en', 'fr');
+    expect(gate.blockers.map((b) => b.unitId)).toEqual([5, 4]);
+    expect(gate).toMatchObject({ translatable: 3, approved: 1 });
+  });
+});

@@ -1,0 +1,54 @@
+import { contentText, type Content } from '../model/document.ts';
+import type { TranslationState } from '../model/states.ts';
+import { runChecks } from '../checks/registry.ts';
+
+/** One unit as the gate looks at it: its source, its translation into the language and that translation's state. */
+export interface GateUnit {
+  id: number;
+  source: Content;
+  /** False for do-not-translate units: they publish as they are and never block. */
+  translate: boolean;
+  target: Content;
+  state: TranslationState;
+}
+
+/** Why a unit keeps a language from being published. */
+export interface PublicationBlocker {
+  unitId: number;
+  state: TranslationState;
+  /** `not-approved`: no approved translation yet; `qa`: approved, but a quality check fails. */
+  reason: 'not-approved' | 'qa';
+  /** Ids of the quality checks the translation fails (empty when there is no text to check). */
+  checks: string[];
+  /** The unit's source text, to name it in a list. */
+  source: string;
+}
+
+export interface PublicationGate {
+  /** True when every translatable unit is approved and no quality check fails. */
+  publishable: boolean;
+  /** Translatable units in force. */
+  translatable: number;
+  approved: number;
+  /** Every unit that blocks publication, in reading order. */
+  blockers: PublicationBlocker[];
+}
+
+/**
+ * Whether a language may be published as it is: every translatable unit approved, and no quality
+ * check failing on any of them. The blockers say exactly which units stand in the way, and why.
+ */
+export function publicationGate(units: readonly GateUnit[], sourceLang: string, lang: string): PublicationGate {
+  const blockers: PublicationBlocker[] = [];
+  let translatable = 0;
+  let approved = 0;
+  for (const unit of units) {
+    if (!unit.translate) continue;
+    translatable++;
+    const checks = runChecks(unit.source, unit.target, sourceLang, lang).map((finding) => finding.check);
+    if (unit.state === 'approved') approved++;
+    const reason = unit.state !== 'approved' ? 'not-approved' : checks.length > 0 ? 'qa' : null;
+    if (reason) blockers.push({ unitId: unit.id, state: unit.state, reason, checks, source: contentText(unit.source) });
+  }
+  return { publishable: blockers.length === 0, translatable, approved, blockers };
+}

@@ -1,0 +1,4 @@
+export { publicationGate, type GateUnit, type PublicationBlocker, type PublicationGate } from './gate.ts';
+export { publishedUnits, diffPublishedUnits, type PublishedUnit, type PublishedUnits, type PublishedUnitInput, type UnitChange } from './snapshotDiff.ts';
+export { isReleased } from './embargo.ts';
+export { containsEmailAddress, creditLines, type CreditChoice } from './credits.ts';

@@ -16,3 +16,4 @@ export * from './model/importedTranslation.ts';
 export * from './memory/index.ts';
 export * from './model/calendarDate.ts';
 export * from './text/storableText.ts';
+export * from './release/index.ts';

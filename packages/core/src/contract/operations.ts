@@ -98,6 +98,9 @@ export const operations = {
   markNotificationsRead: op({ method: 'post', path: '/api/notifications/read', summary: 'Mark notifications read', access: 'signed-in', request: markReadRequest, status: 204 }),
   openApi: op({ method: 'get', path: '/api/openapi.json', summary: 'This document', access: 'anyone', produces: 'application/json' }),
   publication: op({ method: 'get', path: '/publications/:projectId/:lang', summary: 'The published language version (?preview=1: members’ preview)', access: 'anyone', produces: 'text/html' }),
+  health: op({ method: 'get', path: '/healthz', summary: 'The process is up (answers without touching the database)', access: 'anyone', response: z.object({ status: z.literal('up') }) }),
+  readiness: op({ method: 'get', path: '/readyz', summary: 'The database answers and its migrations are those of this version (503 server.not-ready with the reason otherwise)', access: 'anyone', response: z.object({ status: z.literal('ready') }) }),
+  metrics: op({ method: 'get', path: '/metrics', summary: 'Prometheus metrics (404 unless the caller’s address is in TESSERA_METRICS_ALLOW)', access: 'anyone', produces: 'text/plain; version=0.0.4' }),
 } satisfies Record<string, Operation>;
 
 export type OperationName = keyof typeof operations;

@@ -15,6 +15,12 @@ import { sourceEditingRoutes } from './routes/sourceEditing.ts';
 import { liveRoutes } from './routes/live.ts';
 import { collaborationRoutes } from './routes/collaboration.ts';
 import { inProcessBus, type LiveBus } from '../live/bus.ts';
+import { healthRoutes } from './routes/health.ts';
+import { ServerLifecycle } from './lifecycle.ts';
+import { ServerMetrics } from './metrics.ts';
+import { metricsRoutes } from './routes/metrics.ts';
+import { LOOPBACK, parseAddressList, type AddressList } from './addressList.ts';
+import { createLogger, requestLog, type Logger } from './requestLog.ts';
 
 export interface AppOptions {
   db: Db;
@@ -25,13 +31,31 @@ export interface AppOptions {
   webDir?: string;
   /** Where live events go; one process by default. */
   live?: LiveBus;
+  /** Open live streams and the draining state, shared with whoever shuts the server down. */
+  lifecycle?: ServerLifecycle;
+  /** Where each request's log line goes; nowhere by default. */
+  logger?: Logger;
+  /** Who may read `/metrics`; the loopback addresses by default. */
+  metricsAllow?: AddressList;
 }
 
-export function createApp({ db, limits, secureCookies = false, webDir = webDistDir, live = inProcessBus() }: AppOptions): Express {
+export function createApp({
+  db,
+  limits,
+  secureCookies = false,
+  webDir = webDistDir,
+  live = inProcessBus(),
+  lifecycle = new ServerLifecycle(),
+  logger = createLogger('silent'),
+  metricsAllow = parseAddressList(LOOPBACK),
+}: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  const metrics = new ServerMetrics(lifecycle);
+  app.use(requestLog(logger), metrics.observe);
   app.use(securityHeaders);
+  app.use(healthRoutes(db, lifecycle), metricsRoutes(metrics, metricsAllow));
   app.use(sessionMiddleware(db, secureCookies));
 
   app.use('/api', csrfProtection, express.json({ limit: limits.sourceBytes }));
@@ -39,7 +63,7 @@ export function createApp({ db, limits, secureCookies = false, webDir = webDistD
   app.use(xliffRoutes(db, limits, live));
   app.use(projectRoutes(db, live));
   app.use(sourceEditingRoutes(db, live));
-  app.use(liveRoutes(db, live));
+  app.use(liveRoutes(db, live, lifecycle));
   app.use(collaborationRoutes(db, live, secureCookies));
   app.use(publicationRoutes(db));
   const openApi = openApiDocument(version);

@@ -1,7 +1,16 @@
 import type { Request, Response, Router } from 'express';
-import type { Operation } from '@tessera/core/contract';
+import { operations, type Operation } from '@tessera/core/contract';
 
-/** Registers the handler of one operation of the contract, at its method and path. */
+const names = new Map<Operation, string>(Object.entries(operations).map(([name, operation]) => [operation, name]));
+
+/**
+ * Registers the handler of one operation of the contract, at its method and path. The answer
+ * carries the operation's name (`res.locals.operation`) for the request log and the metrics.
+ */
 export function on(router: Router, operation: Operation, handler: (req: Request, res: Response) => unknown): void {
-  router[operation.method](operation.path, handler);
+  const name = names.get(operation);
+  router[operation.method](operation.path, (req, res) => {
+    res.locals.operation = name;
+    return handler(req, res);
+  });
 }

@@ -3,8 +3,9 @@ import { mayOnLanguage } from '@tessera/core';
 import { presenceRequest, type LiveEvent, operations } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
 import type { LiveBus } from '../../live/bus.ts';
+import type { ServerLifecycle } from '../lifecycle.ts';
 import { membershipsFor, requireOnLanguage } from '../../services/actor.ts';
-import { notFound } from '../../services/errors.ts';
+import { notFound, ServiceError } from '../../services/errors.ts';
 import { projectOrThrow, requireTargetLanguage } from '../../services/projects.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
 import { on } from '../register.ts';
@@ -12,7 +13,7 @@ import { on } from '../register.ts';
 const HEARTBEAT_MS = 25_000;
 
 /** Server-sent events to every open editor of a project, and presence reports from them. */
-export function liveRoutes(db: Db, live: LiveBus): Router {
+export function liveRoutes(db: Db, live: LiveBus, lifecycle: ServerLifecycle): Router {
   const router = Router();
 
   on(router, operations.live, async (req, res) => {
@@ -20,6 +21,7 @@ export function liveRoutes(db: Db, live: LiveBus): Router {
     const project = await projectOrThrow(db, intParam(req, 'projectId'));
     const memberships = await membershipsFor(db, actor, project.id);
     if (memberships.length === 0) throw notFound('project');
+    if (lifecycle.draining) throw new ServiceError(503, 'server.not-ready', 'The server is shutting down; reconnect in a moment.');
     res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
     res.write('retry: 3000\n\n');
     const send = (event: LiveEvent) => {
@@ -27,10 +29,12 @@ export function liveRoutes(db: Db, live: LiveBus): Router {
       res.write(`data: ${JSON.stringify(event)}\n\n`);
     };
     const unsubscribe = live.subscribe(project.id, send);
+    const forget = lifecycle.openStream(res);
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
     req.on('close', () => {
       clearInterval(heartbeat);
       unsubscribe();
+      forget();
     });
   });
 

@@ -1,9 +1,24 @@
-import { createIntl, createIntlCache } from '@formatjs/intl';
+import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
+import { publicationLocale } from './locales/index.ts';
 
 const cache = createIntlCache();
+const intls = new Map<string, IntlShape>();
+
+function intlOf(lang: string): IntlShape {
+  let intl = intls.get(lang);
+  if (!intl) {
+    intl = createIntl({ locale: lang, defaultLocale: 'en', onError: () => {} }, cache);
+    intls.set(lang, intl);
+  }
+  return intl;
+}
 
 /** A calendar date (YYYY-MM-DD) written the way readers of `lang` expect, e.g. “2024年1月23日”, “23 janvier 2024”. */
 export function formatPublicationDate(isoDate: string, lang: string): string {
-  const intl = createIntl({ locale: lang, defaultLocale: 'en', onError: () => {} }, cache);
-  return intl.formatDate(new Date(`${isoDate}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  return intlOf(lang).formatDate(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`), { ...publicationLocale(lang).dateOptions, timeZone: 'UTC' });
+}
+
+/** A number written the way readers of `lang` expect (digits, grouping). */
+export function formatPublicationNumber(value: number, lang: string): string {
+  return intlOf(lang).formatNumber(value);
 }

@@ -1,11 +1,10 @@
 import type { AssembledBlock, Publication, Run } from './assemble.ts';
+import type { PublicationStrings } from './formats/types.ts';
 import { publicationTitle } from './assemble.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { renderContent } from './renderContent.ts';
 import { formatPublicationDate } from './formatDate.ts';
 
-/** Publication strings in the publication's language (from `locales/<lang>/publication.json`). */
-export type PublicationStrings = (key: 'preview.banner' | 'preview.fallback' | 'publication.signatories', values?: Record<string, unknown>) => string;
 
 const STYLE = `body{font:1.05rem/1.6 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
 h1{font-size:1.8rem;line-height:1.3}.date{color:#555}.aside{color:#666;font-size:.9rem;word-break:break-all}
@@ -59,12 +58,7 @@ export function renderPublicationBody(publication: Publication, t: PublicationSt
   const out: string[] = [];
   let openList: string | null = null;
   const blocks = publication.blocks;
-  for (const [i, block] of blocks.entries()) {
-    // A page artefact (a PDF footer URL) that fell between two items of one list stays inside it.
-    if (block.kind === 'aside' && openList !== null && listKeyOf(blocks[i + 1]) === openList) {
-      out.push(`<li class="aside">${renderRuns(block.runs, publication.lang, t, publication.mode)}</li>`);
-      continue;
-    }
+  for (const block of blocks) {
     const listKey = listKeyOf(block);
     if (openList !== null && listKey !== openList) {
       out.push('</ul>');

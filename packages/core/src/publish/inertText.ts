@@ -1,0 +1,33 @@
+import { dropUnstorable } from '../text/storableText.ts';
+
+/** Line and paragraph breaks, tabs and the like: inside a sentence they read as one space. */
+const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/gu;
+/**
+ * Characters that act on the text around them instead of showing: bidi embeddings, overrides and
+ * isolates (they could reorder what surrounds them) and byte-order marks.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+
+/**
+ * Text as it is to be read, with nothing in it that acts: breaks become spaces; controls, lone
+ * surrogates and non-characters (what may not be stored) and bidi controls a volunteer typed are dropped.
+ */
+export function inertText(text: string): string {
+  return dropUnstorable(text.replace(BREAKS, ' ')).text.replace(BIDI_CONTROLS, '');
+}
+
+/** First-strong isolate and pop directional isolate: the publication's own, never a volunteer's. */
+export const ISOLATE_START = '\u2068';
+export const ISOLATE_END = '\u2069';
+
+/**
+ * A Latin-script name, an address or a number inside right-to-left text: starts and ends with a
+ * letter or digit of a left-to-right script (or is a URL), may hold spaces and the punctuation of
+ * names and numbers in between.
+ */
+const LEFT_TO_RIGHT = /https?:\/\/[^\s]*[^\s.,;:!?)\]»"'’]|[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}0-9](?:[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}0-9\p{M}.,'’&\-/:_@+% ]*[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}0-9])?/gu;
+
+/** Right-to-left text with each left-to-right stretch in it isolated, so it keeps its own order. */
+export function isolateLeftToRight(text: string): string {
+  return text.replace(LEFT_TO_RIGHT, (match) => `${ISOLATE_START}${match}${ISOLATE_END}`);
+}

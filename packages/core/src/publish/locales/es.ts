@@ -1,0 +1,10 @@
+import type { PublicationLocale } from './types.ts';
+
+/** Spanish keeps its opening ¿ and ¡ as they are typed; no space goes after them. */
+export const es: PublicationLocale = {
+  lang: 'es',
+  dir: 'ltr',
+  spaceBetweenSentences: true,
+  typography: [[/([¿¡])[ \u00a0]+/gu, '$1']],
+  dateOptions: { dateStyle: 'long' },
+};

@@ -1,0 +1,38 @@
+import { directionOf } from '../../model/languages.ts';
+import { ar } from './ar.ts';
+import { en } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { ja } from './ja.ts';
+import type { PublicationLocale } from './types.ts';
+
+export type { PublicationLocale, TypographyRule } from './types.ts';
+
+const TABLES: readonly PublicationLocale[] = [en, fr, es, ja, ar];
+/** Scripts written without spaces between sentences, for languages without a table of their own. */
+const NO_SPACE_LANGS = new Set(['ja', 'zh', 'th', 'lo', 'km', 'my']);
+
+export function primaryLanguage(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/** The table of `lang` (by its primary subtag); a language without one gets its direction and spacing and no typography. */
+export function publicationLocale(lang: string): PublicationLocale {
+  const primary = primaryLanguage(lang);
+  return (
+    TABLES.find((table) => table.lang === primary) ?? {
+      lang: primary,
+      dir: directionOf(lang),
+      spaceBetweenSentences: !NO_SPACE_LANGS.has(primary),
+      typography: [],
+      dateOptions: { dateStyle: 'long' },
+    }
+  );
+}
+
+/** Text translated into `lang` with the language's typography applied. */
+export function applyTypography(text: string, lang: string): string {
+  let out = text;
+  for (const [pattern, replacement] of publicationLocale(lang).typography) out = out.replace(pattern, replacement);
+  return out;
+}

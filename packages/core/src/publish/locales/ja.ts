@@ -1,0 +1,26 @@
+import type { PublicationLocale } from './types.ts';
+
+/** A character of Japanese text (kanji, kana, full-width forms and Japanese punctuation). */
+const JA = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]`;
+
+const fullWidth = (ascii: string, wide: string): readonly [RegExp, string] => [new RegExp(`(?<=${JA})${ascii.replace(/[.?]/, '\\$&')}`, 'gu'), wide];
+
+/**
+ * Japanese punctuation is full-width: ASCII marks typed right after Japanese text become their
+ * full-width forms, and no space stands between sentences or after punctuation.
+ */
+export const ja: PublicationLocale = {
+  lang: 'ja',
+  dir: 'ltr',
+  spaceBetweenSentences: false,
+  typography: [
+    fullWidth('.', '。'),
+    fullWidth(',', '、'),
+    fullWidth('!', '！'),
+    fullWidth('?', '？'),
+    fullWidth(':', '：'),
+    fullWidth(';', '；'),
+    [new RegExp(`(?<=[。、！？：；」』）])[ \\u00a0\\u3000]+(?=${JA})`, 'gu'), ''],
+  ],
+  dateOptions: { dateStyle: 'long' },
+};

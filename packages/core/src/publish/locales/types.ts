@@ -1,0 +1,15 @@
+/** A typography rule: every match of `pattern` in text written in the language becomes `replacement`. */
+export type TypographyRule = readonly [pattern: RegExp, replacement: string];
+
+/** How one language is written on a published page. One table per language, in this folder. */
+export interface PublicationLocale {
+  /** Primary language subtag. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** Whether sentences of a paragraph are separated by a space (not in Japanese or Chinese). */
+  spaceBetweenSentences: boolean;
+  /** Applied, in order, to text translated into the language — never to source text or to names kept as they are. */
+  typography: readonly TypographyRule[];
+  /** How a statement's date is written (Intl date options, through @formatjs/intl). */
+  dateOptions: Intl.DateTimeFormatOptions;
+}

@@ -24,12 +24,11 @@ const node = (kind: StructureKind, text: string): StructureNode => ({ kind, text
 
 /** The source's structure as a reader of `lang` should see it (a date written in the language). */
 export function sourceStructure(source: SourceDocument, lang: string): StructureNode[] {
-  return source.blocks
-    .filter((block) => block.kind !== 'aside')
-    .map((block) => {
-      if (block.kind === 'date') return node('paragraph', block.date ? formatPublicationDate(block.date, lang) : sourceBlockText(block.units));
-      return node(block.kind === 'date' ? 'paragraph' : block.kind, sourceBlockText(block.units));
-    });
+  return source.blocks.flatMap((block) => {
+    if (block.kind === 'aside') return [];
+    if (block.kind === 'date') return [node('paragraph', block.date ? formatPublicationDate(block.date, lang) : sourceBlockText(block.units))];
+    return [node(block.kind, sourceBlockText(block.units))];
+  });
 }
 
 type Element = DefaultTreeAdapterTypes.Element;

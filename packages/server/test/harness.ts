@@ -100,8 +100,9 @@ export class Client {
     return this.cookies.get(name);
   }
 
-  async send(method: string, pathname: string, body?: unknown, options: { csrf?: boolean; raw?: boolean } = {}): Promise<Response> {
-    const headers: Record<string, string> = {};
+  /** `headers`: more request headers (say, `X-Forwarded-For` as a reverse proxy sends it). */
+  async send(method: string, pathname: string, body?: unknown, options: { csrf?: boolean; raw?: boolean; headers?: Record<string, string> } = {}): Promise<Response> {
+    const headers: Record<string, string> = { ...options.headers };
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (cookie) headers.cookie = cookie;
     if (options.csrf !== false && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, type EditorUnit, type LanguageView, type ProjectSummary } from '@tessera/core/contract';
+import { SIGN_IN_LIMITS } from '../src/services/signInLimit.ts';
 import { Client, problemOf } from './harness.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 import { demoAccounts, startServerProcess, type ServerProcess } from './instances.ts';
@@ -61,6 +62,21 @@ describe('two server processes on one PostgreSQL database', () => {
     const final = (await clients[1]!.json<LanguageView>('GET', api.language(projectId, 'es'))).units.find((u) => u.id === unit.id)!;
     expect(final.target).toEqual(accepted.find((u) => u.revision === final.revision)!.target);
     expect(final.revision).toBe(revisions.at(-1));
+  });
+
+  it('check no more than the limit of 100 wrong passwords sent at once to both, and then refuse the right one on either', async () => {
+    const { email, password } = accounts.reviewer;
+    const clients = await Promise.all([a.url, b.url].map(async (url) => {
+      const client = new Client(url);
+      await client.init();
+      return client;
+    }));
+    const attempt = (client: Client, password: string) => client.send('POST', api.session(), { email, password }, { headers: { 'x-forwarded-for': '198.51.100.23' } });
+    const answers = await Promise.all(Array.from({ length: 100 }, (_, i) => attempt(clients[i % 2]!, `wrong ${i}`)));
+    const statuses = answers.map((res) => res.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(SIGN_IN_LIMITS.email);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(100 - SIGN_IN_LIMITS.email);
+    for (const client of clients) expect((await attempt(client, password)).status).toBe(429);
   });
 
   // Last: the failures also count against this machine's address, for both processes.

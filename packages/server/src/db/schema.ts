@@ -19,7 +19,7 @@ export interface Database {
   tm_entries: TmEntriesTable;
   tm_words: TmWordsTable;
   unit_words: UnitWordsTable;
-  sign_in_failures: SignInFailuresTable;
+  sign_in_attempts: SignInAttemptsTable;
 }
 
 export interface UsersTable {
@@ -208,11 +208,14 @@ export interface UnitWordsTable {
   unit_id: number;
 }
 
-export interface SignInFailuresTable {
-  id: Generated<number>;
-  /** What failed: `ip:<address>` or `email:<address>`. */
+/** Sign-in attempts of one key in its current window (a row per key). */
+export interface SignInAttemptsTable {
+  /** Who tries: `ip:<address>` or `email:<address>`. */
   key: string;
-  failed_at: string;
+  /** When the window of this count began (ISO time). */
+  window_start: string;
+  /** Attempts in the window: failures, and checks still under way. */
+  attempts: number;
 }
 
 export type UserRow = Selectable<UsersTable>;

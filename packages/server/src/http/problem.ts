@@ -14,7 +14,11 @@ const INPUT_STATUS: Partial<Record<InputError['code'], number>> = { 'input.too-l
 
 /** Every error leaves as `application/problem+json` with a stable `code`; unexpected ones are logged, not shown. */
 export const problemHandler: ErrorRequestHandler = (err, _req, res, _next) => {
-  if (err instanceof ServiceError) return sendProblem(res, err.status, err.code, err.message, err.extra);
+  if (err instanceof ServiceError) {
+    // A refusal for now (429, 503) says in how many seconds to come back.
+    if (typeof err.extra.retryAfter === 'number') res.set('Retry-After', String(err.extra.retryAfter));
+    return sendProblem(res, err.status, err.code, err.message, err.extra);
+  }
   if (err instanceof InputError) return sendProblem(res, INPUT_STATUS[err.code] ?? 400, err.code, err.message, err.details);
   if (err instanceof ZodError) {
     const known = err.issues.find((issue) => issue.code === 'custom' && typeof issue.params?.problemCode === 'string');

@@ -4,7 +4,8 @@ import type { Db } from '../db/connection.ts';
 import type { UserRow } from '../db/schema.ts';
 import { findUserByEmail } from '../repositories/users.ts';
 import { deleteSession, findSessionUser, insertSession } from '../repositories/sessions.ts';
-import { verifyPassword } from './passwords.ts';
+import { verifyPasswordOf } from './passwords.ts';
+import { limitedAttempt } from './signInLimit.ts';
 
 export const SESSION_DAYS = 14;
 
@@ -16,13 +17,17 @@ function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
-/** Checks the password; returns a new session token, or null (same answer for unknown e-mail and wrong password). */
-export async function signIn(db: Db, email: string, password: string): Promise<{ token: string; user: UserRow } | null> {
-  const user = await findUserByEmail(db, email);
-  // Hash even when the user is unknown, so timing does not tell which e-mails have accounts.
-  const ok = await verifyPassword(password, user?.password_hash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAA');
-  if (!user || !ok) return null;
-  return { token: await startSession(db, user.id), user };
+/**
+ * Checks the password, within the sign-in limits (429 `auth.rate-limited` beyond them); returns a
+ * new session token, or null — the same answer, after the same work, for an unknown e-mail and
+ * a wrong password.
+ */
+export async function signIn(db: Db, credentials: { email: string; password: string; address: string | undefined }): Promise<{ token: string; user: UserRow } | null> {
+  const user = await limitedAttempt(db, credentials, async () => {
+    const found = await findUserByEmail(db, credentials.email);
+    return (await verifyPasswordOf(credentials.password, found?.password_hash)) ? found : undefined;
+  });
+  return user ? { token: await startSession(db, user.id), user } : null;
 }
 
 /** A new session for the user; returns the token for the cookie. */

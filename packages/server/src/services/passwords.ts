@@ -16,6 +16,21 @@ export async function hashPassword(password: string): Promise<string> {
   return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
+/**
+ * A stored hash no password matches, made with today's parameters: checking a password against
+ * it costs what checking against a real one costs.
+ */
+const NO_ACCOUNT_HASH = ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, Buffer.alloc(16).toString('base64url'), Buffer.alloc(KEY_LENGTH).toString('base64url')].join('$');
+
+/**
+ * Checks a password against an account's stored hash, or, when there is no account, against a
+ * hash no password matches: the answer takes as long either way, so timing does not tell which
+ * e-mail addresses have accounts.
+ */
+export function verifyPasswordOf(password: string, stored: string | undefined): Promise<boolean> {
+  return verifyPassword(password, stored ?? NO_ACCOUNT_HASH).then((ok) => ok && stored !== undefined);
+}
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !hash) return false;

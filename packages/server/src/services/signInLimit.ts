@@ -1,37 +1,64 @@
 import type { Db } from '../db/connection.ts';
-import { clearFailures, failuresSince, recordFailures } from '../repositories/signInFailures.ts';
+import { attemptWindowStart, clearAttempts, forgetExpiredAttempts, releaseAttempt, reserveAttempt, type ReservedAttempt } from '../repositories/signInAttempts.ts';
+import { ServiceError } from './errors.ts';
 
-/** Failed sign-ins allowed per address and per e-mail in a window of a quarter of an hour. */
-export const SIGN_IN_ATTEMPTS = 10;
-const WINDOW_MS = 15 * 60_000;
+/** Password checks allowed in one window: per account e-mail, and per client address (shared by everyone behind it). */
+export const SIGN_IN_LIMITS = { email: 10, address: 50 } as const;
+/** A window lasts a quarter of an hour from its first attempt. */
+export const SIGN_IN_WINDOW_MS = 15 * 60_000;
 
-/**
- * Seconds until a key with these failures (times, oldest first, all within the window) may try
- * again: 0 while it has had fewer than `limit`, else until the oldest that counts leaves the window.
- */
-export function retryAfterSeconds(failures: readonly string[], now: number, limit = SIGN_IN_ATTEMPTS, windowMs = WINDOW_MS): number {
-  if (failures.length < limit) return 0;
-  const oldestCounted = Date.parse(failures[failures.length - limit]!);
-  return Math.max(1, Math.ceil((oldestCounted + windowMs - now) / 1000));
+/** Who makes a sign-in attempt: the client's address and the e-mail address typed. */
+export interface SignInAttempt {
+  address: string | undefined;
+  email: string;
 }
 
+/** Seconds until a window that began at `windowStart` is over (at least 1). */
+export function retryAfterSeconds(windowStart: string, now: number, windowMs = SIGN_IN_WINDOW_MS): number {
+  return Math.max(1, Math.ceil((Date.parse(windowStart) + windowMs - now) / 1000));
+}
+
+const keysOf = ({ address, email }: SignInAttempt) => ({ address: `ip:${address ?? 'unknown'}`, email: `email:${email.trim().toLowerCase()}` });
+
 /**
- * Limits failed sign-ins per address and per e-mail. The failures are kept in the database:
- * every server process on it counts the same ones, and a restart forgets none.
+ * Runs `check` — a password check — as one attempt of `who`, within the limits. The attempt is
+ * counted against the address and the e-mail in the database before `check` runs, so however
+ * many arrive at once, on however many server processes, no more than the limit are checked;
+ * the others are refused (429 `auth.rate-limited`, with `Retry-After`) without checking.
+ *
+ * `check` resolves to its result, or to undefined for a failure, which stays counted until the
+ * window ends. A success gives the address its attempt back and forgets the e-mail's failures.
  */
-export const signInLimit = {
-  /** Seconds to wait before the next attempt with these keys, or 0. */
-  async retryAfter(db: Db, keys: readonly string[], now = Date.now()): Promise<number> {
-    const failures = await failuresSince(db, keys, new Date(now - WINDOW_MS).toISOString());
-    return Math.max(...[...failures.values()].map((times) => retryAfterSeconds(times, now)));
-  },
+export async function limitedAttempt<T>(db: Db, who: SignInAttempt, check: () => Promise<T | undefined>, now = Date.now()): Promise<T | undefined> {
+  const keys = keysOf(who);
+  const at = new Date(now).toISOString();
+  const expiredBefore = new Date(now - SIGN_IN_WINDOW_MS).toISOString();
+  const address = await reserveAttempt(db, keys.address, SIGN_IN_LIMITS.address, at, expiredBefore);
+  if (!address) throw await rateLimited(db, keys.address, now);
+  const email = await reserveAttempt(db, keys.email, SIGN_IN_LIMITS.email, at, expiredBefore);
+  if (!email) {
+    await releaseAttempt(db, address);
+    throw await rateLimited(db, keys.email, now);
+  }
+  const reserved: ReservedAttempt[] = [address, email];
+  let result: T | undefined;
+  try {
+    result = await check();
+  } catch (error) {
+    // Not judged: the attempt does not count.
+    for (const attempt of reserved) await releaseAttempt(db, attempt);
+    throw error;
+  }
+  if (result === undefined) await forgetExpiredAttempts(db, expiredBefore);
+  else {
+    await releaseAttempt(db, address);
+    await clearAttempts(db, keys.email);
+  }
+  return result;
+}
 
-  fail(db: Db, keys: readonly string[], now = Date.now()): Promise<void> {
-    return recordFailures(db, keys, new Date(now).toISOString(), new Date(now - WINDOW_MS).toISOString());
-  },
-
-  /** A successful sign-in forgets the failures of its e-mail (not of its address). */
-  succeed(db: Db, key: string): Promise<void> {
-    return clearFailures(db, key);
-  },
-};
+async function rateLimited(db: Db, key: string, now: number): Promise<ServiceError> {
+  const windowStart = await attemptWindowStart(db, key);
+  const retryAfter = windowStart ? retryAfterSeconds(windowStart, now) : 1;
+  return new ServiceError(429, 'auth.rate-limited', `Too many failed sign-ins. Wait ${Math.ceil(retryAfter / 60)} minutes and try again.`, { retryAfter });
+}

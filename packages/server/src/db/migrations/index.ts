@@ -8,6 +8,7 @@ import { historyTrigger } from './005_history_trigger.ts';
 import { signInFailures } from './006_sign_in_failures.ts';
 import { memoryWords } from './007_memory_words.ts';
 import { eventsAppendOnly } from './008_events_append_only.ts';
+import { signInAttempts } from './010_sign_in_attempts.ts';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '006_sign_in_failures': signInFailures,
   '007_memory_words': memoryWords,
   '008_events_append_only': eventsAppendOnly,
+  '010_sign_in_attempts': signInAttempts,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

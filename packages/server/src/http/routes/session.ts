@@ -4,7 +4,6 @@ import { loginRequest, operations, type SessionView } from '@tessera/core/contra
 import type { Db } from '../../db/connection.ts';
 import { SESSION_DAYS, signIn, signOut, toUserView } from '../../services/auth.ts';
 import { ServiceError } from '../../services/errors.ts';
-import { signInLimit } from '../../services/signInLimit.ts';
 import { cookie, SESSION_COOKIE } from '../security.ts';
 import { on } from '../register.ts';
 
@@ -18,18 +17,8 @@ export function sessionRoutes(db: Db, secureCookies: boolean): Router {
 
   on(router, operations.signIn, async (req, res) => {
     const { email, password } = loginRequest.parse(req.body);
-    const keys = [`ip:${req.ip}`, `email:${email.toLowerCase()}`];
-    const wait = await signInLimit.retryAfter(db, keys);
-    if (wait > 0) {
-      res.set('Retry-After', String(wait));
-      throw new ServiceError(429, 'auth.rate-limited', `Too many failed sign-ins. Wait ${Math.ceil(wait / 60)} minutes and try again.`);
-    }
-    const session = await signIn(db, email, password);
-    if (!session) {
-      await signInLimit.fail(db, keys);
-      throw new ServiceError(401, 'auth.bad-credentials', 'The e-mail or password is not right. Check them and try again.');
-    }
-    await signInLimit.succeed(db, keys[1]!);
+    const session = await signIn(db, { email, password, address: req.ip });
+    if (!session) throw new ServiceError(401, 'auth.bad-credentials', 'The e-mail or password is not right. Check them and try again.');
     res.append('Set-Cookie', cookie(SESSION_COOKIE, session.token, SESSION_DAYS * 86_400, secureCookies));
     const view: SessionView = { user: toUserView(session.user), csrfToken: req.csrfToken ?? '' };
     res.json(view);

@@ -99,7 +99,7 @@ describe('the tessera command line', () => {
   });
 
   it('exports XLIFF 2.0 and TMX, checks XLIFF files, and imports a TMX file into the memory', async () => {
-    expect((await tessera('export', '--project', 'CLI test', '--lang', 'ja', '--format', 'xliff20', '--out', file('ja.xlf2'))).stdout).toMatch(/^Wrote \d+ units/);
+    expect(await tessera('export', '--project', 'CLI test', '--lang', 'ja', '--format', 'xliff20', '--out', file('ja.xlf2'))).toMatchObject({ code: 0, stdout: '', stderr: expect.stringMatching(/^Wrote \d+ units/) });
     expect(fs.readFileSync(file('ja.xlf2'), 'utf8')).toContain('urn:oasis:names:tc:xliff:document:2.0');
 
     const checked = await tessera('xliff', 'check', file('ja.xlf'), file('ja.xlf2'));
@@ -119,16 +119,22 @@ describe('the tessera command line', () => {
     expect(badReport.errors.map((e) => e.rule).join(' ')).toMatch(/id/);
 
     const exported = await tessera('export', '--project', 'CLI test', '--lang', 'ja', '--format', 'tmx', '--out', file('ja.tmx'));
-    expect(exported.stdout).toMatch(/^Wrote 1 approved translations/);
+    expect(exported).toMatchObject({ stdout: '', stderr: expect.stringMatching(/^Wrote 1 approved translations/) });
     const imported = await tessera('import', '--file', file('ja.tmx'));
     expect(imported).toMatchObject({ code: 0 });
     expect(imported.stdout).toMatch(/Translation memory: 1 entries added \(en→ja 1\)/);
   });
 
+  it('writes an export without --out on stdout, and nothing else there', async () => {
+    const xliff = await tessera('export', '--project', 'CLI test', '--lang', 'ja', '--format', 'xliff20');
+    expect(xliff).toMatchObject({ code: 0, stderr: '' });
+    expect(xliff.stdout).toBe(fs.readFileSync(file('ja.xlf2'), 'utf8').replace(/\n?$/, '\n'));
+  });
+
   it('answers a usage mistake with exit 2 and the usage', async () => {
-    const missing = await tessera('export', '--project', 'CLI test', '--lang', 'ja');
+    const missing = await tessera('export', '--project', 'CLI test', '--format', 'xliff12');
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/--out is required/);
+    expect(missing.stderr).toMatch(/--lang is required/);
     expect((await tessera('frobnicate')).code).toBe(2);
     expect((await tessera('export', '--nonsense')).code).toBe(2);
   });

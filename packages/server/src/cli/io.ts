@@ -6,6 +6,7 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** Where a command writes: `out` (stdout) holds only its result, so that it pipes; notices go to `err` (stderr). */
 export interface Output {
   out: (line: string) => void;
   err: (line: string) => void;
@@ -33,4 +34,14 @@ export function readInputFile(file: string, maxBytes: number): Uint8Array {
 
 export function writeOutputFile(file: string, text: string): void {
   fs.writeFileSync(file, text, 'utf8');
+}
+
+/** A document a command produces: into `file` (saying so on stderr), or, without a file, on stdout. */
+export function writeResult(io: Output, file: string | undefined, text: string, notice: string): void {
+  if (file === undefined) {
+    io.out(text.replace(/\n$/, ''));
+    return;
+  }
+  writeOutputFile(file, text);
+  io.err(notice);
 }

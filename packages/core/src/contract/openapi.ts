@@ -12,6 +12,17 @@ function openApiPath(path: string): { path: string; params: string[] } {
   return { path: path.replace(/:(\w+)/g, '{$1}'), params };
 }
 
+/** The query string's parameters, one per property of the operation's query schema. */
+function queryParameters(query: z.ZodType): JsonObject[] {
+  const schema = schemaOf(query, 'input') as { properties?: Record<string, JsonObject>; required?: string[] };
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: schema.required?.includes(name) ?? false,
+    schema: property,
+  }));
+}
+
 function operationObject(name: string, operation: Operation): JsonObject {
   const { params } = openApiPath(operation.path);
   const status = String(operation.status ?? 200);
@@ -22,7 +33,10 @@ function operationObject(name: string, operation: Operation): JsonObject {
     operationId: name,
     summary: operation.summary,
     'x-access': operation.access,
-    parameters: params.map((p) => ({ name: p, in: 'path', required: true, schema: { type: p === 'lang' ? 'string' : 'integer' } })),
+    parameters: [
+      ...params.map((p) => ({ name: p, in: 'path', required: true, schema: { type: p === 'lang' ? 'string' : 'integer' } })),
+      ...(operation.query ? queryParameters(operation.query) : []),
+    ],
     responses: {
       [status]: success,
       default: { description: 'A refusal, with a stable code', content: { 'application/problem+json': { schema: schemaOf(problem, 'output') } } },

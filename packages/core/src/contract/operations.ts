@@ -9,6 +9,7 @@ import {
   historyEvent,
   importSummary,
   languageView,
+  languageViewQuery,
   loginRequest,
   presenceRequest,
   projectSummary,
@@ -21,6 +22,8 @@ import {
   splitUnitRequest,
   translateFlagRequest,
   editorUnit,
+  unitPage,
+  unitPageQuery,
   acceptInviteRequest,
   activityEntry,
   batchApproveResult,
@@ -47,6 +50,8 @@ export interface Operation {
   /** Who may call it (documentation; the server's services enforce it). `project-creator`: a signed-in user allowed to create projects. */
   access: 'anyone' | 'signed-in' | 'project-creator' | 'member' | 'translator' | 'reviewer' | 'coordinator';
   request?: z.ZodType;
+  /** The parameters of the query string (the server parses them with this schema). */
+  query?: z.ZodType;
   /** A raw upload instead of JSON. */
   upload?: string;
   response?: z.ZodType;
@@ -65,7 +70,8 @@ export const operations = {
   listProjects: op({ method: 'get', path: '/api/projects', summary: 'Projects the user is a member of', access: 'signed-in', response: z.array(projectSummary) }),
   createProject: op({ method: 'post', path: '/api/projects', summary: 'Create a project from a statement', access: 'project-creator', request: createProjectRequest, response: projectSummary, status: 201 }),
   reviseSource: op({ method: 'post', path: '/api/projects/:projectId/revisions', summary: 'Import a new version of the source (or only report it: dryRun)', access: 'coordinator', request: reviseSourceRequest, response: revisionSummary }),
-  languageView: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang', summary: 'Every unit with its translation into one language', access: 'member', response: languageView }),
+  languageView: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang', summary: 'One language of a project and the first page of its units (ETag; 304 when unchanged)', access: 'member', query: languageViewQuery, response: languageView }),
+  languageUnits: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/units', summary: 'The next page of a language’s units, after the `next` of the page before (ETag; 304 when unchanged)', access: 'member', query: unitPageQuery, response: unitPage }),
   publicationSettings: op({ method: 'put', path: '/api/projects/:projectId/languages/:lang/publication-settings', summary: 'Allow or forbid source text in the publication', access: 'coordinator', request: publicationSettingsRequest, status: 204 }),
   saveTranslation: op({ method: 'put', path: '/api/projects/:projectId/languages/:lang/units/:unitId/translation', summary: 'Save a translation (409 translation.stale with the current one when based on an old revision)', access: 'translator', request: saveTranslationRequest, response: editorUnit }),
   review: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/units/:unitId/review', summary: 'Approve or reject a translation', access: 'reviewer', request: reviewRequest, response: editorUnit }),

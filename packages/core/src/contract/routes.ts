@@ -4,14 +4,23 @@
  * the `X-CSRF-Token` header.
  */
 import { operations as o, pathOf } from './operations.ts';
+import type { LanguageViewQuery, UnitPageQuery } from './schemas.ts';
+
+/** `?name=value&…` of the parameters that are set (none: nothing). */
+function queryString(query: Record<string, string | number | undefined> = {}): string {
+  const set = Object.entries(query).flatMap(([name, value]): [string, string][] => (value === undefined ? [] : [[name, String(value)]]));
+  return set.length === 0 ? '' : `?${new URLSearchParams(set).toString()}`;
+}
 
 export const api = {
   /** GET → SessionView; POST LoginRequest → SessionView (sign in); DELETE → 204 (sign out). */
   session: () => o.getSession.path,
   /** GET → ProjectSummary[]; POST CreateProjectRequest → 201 ProjectSummary. */
   projects: () => o.listProjects.path,
-  /** GET → LanguageView (units with source, target, state, revision). */
-  language: (projectId: number, lang: string) => pathOf(o.languageView.path, { projectId, lang }),
+  /** GET → LanguageView: the language and the first page of its units (with source, target, state, revision). */
+  language: (projectId: number, lang: string, query?: LanguageViewQuery) => pathOf(o.languageView.path, { projectId, lang }) + queryString(query),
+  /** GET → UnitPage: the units after `query.after` (the `next` of the page before). */
+  languageUnits: (projectId: number, lang: string, query: UnitPageQuery) => pathOf(o.languageUnits.path, { projectId, lang }) + queryString(query),
   /** PUT SaveTranslationRequest → EditorUnit, or 409 problem { code: 'translation.stale', current }. */
   translation: (projectId: number, lang: string, unitId: number) => pathOf(o.saveTranslation.path, { projectId, lang, unitId }),
   /** POST ReviewRequest → EditorUnit, or 409 like a stale save. */

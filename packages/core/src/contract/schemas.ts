@@ -137,9 +137,31 @@ export const languageView = z.object({
   deadline: z.string().nullable(),
   /** Whether a reviewer may approve their own translations (one-person teams). */
   selfReview: z.boolean(),
+  /** The first page of units, in reading order. */
   units: z.array(editorUnit),
+  /** Where the next page starts (its `after`); null when this page ends the language. */
+  next: z.number().nullable(),
 });
 export type LanguageView = z.infer<typeof languageView>;
+
+/** The most units one page carries. */
+export const MAX_UNIT_PAGE = 1000;
+const pageLimit = z.coerce.number().int().min(1).max(MAX_UNIT_PAGE).default(500);
+
+/** The language view's query: how many units its first page carries. */
+export const languageViewQuery = z.object({ limit: pageLimit });
+export type LanguageViewQuery = Partial<z.infer<typeof languageViewQuery>>;
+
+/** A page of units in reading order: it starts after the cursor `after` (the `next` of the page before). */
+export const unitPageQuery = z.object({ after: z.coerce.number().int().min(0).optional(), limit: pageLimit });
+export type UnitPageQuery = Partial<z.infer<typeof unitPageQuery>>;
+
+export const unitPage = z.object({
+  units: z.array(editorUnit),
+  /** Where the next page starts; null when this page ends the language. */
+  next: z.number().nullable(),
+});
+export type UnitPage = z.infer<typeof unitPage>;
 
 export const saveTranslationRequest = z.object({
   target: contentSchema,

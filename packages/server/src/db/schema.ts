@@ -19,6 +19,7 @@ export interface Database {
   tm_entries: TmEntriesTable;
   tm_words: TmWordsTable;
   unit_words: UnitWordsTable;
+  project_changes: ProjectChangesTable;
   sign_in_attempts: SignInAttemptsTable;
 }
 
@@ -216,6 +217,13 @@ export interface SignInAttemptsTable {
   window_start: string;
   /** Attempts in the window: failures, and checks still under way. */
   attempts: number;
+}
+
+/** How many times a project's rows changed (see migration 011): the sum of its rows is the language view's version. */
+export interface ProjectChangesTable {
+  project_id: number;
+  shard: number;
+  counter: number;
 }
 
 export type UserRow = Selectable<UsersTable>;

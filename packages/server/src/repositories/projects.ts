@@ -206,6 +206,8 @@ export interface BlockRow {
 
 export interface UnitWithTranslation {
   id: number;
+  /** Its place in reading order among the project's units (in force ones never share one). */
+  position: number;
   blockId: number;
   blockKind: string;
   source: Content;
@@ -242,7 +244,7 @@ function unitsQuery(db: Db, projectId: number, lang: string) {
     .innerJoin('blocks as b', 'b.id', 'u.block_id')
     .where('u.project_id', '=', projectId)
     .where('u.retired_at', 'is', null)
-    .select(['u.id', 'u.block_id', 'b.kind as block_kind', 'u.source', 'u.previous_source', 'u.space_after', 'u.translate', 't.target', 't.state', 't.revision', 't.updated_by', 't.updated_at', 't.author_id', 't.self_approved'])
+    .select(['u.id', 'u.position', 'u.block_id', 'b.kind as block_kind', 'u.source', 'u.previous_source', 'u.space_after', 'u.translate', 't.target', 't.state', 't.revision', 't.updated_by', 't.updated_at', 't.author_id', 't.self_approved'])
     .select((eb) => [
       eb.selectFrom('comments as c').select(eb.fn.countAll<number>().as('n')).whereRef('c.unit_id', '=', 'u.id').where('c.lang', '=', lang).where('c.resolved_at', 'is', null).as('open_comments'),
       eb.selectFrom('suggestions as s').select(eb.fn.countAll<number>().as('n')).whereRef('s.unit_id', '=', 'u.id').where('s.lang', '=', lang).where('s.status', '=', 'open').as('open_suggestions'),
@@ -265,9 +267,20 @@ export async function unitsWithTranslations(db: Db, projectId: number, lang: str
   return (await query.orderBy('u.position').execute()).map(toUnit);
 }
 
+/** The units in force after the position `after` in reading order, at most `limit` of them. */
+const unitsAfter = prepared((db: Db, p: { projectId: number; lang: string; after: number; limit: number }) =>
+  unitsQuery(db, p.projectId, p.lang).where('u.position', '>', p.after).orderBy('u.position').limit(p.limit),
+);
+
+/** A page of `unitsWithTranslations`: at most `limit` units, after the position `after` (from the first unit when undefined). */
+export async function unitsWithTranslationsAfter(db: Db, projectId: number, lang: string, page: { after?: number; limit: number }): Promise<UnitWithTranslation[]> {
+  return (await unitsAfter(db, { projectId, lang, after: page.after ?? -1, limit: page.limit })).rows.map(toUnit);
+}
+
 function toUnit(r: UnitQueryRow): UnitWithTranslation {
   return {
     id: r.id,
+    position: r.position,
     blockId: r.block_id,
     blockKind: r.block_kind,
     source: JSON.parse(r.source) as Content,

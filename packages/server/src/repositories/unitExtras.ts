@@ -2,18 +2,13 @@ import type { Content } from '@tessera/core';
 import type { SuggestionView } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 
-/** Every unit of a project, or one unit. */
-export type UnitScope = { projectId: number } | { unitId: number };
-
-const unitsIn = (db: Db, scope: UnitScope) =>
-  'unitId' in scope ? [scope.unitId] : db.selectFrom('units').select('id').where('project_id', '=', scope.projectId);
-
-/** Open suggestions in one language, by unit. */
-export async function openSuggestions(db: Db, scope: UnitScope, lang: string): Promise<Map<number, SuggestionView[]>> {
+/** Open suggestions in one language of some units, by unit. */
+export async function openSuggestions(db: Db, unitIds: readonly number[], lang: string): Promise<Map<number, SuggestionView[]>> {
+  if (unitIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('suggestions')
     .selectAll()
-    .where('unit_id', 'in', unitsIn(db, scope))
+    .where('unit_id', 'in', unitIds)
     .where('lang', '=', lang)
     .where('status', '=', 'open')
     .orderBy('id')

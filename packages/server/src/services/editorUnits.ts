@@ -1,8 +1,8 @@
 import { runChecks, type Content, type TranslationState } from '@tessera/core';
-import type { EditorUnit, SuggestionView } from '@tessera/core/contract';
+import type { EditorUnit } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
-import { unitsWithTranslations, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
-import { openSuggestions, type UnitScope } from '../repositories/unitExtras.ts';
+import { unitsWithTranslations, unitsWithTranslationsAfter, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
+import { openSuggestions } from '../repositories/unitExtras.ts';
 
 /** Units as the editor shows them: translation, state, open suggestions and comments, quality findings. */
 export async function editorUnits(db: Db, project: ProjectRow, lang: string, onlyUnitId?: number): Promise<EditorUnit[]> {
@@ -11,10 +11,25 @@ export async function editorUnits(db: Db, project: ProjectRow, lang: string, onl
 
 /** Each unit as stored and as the editor shows it. */
 export async function editorRows(db: Db, project: ProjectRow, lang: string, onlyUnitId?: number): Promise<{ row: UnitWithTranslation; view: EditorUnit }[]> {
-  const units = await unitsWithTranslations(db, project.id, lang, onlyUnitId);
-  // Suggestions are rare: they are fetched only when some unit has any.
-  const scope: UnitScope = onlyUnitId === undefined ? { projectId: project.id } : { unitId: onlyUnitId };
-  const suggestions = units.some((u) => u.openSuggestions > 0) ? await openSuggestions(db, scope, lang) : new Map<number, SuggestionView[]>();
+  return editorRowsOf(db, project, lang, await unitsWithTranslations(db, project.id, lang, onlyUnitId));
+}
+
+/**
+ * A page of the units in reading order as the editor shows them: at most `limit`, after the
+ * position `after`, and where the next page starts (null: none follows).
+ */
+export async function editorPage(db: Db, project: ProjectRow, lang: string, page: { after?: number; limit: number }): Promise<{ units: EditorUnit[]; next: number | null }> {
+  // One unit more than asked says whether another page follows.
+  const rows = await unitsWithTranslationsAfter(db, project.id, lang, { after: page.after, limit: page.limit + 1 });
+  const more = rows.length > page.limit;
+  const units = more ? rows.slice(0, page.limit) : rows;
+  const views = await editorRowsOf(db, project, lang, units);
+  return { units: views.map((r) => r.view), next: more ? units[units.length - 1]!.position : null };
+}
+
+async function editorRowsOf(db: Db, project: ProjectRow, lang: string, units: UnitWithTranslation[]): Promise<{ row: UnitWithTranslation; view: EditorUnit }[]> {
+  // Suggestions are rare: they are fetched only for the units that have any.
+  const suggestions = await openSuggestions(db, units.flatMap((u) => (u.openSuggestions > 0 ? [u.id] : [])), lang);
   return units.map((row) => ({ row, view: toEditorUnit(row, project.sourceLang, lang, suggestions.get(row.id) ?? [], row.openComments) }));
 }
 

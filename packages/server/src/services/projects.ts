@@ -1,17 +1,15 @@
-import { canonicalLanguage, directionOf } from '@tessera/core';
-import type { CreateProjectRequest, LanguageView, ProjectSummary } from '@tessera/core/contract';
+import { canonicalLanguage, type Membership } from '@tessera/core';
+import type { CreateProjectRequest, ProjectSummary } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import {
   findProject,
   insertProject,
   languageProgress,
-  languageSettings,
   listProjects,
   projectNameTaken,
   type ProjectRow,
 } from '../repositories/projects.ts';
-import { membershipsFor, requireOnLanguage, type Actor } from './actor.ts';
-import { editorUnits } from './editorUnits.ts';
+import { membershipsFor, type Actor } from './actor.ts';
 import { sourceDocumentOf } from './sourceDocument.ts';
 import { forbidden, notFound, ServiceError } from './errors.ts';
 
@@ -50,8 +48,9 @@ export async function projectOrThrow(db: Db, idOrName: number | string): Promise
   return project;
 }
 
-export async function summarize(db: Db, actor: Actor, project: ProjectRow): Promise<ProjectSummary> {
-  const [languages, memberships] = await Promise.all([languageProgress(db, project.id), membershipsFor(db, actor, project.id)]);
+/** The project as the project list shows it; `known`: the actor's memberships, when the caller has read them already. */
+export async function summarize(db: Db, actor: Actor, project: ProjectRow, known?: Membership[]): Promise<ProjectSummary> {
+  const [languages, memberships] = await Promise.all([languageProgress(db, project.id), known ?? membershipsFor(db, actor, project.id)]);
   return {
     id: project.id,
     name: project.name,
@@ -73,21 +72,4 @@ export function requireTargetLanguage(project: ProjectRow, lang: string): void {
   if (!project.targetLangs.includes(lang)) {
     throw new ServiceError(404, 'language.not-found', `${project.name} is not being translated into ${lang}.`);
   }
-}
-
-export async function languageView(db: Db, actor: Actor, projectId: number, lang: string): Promise<LanguageView> {
-  const project = await projectOrThrow(db, projectId);
-  await requireOnLanguage(db, actor, project.id, 'read', lang);
-  requireTargetLanguage(project, lang);
-  const [summary, units, settings] = await Promise.all([summarize(db, actor, project), editorUnits(db, project, lang), languageSettings(db, project.id, lang)]);
-  return {
-    project: summary,
-    lang,
-    dir: directionOf(lang),
-    progress: summary.languages.find((l) => l.lang === lang)!,
-    allowFallback: settings?.allowFallback ?? false,
-    deadline: settings?.deadline ?? null,
-    selfReview: settings?.selfReview ?? false,
-    units,
-  };
 }

@@ -9,6 +9,7 @@ import { signInFailures } from './006_sign_in_failures.ts';
 import { memoryWords } from './007_memory_words.ts';
 import { eventsAppendOnly } from './008_events_append_only.ts';
 import { signInAttempts } from './010_sign_in_attempts.ts';
+import { projectChanges } from './011_project_changes.ts';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '007_memory_words': memoryWords,
   '008_events_append_only': eventsAppendOnly,
   '010_sign_in_attempts': signInAttempts,
+  '011_project_changes': projectChanges,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

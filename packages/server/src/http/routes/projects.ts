@@ -1,12 +1,23 @@
-import { Router } from 'express';
-import { createProjectRequest, publicationSettingsRequest, reviewRequest, reviseSourceRequest, saveTranslationRequest, operations } from '@tessera/core/contract';
+import { Router, type Request } from 'express';
+import {
+  createProjectRequest,
+  languageViewQuery,
+  operations,
+  publicationSettingsRequest,
+  reviewRequest,
+  reviseSourceRequest,
+  saveTranslationRequest,
+  unitPageQuery,
+} from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
 import type { LiveBus } from '../../live/bus.ts';
-import { createProject, languageView, projectOrThrow, projectsFor, summarize } from '../../services/projects.ts';
+import { createProject, projectOrThrow, projectsFor, summarize } from '../../services/projects.ts';
+import { languageUnits, languageView, openLanguage } from '../../services/languageView.ts';
 import { reviewTranslation, saveTranslation, unitHistory } from '../../services/translations.ts';
 import { changeLanguageSettings } from '../../services/languageSettings.ts';
 import { reviseSource } from '../../services/revisions.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
+import { answeredUnchanged } from '../conditional.ts';
 import { on } from '../register.ts';
 
 export function projectRoutes(db: Db, live: LiveBus): Router {
@@ -29,8 +40,18 @@ export function projectRoutes(db: Db, live: LiveBus): Router {
     res.json(summary);
   });
 
+  const openedLanguage = (req: Request) => openLanguage(db, actorOf(req), intParam(req, 'projectId'), stringParam(req, 'lang'));
+
   on(router, operations.languageView, async (req, res) => {
-    res.json(await languageView(db, actorOf(req), intParam(req, 'projectId'), stringParam(req, 'lang')));
+    const page = languageViewQuery.parse(req.query);
+    const open = await openedLanguage(req);
+    if (!answeredUnchanged(req, res, open.version)) res.json(await languageView(db, open, page));
+  });
+
+  on(router, operations.languageUnits, async (req, res) => {
+    const page = unitPageQuery.parse(req.query);
+    const open = await openedLanguage(req);
+    if (!answeredUnchanged(req, res, open.version)) res.json(await languageUnits(db, open, page));
   });
 
   on(router, operations.publicationSettings, async (req, res) => {

@@ -6,7 +6,7 @@ import { createProject } from '../services/projects.ts';
 import { generatePassword, hashPassword } from '../services/passwords.ts';
 
 export const DEMO_PROJECT = 'Demo: Digital Safety Act statement';
-const DEMO_TARGETS = ['ja', 'fr', 'es'];
+const DEMO_TARGETS = ['ja', 'fr', 'es', 'ar'];
 
 export interface DemoAccount {
   role: 'coordinator' | 'translator' | 'reviewer';

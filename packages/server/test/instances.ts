@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import type { TestDatabase } from './database.ts';
 
 const bin = new URL('../bin/tessera.mjs', import.meta.url).pathname;
@@ -50,4 +50,13 @@ export function demoAccounts(output: string) {
   return Object.fromEntries(
     [...output.matchAll(/^\s+(coordinator|translator|reviewer)\s+(\S+)\s+(\S+)$/gm)].map((m) => [m[1], { email: m[2]!, password: m[3]! }]),
   ) as Record<'coordinator' | 'translator' | 'reviewer', { email: string; password: string }>;
+}
+
+/** Runs one `tessera` command on `database` (`--data` and its environment) to its end. */
+export function runTessera(database: Pick<TestDatabase, 'dataDir' | 'env'>, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args, '--data', database.dataDir], { env: { ...process.env, ...database.env } }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: unknown }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
 }

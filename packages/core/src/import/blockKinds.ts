@@ -4,7 +4,7 @@
  */
 import type { BlockKind } from '../model/document.ts';
 import { reflow, type Draft } from './drafts.ts';
-import { MAX_HEADING_LENGTH, isSignatoryHeading, isSignatoryLine, isTitleLike, looksLikeName } from './textShape.ts';
+import { MAX_HEADING_LENGTH, isByline, isSignatoryHeading, isSignatoryLine, isTitleLike, looksLikeName } from './textShape.ts';
 
 export interface KindedBlock {
   kind: BlockKind;
@@ -55,7 +55,7 @@ function kindsOf(draft: Draft, first: boolean): KindedBlock[] {
 function textKind(lines: readonly string[], first: boolean): KindedBlock {
   const text = reflow(lines);
   if (first && lines.length <= MAX_TITLE_LINES && isTitleLike(text)) return { kind: 'title', lines, text };
-  const heading = lines.length === 1 && (isTitleLike(text, MAX_HEADING_LENGTH) || isSignatoryHeading(text));
+  const heading = lines.length === 1 && ((isTitleLike(text, MAX_HEADING_LENGTH) && !isByline(text)) || isSignatoryHeading(text));
   return { kind: heading ? 'heading' : 'paragraph', lines, text };
 }
 

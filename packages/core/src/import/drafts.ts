@@ -1,7 +1,8 @@
 /**
  * First pass of the plain-text importer: group lines into draft blocks. Blank lines separate blocks,
  * hard-wrapped lines are gathered into the block they continue, a bullet starts a list item, and a line
- * that is only a URL becomes an aside without ending the block it interrupts.
+ * that is only a URL, or is page furniture (`furniture`: indices of page numbers, running headers and
+ * footers), becomes an aside without ending the block it interrupts.
  */
 import { classifyLine } from './lineKinds.ts';
 import { endsSentence, startsLowercase } from './textShape.ts';
@@ -12,7 +13,7 @@ export interface AsideDraft { kind: 'aside'; text: string }
 export interface DateDraft { kind: 'date'; date: string }
 export type Draft = TextDraft | ItemDraft | AsideDraft | DateDraft;
 
-export function groupLines(lines: readonly string[]): Draft[] {
+export function groupLines(lines: readonly string[], furniture: ReadonlySet<number> = new Set()): Draft[] {
   const drafts: Draft[] = [];
   /** The block the next line joins when no blank line comes between. */
   let open: TextDraft | ItemDraft | null = null;
@@ -20,12 +21,12 @@ export function groupLines(lines: readonly string[]): Draft[] {
   /** The latest block with text, which a lowercase line after a page break continues. */
   let last: TextDraft | ItemDraft | null = null;
 
-  for (const raw of lines) {
+  for (const [index, raw] of lines.entries()) {
     const line = classifyLine(raw);
     if (line.kind === 'blank') {
       open = null;
-    } else if (line.kind === 'url') {
-      drafts.push({ kind: 'aside', text: line.text });
+    } else if (line.kind === 'url' || furniture.has(index)) {
+      drafts.push({ kind: 'aside', text: raw.trim() });
     } else if (line.kind === 'bullet') {
       const item: ItemDraft = { kind: 'item', lines: line.text === '' ? [] : [line.text] };
       drafts.push(item);

@@ -1,7 +1,8 @@
 /**
  * The plain-text importer: statements pasted from a web page or extracted from a PDF, turned into the
  * document model. Nothing is dropped: every line of text ends up in some block (only bullets, blank
- * lines and the wrapping of lines are not kept, and a date line is kept as its date).
+ * lines and the wrapping of lines are not kept, and a date line is kept as its date); page furniture
+ * (page numbers, running headers and footers) is kept as asides, out of the text's flow.
  */
 import { InputError } from '../errors/index.ts';
 import { textContent, type Block, type BlockKind, type SourceDocument, type Unit } from '../model/document.ts';
@@ -10,6 +11,7 @@ import { assignKinds, type KindedBlock } from './blockKinds.ts';
 import { groupLines } from './drafts.ts';
 import { MAX_TEXT_LENGTH, tooLarge } from './limits.ts';
 import { separateLeadingLines } from './leadingLines.ts';
+import { pageFurnitureLines } from './pageFurniture.ts';
 import { documentScripts } from './scripts.ts';
 
 const HEADING_LEVEL = 2;
@@ -20,7 +22,7 @@ export function importPlainText(text: string, lang: string): SourceDocument {
     throw new InputError('input.empty', 'The text is empty (or only white space). Paste or upload the text of the statement.');
   }
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const drafts = separateLeadingLines(groupLines(lines), documentScripts(lang, text));
+  const drafts = separateLeadingLines(groupLines(lines, pageFurnitureLines(lines)), documentScripts(lang, text));
   return { lang, blocks: assignKinds(drafts).map((block) => toBlock(block, lang)) };
 }
 

@@ -35,6 +35,17 @@ export function isTitleLike(text: string, maxLength = MAX_TITLE_LENGTH): boolean
   return text.length > 0 && text.length <= maxLength && !startsLowercase(text) && !CONTINUING.has(finalMark(text));
 }
 
+/**
+ * A byline or an attribution — "Submitted by NGOs participating…", "Drafted by…", "Soumis par…",
+ * "Presentado por…" — (a participle and "by"): a line of the text, not a heading, unless it
+ * ends with a colon over a list of names.
+ */
+const BYLINE = /^(?:\p{L}+(?:ed|en)\s+by|\p{L}+(?:é|ée|és|ées|is|ise|it|ite)\s+par|\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas)\s+por)\s/iu;
+
+export function isByline(text: string): boolean {
+  return BYLINE.test(text.trim()) && !/[:：]$/u.test(text.trim());
+}
+
 /** Headings that open a list of signatories, lowercased, without a final colon or a parenthesis. */
 const SIGNATORY_HEADINGS = new Set([
   'signatories', 'signatures', 'signed', 'signed by', 'co-signed by', 'cosigned by', 'endorsed by', 'list of signatories',

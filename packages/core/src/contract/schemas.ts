@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { TRANSLATION_STATES } from '../model/states.ts';
 import { isCalendarDate } from '../model/calendarDate.ts';
+import { firstUnstorable, firstUnstorableInContent, type UnstorableCharacter } from '../text/storableText.ts';
 
 export const MAX_SOURCE_CHARS = 2_000_000;
 
@@ -15,6 +16,34 @@ const inlineCode = z.object({
   attrs: z.record(z.string(), z.string()).optional(),
 });
 export const contentSchema = z.array(z.union([z.string(), inlineCode]));
+
+const UNSTORABLE_PROBLEM = 'text.unstorable';
+
+function unstorableIssue(found: UnstorableCharacter, where: string) {
+  return {
+    code: 'custom' as const,
+    message: `${where} holds a character that cannot be stored (${found.character}, character ${found.index + 1}). Remove it and send it again.`,
+    params: { ...problemParams(UNSTORABLE_PROBLEM).params, position: found.index, character: found.character },
+  };
+}
+
+/**
+ * Text that is stored: a character XML cannot carry (see text/storableText.ts) is refused with
+ * 422 `text.unstorable`, naming the field, the position and the character.
+ */
+const storableString = z.string().superRefine((value, ctx) => {
+  const found = firstUnstorable(value);
+  if (found) ctx.addIssue(unstorableIssue(found, 'The text'));
+});
+
+/** Content that is stored: the same rule for its text (position counted over the unit's text) and its inline codes. */
+const storableContent = contentSchema.superRefine((content, ctx) => {
+  const found = firstUnstorableInContent(content);
+  if (!found) return;
+  // Text: the position counts over the unit's whole text; a code: the field of the code, e.g. `target.1.attrs.href`.
+  if (found.field === 'text') ctx.addIssue(unstorableIssue(found, 'The text'));
+  else ctx.addIssue({ ...unstorableIssue(found, `An inline code's ${found.field}`), path: [found.part, ...found.field.split('.')] });
+});
 
 export const translationState = z.enum(TRANSLATION_STATES);
 export const role = z.enum(['coordinator', 'translator', 'reviewer']);
@@ -49,7 +78,7 @@ const oneSourceMessage = { message: 'Send the statement as `text`, or a DOCX fil
 
 export const createProjectRequest = z
   .object({
-    name: z.string().trim().min(1).max(200),
+    name: storableString.trim().min(1).max(200),
     sourceLang: z.string().trim().min(2).max(35),
     targetLangs: z.array(z.string().trim().min(2).max(35)).min(1).max(100),
     ...sourceFields,
@@ -73,6 +102,10 @@ export type LanguageProgress = z.infer<typeof languageProgress>;
 export const membershipView = z.object({ role, lang: z.string().nullable() });
 export type MembershipView = z.infer<typeof membershipView>;
 
+/** What importing a statement had to clean: characters that cannot be stored, dropped; form feeds (PDF page breaks), made paragraph breaks. */
+export const sourceNormalization = z.object({ removed: z.number().int().min(0), formFeeds: z.number().int().min(0) });
+export type SourceNormalizationView = z.infer<typeof sourceNormalization>;
+
 export const projectSummary = z.object({
   id: z.number(),
   name: z.string(),
@@ -83,6 +116,8 @@ export const projectSummary = z.object({
   languages: z.array(languageProgress),
   /** What the signed-in user may do in this project. */
   memberships: z.array(membershipView),
+  /** In the answer to creating the project: what importing the statement cleaned. */
+  normalized: sourceNormalization.optional(),
 });
 export type ProjectSummary = z.infer<typeof projectSummary>;
 
@@ -164,7 +199,7 @@ export const unitPage = z.object({
 export type UnitPage = z.infer<typeof unitPage>;
 
 export const saveTranslationRequest = z.object({
-  target: contentSchema,
+  target: storableContent,
   /** The revision the translator loaded; a save on an older revision is refused with 409. */
   baseRevision: z.number().int().min(0),
 });
@@ -173,7 +208,7 @@ export type SaveTranslationRequest = z.infer<typeof saveTranslationRequest>;
 export const reviewRequest = z
   .object({
     decision: z.enum(['approve', 'reject']),
-    comment: z.string().trim().max(5000).default(''),
+    comment: storableString.trim().max(5000).default(''),
     baseRevision: z.number().int().min(0),
   })
   .refine((r) => r.decision === 'approve' || r.comment.length > 0, {
@@ -243,9 +278,9 @@ export type Problem = z.infer<typeof problem>;
 
 // ── coordinator's control of the source ───────────────────────────────
 export const editSourceRequest = z.object({
-  source: contentSchema,
+  source: storableContent,
   /** The source as the coordinator saw it; refused with 409 `source.stale` if it changed since. */
-  baseSource: contentSchema,
+  baseSource: storableContent,
   /** A typo fix keeps every approval; a change of meaning sends the translations to review. */
   change: z.enum(['typo', 'meaning']),
 });
@@ -254,7 +289,7 @@ export type EditSourceRequest = z.infer<typeof editSourceRequest>;
 export const splitUnitRequest = z.object({
   /** Where to split, as a character offset into the unit's text. */
   offset: z.number().int().min(0),
-  baseSource: contentSchema,
+  baseSource: storableContent,
 });
 export type SplitUnitRequest = z.infer<typeof splitUnitRequest>;
 
@@ -286,6 +321,8 @@ export const revisionSummary = z.object({
   translationsRetired: perLanguage,
   changes: z.array(z.object({ kind: z.enum(['retouched', 'edited', 'added', 'retired']), before: z.string().optional(), after: z.string().optional() })),
   applied: z.boolean(),
+  /** What importing the new version cleaned. */
+  normalized: sourceNormalization,
 });
 export type RevisionSummaryView = z.infer<typeof revisionSummary>;
 
@@ -349,7 +386,7 @@ export type InviteView = z.infer<typeof inviteView>;
 
 /** Accepting an invitation: signed-in users send nothing; newcomers create their account with it. */
 export const acceptInviteRequest = z.object({
-  name: z.string().trim().min(1).max(100).optional(),
+  name: storableString.trim().min(1).max(100).optional(),
   email: z.string().trim().email().max(200).optional(),
   password: z.string().min(10, 'A password of at least 10 characters').max(200).optional(),
 });
@@ -359,7 +396,7 @@ export const memberView = z.object({ userId: z.number(), name: z.string(), email
 export type MemberView = z.infer<typeof memberView>;
 
 // ── review workflow ───────────────────────────────────────────────────
-export const suggestRequest = z.object({ target: contentSchema });
+export const suggestRequest = z.object({ target: storableContent });
 export type SuggestRequest = z.infer<typeof suggestRequest>;
 
 export const batchApproveResult = z.object({
@@ -383,7 +420,7 @@ export const commentView = z.object({
 });
 export type CommentView = z.infer<typeof commentView>;
 
-export const commentRequest = z.object({ body: z.string().trim().min(1).max(5000) });
+export const commentRequest = z.object({ body: storableString.trim().min(1).max(5000) });
 export const resolveCommentRequest = z.object({ resolved: z.boolean() });
 
 export const notificationView = z.object({

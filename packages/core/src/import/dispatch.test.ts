@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { contentText } from '../model/document.ts';
-import { detectFormat, importDocument, type ImportFormat } from './index.ts';
+import { firstUnstorable } from '../text/storableText.ts';
+import { detectFormat, importDocument, importSource, type ImportFormat } from './index.ts';
 import { outline } from './testOutline.ts';
 import { refusal } from './testRefusal.ts';
 
@@ -102,5 +104,70 @@ describe('importDocument: bad input', () => {
   it('refuses 10,000 nested Markdown quotes and lists as too deep', () => {
     expect(refusal(() => importDocument({ format: 'markdown', bytes: bytes('> '.repeat(10_000) + 'Deep.') }, 'en')).code).toBe('xml.too-deep');
     expect(refusal(() => importDocument({ format: 'markdown', bytes: bytes('1. '.repeat(10_000) + 'Deep.') }, 'en')).code).toBe('xml.too-deep');
+  });
+});
+
+describe('importSource: characters that may not be stored', () => {
+  const docx = (xml: string) =>
+    zipSync({ 'word/document.xml': strToU8(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${xml}</w:body></w:document>`) });
+  const noneLeft = (doc: ReturnType<typeof importSource>['document']) =>
+    expect(firstUnstorable(JSON.stringify(doc.blocks.map((b) => b.units.map((u) => [u.source, u.spaceAfter])), (_k, v: unknown) => v))).toBeNull();
+
+  it('turns a form feed (a PDF page break) into a paragraph break and drops the other controls, and says so', () => {
+    const pdf = 'A Title\n\nThe end of page one.\fPage two\u0001 starts\u0007 here.\u0000';
+    const { document, normalized } = importSource({ format: 'text', text: pdf }, 'en');
+    expect(outline(document)).toEqual(['title: A Title', 'paragraph: The end of page one.', 'paragraph: Page two starts here.']);
+    expect(normalized).toEqual({ removed: 3, formFeeds: 1 });
+  });
+
+  it.each(TEXT_FORMATS)('cleans a %s file the same way', (format) => {
+    const { document, normalized } = importSource({ format, bytes: bytes('One\u0002 sentence.\u000B Another\uFFFF one.\u0085') }, 'en');
+    expect(document.blocks[0]!.units.map((u) => contentText(u.source) + u.spaceAfter).join('')).toBe('One sentence. Another one.');
+    expect(normalized).toEqual({ removed: 4, formFeeds: 0 });
+  });
+
+  it('keeps clean text as it is, and says nothing was changed', () => {
+    expect(importSource({ format: 'text', text: 'A Title\n\nThe text.' }, 'en')).toEqual({
+      document: importDocument({ format: 'text', bytes: bytes('A Title\n\nThe text.') }, 'en'),
+      normalized: { removed: 0, formFeeds: 0 },
+    });
+  });
+
+  it('drops what character references bring in (HTML, Markdown)', () => {
+    const html = importSource({ format: 'html', text: '<p>Read &#1;<a href="https://example.org/x">th&#x7f;is</a>&#xFFFF;.</p><p>&#2;</p>' }, 'en');
+    expect(outline(html.document)).toEqual(['paragraph: Read [a href=https://example.org/x]this[/a].']);
+    expect(html.normalized.removed).toBe(4);
+    const markdown = importSource({ format: 'markdown', text: 'Read [this](https://example.org/a&#127;b) now&#1;.' }, 'en');
+    // markdown-it itself turns references to controls into U+FFFD.
+    noneLeft(markdown.document);
+  });
+
+  it('drops the C1 controls XML lets through in a DOCX', () => {
+    const { document, normalized } = importSource({ format: 'docx', bytes: docx('<w:p><w:r><w:t>Text\u0085 here.</w:t></w:r></w:p>') }, 'en');
+    noneLeft(document);
+    expect(document.blocks[0]!.units.map((u) => contentText(u.source) + u.spaceAfter).join('')).toBe('Text here.');
+    expect(normalized).toEqual({ removed: 1, formFeeds: 0 });
+  });
+
+  it('refuses a file with NUL characters as binary (UTF-16 without a byte order mark), but cleans pasted text', () => {
+    expect(refusal(() => importSource({ format: 'text', bytes: bytes('a\u0000b') }, 'en')).code).toBe('input.binary');
+    expect(importSource({ format: 'text', text: 'a\u0000b' }, 'en').normalized.removed).toBe(1);
+    expect(refusal(() => importSource({ format: 'text', text: '\u0001\u0002' }, 'en')).code).toBe('input.empty');
+  });
+
+  it('leaves nothing that may not be stored, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...TEXT_FORMATS), fc.string({ unit: 'binary', minLength: 1, maxLength: 200 }), (format, text) => {
+        let imported: ReturnType<typeof importSource>;
+        try {
+          imported = importSource({ format: format as 'text', text: `Title\n\n${text} end.` }, 'en');
+        } catch (error) {
+          expect((error as { code?: string }).code).toMatch(/^(input|xml)\./);
+          return;
+        }
+        noneLeft(imported.document);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,5 +1,6 @@
 /** One entry for every source format: which format a file is in, and its import. */
-import type { SourceDocument } from '../model/document.ts';
+import { contentText, type Block, type SourceDocument } from '../model/document.ts';
+import { dropUnstorable, dropUnstorableFromContent, normalizeSourceText, type SourceNormalization } from '../text/storableText.ts';
 import { decodeText } from './decodeText.ts';
 import { importDocx } from './docx.ts';
 import { importHtml } from './html.ts';
@@ -13,21 +14,83 @@ export interface ImportInput {
   bytes: Uint8Array;
 }
 
+/** A statement already decoded to text (pasted, or read by the browser), in a text format. */
+export interface TextImportInput {
+  format: Exclude<ImportFormat, 'docx'>;
+  text: string;
+}
+
+/** A statement imported to be stored: its document, and what had to be cleaned for it (see normalizeSourceText). */
+export interface ImportedSource {
+  document: SourceDocument;
+  normalized: SourceNormalization;
+}
+
 /**
  * The source document of a file in `format`. Text formats are decoded first (UTF-8 with or without a
  * byte order mark, or UTF-16 with one; see decodeText), which also refuses binary and oversized files.
+ * Characters that may not be stored are cleaned away (form feeds become paragraph breaks), from
+ * the text before it is read and from what the reading made (character references in HTML or
+ * Markdown, a DOCX's text and link targets); `normalized` counts them.
  */
-export function importDocument(input: ImportInput, lang: string): SourceDocument {
+export function importSource(input: ImportInput | TextImportInput, lang: string): ImportedSource {
+  let pasted = { removed: 0, formFeeds: 0 };
+  let bytes: Uint8Array;
+  if ('text' in input) {
+    // Pasted text has no encoding to get wrong: a NUL in it is one more character to drop.
+    const { text, ...counts } = normalizeSourceText(input.text);
+    pasted = counts;
+    bytes = new TextEncoder().encode(text);
+  } else bytes = input.bytes;
+  let read = { removed: 0, formFeeds: 0 };
+  const decoded = () => {
+    const { text, ...counts } = normalizeSourceText(decodeText(bytes));
+    read = counts;
+    return text;
+  };
+  let document: SourceDocument;
   switch (input.format) {
     case 'docx':
-      return importDocx(input.bytes, lang);
+      document = importDocx(bytes, lang);
+      break;
     case 'markdown':
-      return importMarkdown(decodeText(input.bytes), lang);
+      document = importMarkdown(decoded(), lang);
+      break;
     case 'html':
-      return importHtml(decodeText(input.bytes), lang);
+      document = importHtml(decoded(), lang);
+      break;
     case 'text':
-      return importPlainText(decodeText(input.bytes), lang);
+      document = importPlainText(decoded(), lang);
+      break;
   }
+  const cleaned = storableDocument(document);
+  return {
+    document: cleaned.document,
+    normalized: { removed: pasted.removed + read.removed + cleaned.removed, formFeeds: pasted.formFeeds + read.formFeeds },
+  };
+}
+
+/** The source document of a file in `format` (see importSource). */
+export function importDocument(input: ImportInput, lang: string): SourceDocument {
+  return importSource(input, lang).document;
+}
+
+/** The document without characters that may not be stored; units left without text, and blocks left without units, go. */
+function storableDocument(document: SourceDocument): { document: SourceDocument; removed: number } {
+  let removed = 0;
+  const blocks: Block[] = [];
+  for (const block of document.blocks) {
+    const units = [];
+    for (const unit of block.units) {
+      const source = dropUnstorableFromContent(unit.source);
+      const spaceAfter = dropUnstorable(unit.spaceAfter);
+      removed += source.removed + spaceAfter.removed;
+      if (source.removed > 0 && contentText(source.content).trim() === '') continue;
+      units.push(source.removed + spaceAfter.removed === 0 ? unit : { ...unit, source: source.content, spaceAfter: spaceAfter.text });
+    }
+    if (units.length > 0) blocks.push(units.length === block.units.length && units.every((u, i) => u === block.units[i]) ? block : { ...block, units });
+  }
+  return { document: removed === 0 ? document : { ...document, blocks }, removed };
 }
 
 const EXTENSIONS: Readonly<Record<string, ImportFormat>> = {

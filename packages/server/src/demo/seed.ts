@@ -39,7 +39,7 @@ export async function seedDemo(db: Db): Promise<DemoAccount[] | null> {
   }
   const coordinator = await db.selectFrom('users').selectAll().where('id', '=', ids[0]!).executeTakeFirstOrThrow();
   const text = fs.readFileSync(new URL('./statement.txt', import.meta.url), 'utf8');
-  const projectId = await createProject(db, { kind: 'user', user: coordinator }, { name: DEMO_PROJECT, sourceLang: 'en', targetLangs: DEMO_TARGETS, text });
+  const { id: projectId } = await createProject(db, { kind: 'user', user: coordinator }, { name: DEMO_PROJECT, sourceLang: 'en', targetLangs: DEMO_TARGETS, text });
   await addMembership(db, projectId, ids[1]!, { role: 'translator', lang: null });
   await addMembership(db, projectId, ids[2]!, { role: 'reviewer', lang: null });
   return accounts;

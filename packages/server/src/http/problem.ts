@@ -25,7 +25,17 @@ export const problemHandler: ErrorRequestHandler = (err, _req, res, _next) => {
     const first = known ?? err.issues[0];
     const where = first?.path.length ? ` (${first.path.join('.')})` : '';
     const detail = `${first?.message ?? 'The request is not valid.'}${where}`;
-    if (known) return sendProblem(res, 422, String(known.params?.problemCode), detail, { issues: err.issues });
+    if (known) {
+      // The refinement's own details (position, character…), the field, and the unit the request is about.
+      const { problemCode, ...details } = (known as { params?: Record<string, unknown> }).params ?? {};
+      const unitId = Number(res.locals.params?.unitId);
+      return sendProblem(res, 422, String(problemCode), detail, {
+        ...details,
+        field: known.path.join('.'),
+        ...(Number.isSafeInteger(unitId) ? { unitId } : {}),
+        issues: err.issues,
+      });
+    }
     return sendProblem(res, 400, 'request.invalid', detail, { issues: err.issues });
   }
   const status = typeof err?.status === 'number' ? err.status : 500;

@@ -1,4 +1,4 @@
-import { canonicalLanguage, type Membership } from '@tessera/core';
+import { canonicalLanguage, type Membership, type SourceNormalization } from '@tessera/core';
 import type { CreateProjectRequest, ProjectSummary } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import {
@@ -12,6 +12,7 @@ import {
 import { membershipsFor, type Actor } from './actor.ts';
 import { sourceDocumentOf } from './sourceDocument.ts';
 import { forbidden, notFound, ServiceError } from './errors.ts';
+import { requireStorableText } from './storableText.ts';
 
 function languageTag(tag: string): string {
   const canonical = canonicalLanguage(tag);
@@ -19,7 +20,8 @@ function languageTag(tag: string): string {
   return canonical;
 }
 
-export async function createProject(db: Db, actor: Actor, request: CreateProjectRequest): Promise<number> {
+/** Creates a project from its statement; says what importing the statement cleaned. */
+export async function createProject(db: Db, actor: Actor, request: CreateProjectRequest): Promise<{ id: number; normalized: SourceNormalization }> {
   if (actor.kind === 'user' && actor.user.can_create_projects !== 1) {
     throw forbidden('Your account may not create projects. Ask a coordinator to create it or to give you that right.');
   }
@@ -29,17 +31,19 @@ export async function createProject(db: Db, actor: Actor, request: CreateProject
     throw new ServiceError(400, 'project.no-targets', 'Name at least one target language other than the source language.');
   }
   const name = request.name.trim();
+  requireStorableText(name, { field: 'name' });
   if (await projectNameTaken(db, name)) {
     throw new ServiceError(409, 'project.name-taken', `A project named “${name}” exists already. Choose another name.`);
   }
-  const document = sourceDocumentOf(request, sourceLang);
-  return insertProject(db, {
+  const { document, normalized } = sourceDocumentOf(request, sourceLang);
+  const id = await insertProject(db, {
     name,
     sourceLang,
     targetLangs,
     document,
     createdBy: actor.kind === 'user' ? actor.user.id : null,
   });
+  return { id, normalized };
 }
 
 export async function projectOrThrow(db: Db, idOrName: number | string): Promise<ProjectRow> {

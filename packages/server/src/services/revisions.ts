@@ -16,7 +16,7 @@ import { sourceDocumentOf } from './sourceDocument.ts';
 export async function reviseSource(db: Db, actor: Actor, projectId: number, request: ReviseSourceRequest): Promise<RevisionSummaryView> {
   const project = await projectOrThrow(db, projectId);
   await requireCoordinator(db, actor, project.id);
-  const document = sourceDocumentOf(request, project.sourceLang);
+  const { document, normalized } = sourceDocumentOf(request, project.sourceLang);
   return db.transaction().execute(async (trx) => {
     const current = await findProject(trx, project.id);
     if (!current || current.sourceRevision !== request.baseRevision) {
@@ -33,6 +33,6 @@ export async function reviseSource(db: Db, actor: Actor, projectId: number, requ
     if (!request.dryRun) {
       await applyRevision(trx, { projectId: project.id, targetLangs: current.targetLangs, actor: actorName(actor), number }, document, plan, inForce);
     }
-    return { revision: number, ...plan.summary, applied: !request.dryRun };
+    return { revision: number, ...plan.summary, applied: !request.dryRun, normalized };
   });
 }

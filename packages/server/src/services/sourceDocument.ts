@@ -1,13 +1,16 @@
-import { importDocument, type ImportFormat, type SourceDocument } from '@tessera/core';
+import { importSource, type ImportedSource, type ImportFormat } from '@tessera/core';
 import { ServiceError } from './errors.ts';
 
-/** The statement a request carries, imported into the document model (text formats as text, DOCX as base64). */
-export function sourceDocumentOf(request: { format?: ImportFormat; text?: string; fileBase64?: string }, lang: string): SourceDocument {
+/**
+ * The statement a request carries, imported into the document model (text formats as text, DOCX as
+ * base64), with what had to be cleaned (characters that cannot be stored dropped, form feeds made paragraph breaks).
+ */
+export function sourceDocumentOf(request: { format?: ImportFormat; text?: string; fileBase64?: string }, lang: string): ImportedSource {
   const format = request.format ?? 'text';
-  const bytes = format === 'docx' ? Buffer.from(request.fileBase64 ?? '', 'base64') : new TextEncoder().encode(request.text ?? '');
-  const document = importDocument({ format, bytes }, lang);
-  if (!document.blocks.some((b) => b.units.some((u) => u.translate))) {
+  const imported =
+    format === 'docx' ? importSource({ format, bytes: Buffer.from(request.fileBase64 ?? '', 'base64') }, lang) : importSource({ format, text: request.text ?? '' }, lang);
+  if (!imported.document.blocks.some((b) => b.units.some((u) => u.translate))) {
     throw new ServiceError(400, 'input.empty', 'The statement has no text to translate. Paste or upload the statement itself.');
   }
-  return document;
+  return imported;
 }

@@ -6,11 +6,14 @@ function lookup(key: string): string | undefined {
   return i18next.exists(key) ? i18next.t(key as 'errors.generic') : undefined;
 }
 
-/** Where in an uploaded file the problem is, when the server says (XML and XLIFF errors carry `line`, `column`). */
+/**
+ * Where the problem is, when the server says: the line and column in an uploaded file (XML and
+ * XLIFF errors), or the unit (a text that cannot be stored).
+ */
 function withLocation(message: string, body: unknown): string {
   if (typeof body !== 'object' || body === null) return message;
-  const { line, column } = body as { line?: unknown; column?: unknown };
-  if (typeof line !== 'number') return message;
+  const { line, column, unitId } = body as { line?: unknown; column?: unknown; unitId?: unknown };
+  if (typeof line !== 'number') return typeof unitId === 'number' || typeof unitId === 'string' ? i18next.t('errors.inUnit', { message, unit: unitId }) : message;
   return typeof column === 'number'
     ? i18next.t('errors.atLineColumn', { message, line, column })
     : i18next.t('errors.atLine', { message, line });

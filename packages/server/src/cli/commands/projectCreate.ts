@@ -1,7 +1,7 @@
 import { required } from '../io.ts';
 import { createProject } from '../../services/projects.ts';
 import { DATA_OPTIONS, withData } from './context.ts';
-import { FORMAT_OPTION, sourceFromFile } from './sourceFile.ts';
+import { describeNormalization, FORMAT_OPTION, sourceFromFile } from './sourceFile.ts';
 import type { Command } from './index.ts';
 
 export const projectCreate: Command = {
@@ -13,7 +13,9 @@ export const projectCreate: Command = {
     const source = sourceFromFile(required(values, 'source'), values.format);
     const targetLangs = required(values, 'targets').split(',').map((l) => l.trim()).filter(Boolean);
     const sourceLang = typeof values['source-lang'] === 'string' ? values['source-lang'] : 'en';
-    const id = await withData(values, (db, actor) => createProject(db, actor, { name, sourceLang, targetLangs, ...source }));
+    const { id, normalized } = await withData(values, (db, actor) => createProject(db, actor, { name, sourceLang, targetLangs, ...source }));
+    const cleaned = describeNormalization(normalized);
+    if (cleaned) io.err(cleaned);
     io.out(String(id));
   },
 };

@@ -2,7 +2,7 @@ import type { RevisionSummaryView } from '@tessera/core/contract';
 import { required } from '../io.ts';
 import { reviseSource } from '../../services/revisions.ts';
 import { DATA_OPTIONS, withData } from './context.ts';
-import { FORMAT_OPTION, sourceFromFile } from './sourceFile.ts';
+import { describeNormalization, FORMAT_OPTION, sourceFromFile } from './sourceFile.ts';
 import { projectByNameOrId } from './project.ts';
 import type { Command } from './index.ts';
 
@@ -10,6 +10,8 @@ function describe(summary: RevisionSummaryView): string[] {
   const lines = [
     `${summary.applied ? 'Revision' : 'Dry run: revision'} ${summary.revision}: ${summary.kept} units kept, ${summary.retouched} retouched (typography), ${summary.edited} reworded, ${summary.added} new, ${summary.retired} retired.`,
   ];
+  const cleaned = describeNormalization(summary.normalized);
+  if (cleaned) lines.push(cleaned);
   for (const lang of Object.keys(summary.translationsKept)) {
     lines.push(
       `  ${lang}: ${summary.translationsKept[lang]} translations carried over, ${summary.translationsToReview[lang]} to review, ${summary.translationsRetired[lang]} retired`,

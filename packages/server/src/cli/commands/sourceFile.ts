@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { decodeText, detectFormat, type ImportFormat } from '@tessera/core';
+import { decodeText, detectFormat, type ImportFormat, type SourceNormalization } from '@tessera/core';
 import { readInputFile, UsageError } from '../io.ts';
 import { limits } from './context.ts';
 
@@ -14,3 +14,11 @@ export function sourceFromFile(file: string, format: unknown): { format: ImportF
 }
 
 export const FORMAT_OPTION = { format: { type: 'string' } } as const;
+
+/** What importing a statement cleaned, as a line for the terminal; '' when nothing. */
+export function describeNormalization(normalized: SourceNormalization): string {
+  const parts = [];
+  if (normalized.formFeeds > 0) parts.push(`${normalized.formFeeds} page break(s) (form feeds) made paragraph breaks`);
+  if (normalized.removed > 0) parts.push(`${normalized.removed} character(s) that cannot be stored (control characters) removed`);
+  return parts.length === 0 ? '' : `Cleaned the statement: ${parts.join('; ')}.`;
+}

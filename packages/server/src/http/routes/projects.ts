@@ -29,8 +29,8 @@ export function projectRoutes(db: Db, live: LiveBus): Router {
 
   on(router, operations.createProject, async (req, res) => {
     const actor = actorOf(req);
-    const id = await createProject(db, actor, createProjectRequest.parse(req.body));
-    res.status(201).json(await summarize(db, actor, await projectOrThrow(db, id)));
+    const { id, normalized } = await createProject(db, actor, createProjectRequest.parse(req.body));
+    res.status(201).json({ ...(await summarize(db, actor, await projectOrThrow(db, id))), normalized });
   });
 
   on(router, operations.reviseSource, async (req, res) => {

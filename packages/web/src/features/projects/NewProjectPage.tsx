@@ -6,6 +6,8 @@ import { useFormat } from '../../i18n/index.ts';
 import { Link, navigate, paths } from '../../router/index.ts';
 import { ErrorFor } from '../../ui/index.ts';
 import { StatementFields, useStatementInput, type Message } from './StatementFields.tsx';
+import { StatementCleaning } from './StatementCleaning.tsx';
+import type { ProjectSummary } from '@tessera/core/contract';
 
 type Field = 'name' | 'sourceLang' | 'targetLangs';
 type FieldErrors = Partial<Record<Field, Message>>;
@@ -28,6 +30,8 @@ export function NewProjectPage() {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  /** A project whose statement had to be cleaned: the page says what was cleaned before going on. */
+  const [cleaned, setCleaned] = useState<{ project: ProjectSummary; next: string } | null>(null);
 
   const validate = (): { errors: FieldErrors; source: string; targets: string[] } => {
     const errors: FieldErrors = {};
@@ -65,7 +69,9 @@ export function NewProjectPage() {
       const project = await client.createProject({ name: name.trim(), sourceLang: source, targetLangs: targets, ...statement.value() });
       // The first language as the coordinator listed them (the server may list them in another order).
       const first = targets.find((tag) => project.languages.some((l) => l.lang === tag)) ?? project.languages[0]?.lang;
-      navigate(first ? paths.editor(project.id, first) : paths.projects());
+      const next = first ? paths.editor(project.id, first) : paths.projects();
+      if (project.normalized && (project.normalized.removed > 0 || project.normalized.formFeeds > 0)) setCleaned({ project, next });
+      else navigate(next);
     } catch (error) {
       setFailure(error);
       setBusy(false);
@@ -91,6 +97,23 @@ export function NewProjectPage() {
       )
     );
   };
+
+  if (cleaned) {
+    return (
+      <main id="main" className="page page--medium">
+        <h1>{t('newProject.title')}</h1>
+        <div className="card">
+          <p className="notice notice--success">{t('newProject.created', { name: cleaned.project.name })}</p>
+          <StatementCleaning normalized={cleaned.project.normalized} />
+          <div className="actions">
+            <Link to={cleaned.next} className="button button--primary">
+              {t('newProject.openProject')}
+            </Link>
+          </div>
+        </div>
+      </main>
+    );
+  }
 
   return (
     <main id="main" className="page page--medium">

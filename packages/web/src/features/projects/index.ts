@@ -12,3 +12,4 @@ export {
 export { SOURCE_FILE_ACCEPT, formatOfFileName, bytesToBase64, type SourceFormat } from './sourceFormat.ts';
 export { useCoordinatedProject } from './useCoordinatedProject.tsx';
 export { StatementFields, useStatementInput, type Message, type Statement, type StatementInput } from './StatementFields.tsx';
+export { StatementCleaning } from './StatementCleaning.tsx';

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RevisionSummaryView } from '@tessera/core/contract';
 import { useFormat } from '../../i18n/index.ts';
 import { TextDiff } from '../../ui/index.ts';
+import { StatementCleaning } from '../projects/index.ts';
 import { changesNothing, countLines, groupChanges, languageLines, type Change } from './summary.ts';
 
 interface RevisionSummaryProps {
@@ -21,6 +22,7 @@ export function RevisionSummary({ summary, langs, sourceLang, sourceDir }: Revis
   const lines = languageLines(summary, langs);
   return (
     <div className="revision-summary">
+      <StatementCleaning normalized={summary.normalized} />
       <h3 id={`${id}-counts`}>{t('revisions.summary.sentences')}</h3>
       {changesNothing(summary) && <p className="notice">{t('revisions.summary.noChanges')}</p>}
       <ul className="revision-summary__counts" aria-labelledby={`${id}-counts`}>

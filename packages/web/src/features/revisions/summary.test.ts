@@ -17,6 +17,7 @@ const summary = (overrides: Partial<RevisionSummaryView> = {}): RevisionSummaryV
     { kind: 'added', after: 'Digital Rights Watch' },
   ],
   applied: false,
+  normalized: { removed: 0, formFeeds: 0 },
   ...overrides,
 });
 

@@ -66,7 +66,9 @@ async function prepareTessera(url: string, output: string): Promise<{ headers: R
     body: JSON.stringify({ email, password }),
   });
   const session = signIn.headers.getSetCookie().find((c) => c.startsWith('tessera_session='))!.split(';')[0]!;
-  const headers = { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: `${csrfCookie}; ${session}` };
+  // A session has its own CSRF token, given with the sign-in.
+  const signedIn = (await signIn.json()) as { csrfToken: string };
+  const headers = { 'content-type': 'application/json', 'x-csrf-token': signedIn.csrfToken, cookie: session };
   const text = Array.from({ length: UNITS / 10 }, (_, p) => Array.from({ length: 10 }, (_, s) => `Sentence ${s} of paragraph ${p} is here.`).join(' ')).join('\n\n');
   const created = await fetch(`${url}/api/projects`, { method: 'POST', headers, body: JSON.stringify({ name: 'Bench', sourceLang: 'en', targetLangs: ['fr'], text }) });
   const { id: projectId } = (await created.json()) as { id: number };

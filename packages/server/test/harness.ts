@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { openDatabase, type Db } from '../src/db/connection.ts';
 import { createApp } from '../src/http/app.ts';
 import { seedDemo, type DemoAccount } from '../src/demo/seed.ts';
-import { limitsFromEnv, type Limits } from '../src/config.ts';
+import { readSettings, type AppSettings, type Limits } from '../src/settings.ts';
 import { createTestDatabase } from './database.ts';
 import { addMembership } from '../src/repositories/projects.ts';
 import { inProcessBus, postgresBus } from '../src/live/bus.ts';
@@ -20,17 +20,26 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
+/** What a test may set on the app besides its limits: the public URL, the proxies to trust. */
+export type TestAppOptions = Partial<Pick<AppSettings, 'publicUrl' | 'trustProxy'>>;
+
+/** The settings of a test server: the defaults (whatever the environment says), with `limits` and `options` over them. */
+function testSettings(limits: Partial<Limits>, { publicUrl, trustProxy }: TestAppOptions): AppSettings {
+  const defaults = readSettings({ env: {} });
+  return { publicUrl: publicUrl ?? defaults.publicUrl, trustProxy: trustProxy ?? defaults.trustProxy, limits: { ...defaults.limits, ...limits } };
+}
+
 /**
  * A real server on a real database (a SQLite file in a fresh folder, or a fresh PostgreSQL
  * database in the `postgres` test project), seeded with the demo accounts and project.
  */
-export async function startTestServer(limits: Partial<Limits> = {}): Promise<TestServer> {
+export async function startTestServer(limits: Partial<Limits> = {}, options: TestAppOptions = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const db = await openDatabase(database.location);
   const seeded = await seedDemo(db);
   if (!seeded) throw new Error('a fresh database must take the demo seed');
   const live = database.location.kind === 'postgres' ? await postgresBus(database.location.url) : inProcessBus();
-  const server: Server = createApp({ db, live, limits: { ...limitsFromEnv({}), ...limits }, webDir: path.join(database.dataDir, 'no-web') }).listen(0, '127.0.0.1');
+  const server: Server = createApp({ db, live, settings: testSettings(limits, options), webDir: path.join(database.dataDir, 'no-web') }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -57,8 +66,8 @@ export interface DemoServer {
 }
 
 /** `startTestServer`, then signs in the demo coordinator, translator and reviewer and finds the demo project's id. */
-export async function startDemoServer(limits: Partial<Limits> = {}): Promise<DemoServer> {
-  const server = await startTestServer(limits);
+export async function startDemoServer(limits: Partial<Limits> = {}, options: TestAppOptions = {}): Promise<DemoServer> {
+  const server = await startTestServer(limits, options);
   const coordinator = await Client.signedIn(server, server.accounts.coordinator);
   const translator = await Client.signedIn(server, server.accounts.translator);
   const reviewer = await Client.signedIn(server, server.accounts.reviewer);
@@ -125,7 +134,18 @@ export class Client {
       if (value === '' || /max-age=0/i.test(line)) this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
+    await this.followSession(method, pathname, res);
     return res;
+  }
+
+  /** As the web app does: a sign-in (or an accepted invitation) brings the new session's CSRF token; after a sign-out, it asks for a new one. */
+  private async followSession(method: string, pathname: string, res: Response): Promise<void> {
+    if (!res.ok || method === 'GET') return;
+    if (method === 'DELETE' && pathname === '/api/session') return this.init();
+    if (pathname === '/api/session' || /^\/api\/invites\/[^/]+\/accept$/.test(pathname)) {
+      const { csrfToken } = (await res.clone().json()) as { csrfToken?: string };
+      if (csrfToken) this.csrfToken = csrfToken;
+    }
   }
 
   /** Opens the project's live event stream as this client. */

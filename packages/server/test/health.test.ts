@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../src/db/connection.ts';
 import { createApp } from '../src/http/app.ts';
 import { ServerLifecycle } from '../src/http/lifecycle.ts';
-import { limitsFromEnv } from '../src/config.ts';
+import { readSettings } from '../src/settings.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
 let database: TestDatabase;
@@ -15,7 +15,7 @@ let server: Server;
 async function start(lifecycle = new ServerLifecycle()): Promise<{ url: string; db: Db }> {
   database = await createTestDatabase();
   const db = await openDatabase(database.location);
-  server = createApp({ db, lifecycle, limits: limitsFromEnv({}), webDir: path.join(database.dataDir, 'no-web') }).listen(0, '127.0.0.1');
+  server = createApp({ db, lifecycle, settings: readSettings({ env: {} }), webDir: path.join(database.dataDir, 'no-web') }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, db };
 }

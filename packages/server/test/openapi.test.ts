@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Router } from 'express';
 import { operations, pathOf } from '@tessera/core/contract';
 import { createApp } from '../src/http/app.ts';
-import { limitsFromEnv } from '../src/config.ts';
+import { readSettings } from '../src/settings.ts';
 import { Client, startTestServer, type TestServer } from './harness.ts';
 
 let server: TestServer;
@@ -43,7 +43,7 @@ describe('the OpenAPI document', () => {
 
   it('lists every route the server answers, and the server answers every route it lists', async () => {
     // Without a built web app, the server answers only the API and the publications.
-    const app = createApp({ db: server.db, limits: limitsFromEnv({}), webDir: '/nonexistent' });
+    const app = createApp({ db: server.db, settings: readSettings({ env: {} }), webDir: '/nonexistent' });
     const routes = registeredRoutes(app.router).filter((r) => r !== 'GET /');
     const fromContract = Object.values(operations).map((o) => `${o.method.toUpperCase()} ${o.path}`);
     expect(new Set(routes)).toEqual(new Set(fromContract));

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '@tessera/core';
 import { ServiceError } from '../services/errors.ts';
+import { SettingsError } from '../settings.ts';
 import { UsageError, type Output } from './io.ts';
 import { COMMANDS, USAGE } from './commands/index.ts';
 
@@ -22,6 +23,10 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`${(error as Error).message}\n\n${command.usage}`);
+      return 2;
+    }
+    if (error instanceof SettingsError) {
+      io.err(`tessera: ${error.message}`);
       return 2;
     }
     if (error instanceof InputError || error instanceof ServiceError) {

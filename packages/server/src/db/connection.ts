@@ -14,11 +14,6 @@ export type Db = Kysely<Database>;
 /** Where the data lives: the embedded SQLite file in a data folder, or a PostgreSQL server. */
 export type DatabaseLocation = { kind: 'sqlite'; dataDir: string } | { kind: 'postgres'; url: string };
 
-/** PostgreSQL when `DATABASE_URL` is set (several server instances share it), else SQLite in `dataDir`. */
-export function databaseLocation(dataDir: string, env: NodeJS.ProcessEnv = process.env): DatabaseLocation {
-  return env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'sqlite', dataDir };
-}
-
 export function describeLocation(location: DatabaseLocation): string {
   return location.kind === 'sqlite' ? path.join(location.dataDir, 'tessera.sqlite') : location.url.replace(/\/\/[^@/]*@/, '//…@');
 }

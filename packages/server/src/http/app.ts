@@ -4,8 +4,9 @@ import express, { type Express } from 'express';
 import { openApiDocument, operations } from '@tessera/core/contract';
 import { on } from './register.ts';
 import type { Db } from '../db/connection.ts';
-import { version, webDistDir, type Limits } from '../config.ts';
-import { csrfProtection, securityHeaders, sessionMiddleware } from './security.ts';
+import { version, webDistDir } from '../config.ts';
+import { servesHttps, type AppSettings } from '../settings.ts';
+import { BrowserSessions, csrfProtection, securityHeaders } from './security.ts';
 import { problemHandler, sendProblem } from './problem.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { projectRoutes } from './routes/projects.ts';
@@ -24,9 +25,8 @@ import { createLogger, requestLog, type Logger } from './requestLog.ts';
 
 export interface AppOptions {
   db: Db;
-  limits: Limits;
-  /** Send cookies with `Secure` (behind HTTPS). */
-  secureCookies?: boolean;
+  /** The public URL (https: Secure cookies and HSTS), the proxies to trust, the limits. */
+  settings: AppSettings;
   /** The built web app to serve at `/`; omitted when it is not built. */
   webDir?: string;
   /** Where live events go; one process by default. */
@@ -41,8 +41,7 @@ export interface AppOptions {
 
 export function createApp({
   db,
-  limits,
-  secureCookies = false,
+  settings,
   webDir = webDistDir,
   live = inProcessBus(),
   lifecycle = new ServerLifecycle(),
@@ -51,20 +50,22 @@ export function createApp({
 }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', settings.trustProxy);
+  const https = servesHttps(settings);
+  const sessions = new BrowserSessions(db, https);
   const metrics = new ServerMetrics(lifecycle);
   app.use(requestLog(logger), metrics.observe);
-  app.use(securityHeaders);
+  app.use(securityHeaders(https));
   app.use(healthRoutes(db, lifecycle), metricsRoutes(metrics, metricsAllow));
-  app.use(sessionMiddleware(db, secureCookies));
+  app.use(sessions.middleware);
 
-  app.use('/api', csrfProtection, express.json({ limit: limits.sourceBytes }));
-  app.use(sessionRoutes(db, secureCookies));
-  app.use(xliffRoutes(db, limits, live));
+  app.use('/api', csrfProtection, express.json({ limit: settings.limits.sourceBytes }));
+  app.use(sessionRoutes(db, sessions));
+  app.use(xliffRoutes(db, settings.limits, live));
   app.use(projectRoutes(db, live));
   app.use(sourceEditingRoutes(db, live));
   app.use(liveRoutes(db, live, lifecycle));
-  app.use(collaborationRoutes(db, live, secureCookies));
+  app.use(collaborationRoutes(db, live, sessions));
   app.use(publicationRoutes(db));
   const openApi = openApiDocument(version);
   on(app.router, operations.openApi, (_req, res) => res.json(openApi));

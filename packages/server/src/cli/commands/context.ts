@@ -1,15 +1,20 @@
 import os from 'node:os';
-import { limitsFromEnv, resolveDataDir } from '../../config.ts';
-import { databaseLocation, openDatabase, type Db } from '../../db/connection.ts';
+import { openDatabase, type Db } from '../../db/connection.ts';
+import { readSettings, type Settings } from '../../settings.ts';
 import type { Actor } from '../../services/actor.ts';
 import type { Values } from './index.ts';
 
 /** Options every command that touches the data shares. */
 export const DATA_OPTIONS = { as: { type: 'string' } } as const;
 
+/** The settings: the command's options over the environment over the defaults (`SettingsError` for an impossible value). */
+export function settingsOf(values: Values): Settings {
+  return readSettings({ options: values });
+}
+
 /** Where the data is: `DATABASE_URL` (PostgreSQL), else the SQLite file in `--data` / `TESSERA_DATA` / data/. */
 export function locationOf(values: Values) {
-  return databaseLocation(resolveDataDir(typeof values.data === 'string' ? values.data : undefined));
+  return settingsOf(values).database;
 }
 
 /** Opens the database, runs `work`, closes the database. */
@@ -22,5 +27,3 @@ export async function withData<T>(values: Values, work: (db: Db, actor: Actor) =
     await db.destroy();
   }
 }
-
-export const limits = limitsFromEnv();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readInputFile, required, UsageError } from '../io.ts';
 import { importXliff } from '../../services/exchange.ts';
 import { importTmx } from '../../services/translationMemory.ts';
-import { DATA_OPTIONS, limits, withData } from './context.ts';
+import { DATA_OPTIONS, settingsOf, withData } from './context.ts';
 import { projectByNameOrId } from './project.ts';
 import type { Command } from './index.ts';
 
@@ -17,6 +17,7 @@ export const importCommand: Command = {
   usage: 'tessera import --project NAME --file FILE [--lang LANG]   (XLIFF 1.2/2.0 into a project; a TMX file goes into the translation memory, no --project needed)',
   options: { project: { type: 'string' }, file: { type: 'string' }, format: { type: 'string' }, lang: { type: 'string' }, ...DATA_OPTIONS },
   async run(values, io) {
+    const { limits } = settingsOf(values);
     const file = required(values, 'file');
     const text = decodeText(readInputFile(file, limits.xliffBytes), { maxBytes: limits.xliffBytes });
     if (values.format !== undefined && values.format !== 'tmx' && values.format !== 'xliff') throw new UsageError('--format is xliff or tmx (the default is guessed from the file).');

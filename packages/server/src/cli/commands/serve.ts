@@ -3,19 +3,20 @@ import { describeLocation, openDatabase } from '../../db/connection.ts';
 import { createApp } from '../../http/app.ts';
 import { inProcessBus, postgresBus } from '../../live/bus.ts';
 import { seedDemo } from '../../demo/seed.ts';
-import { UsageError } from '../io.ts';
-import { limits, locationOf } from './context.ts';
+import { settingsOf } from './context.ts';
 import type { Command } from './index.ts';
 
 export const serveCommand: Command = {
   words: ['serve'],
-  usage: 'tessera serve [--port N] [--host ADDRESS] [--demo]   (--demo: on an empty database, add demo accounts and a demo project)',
-  options: { port: { type: 'string' }, host: { type: 'string' }, demo: { type: 'boolean' } },
+  usage: `tessera serve [--port N] [--host ADDRESS] [--public-url URL] [--trust-proxy PROXIES] [--demo]
+  --public-url URL       the address people open (or TESSERA_PUBLIC_URL); https://… makes cookies Secure and sends HSTS
+  --trust-proxy PROXIES  the reverse proxies whose X-Forwarded-For tells the client's address (or TESSERA_TRUST_PROXY):
+                         false, true, a number of hops, or loopback/linklocal/uniquelocal/addresses/CIDR ranges; default loopback
+  --demo                 on an empty database, add demo accounts and a demo project`,
+  options: { port: { type: 'string' }, host: { type: 'string' }, 'public-url': { type: 'string' }, 'trust-proxy': { type: 'string' }, demo: { type: 'boolean' } },
   async run(values, io) {
-    const port = Number(values.port ?? process.env.PORT ?? 3000);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not “${String(values.port)}”.`);
-    const host = typeof values.host === 'string' ? values.host : '127.0.0.1';
-    const location = locationOf(values);
+    const settings = settingsOf(values);
+    const { port, host, database: location } = settings;
     const db = await openDatabase(location);
     if (values.demo) {
       const accounts = await seedDemo(db);
@@ -27,7 +28,7 @@ export const serveCommand: Command = {
       }
     }
     const live = location.kind === 'postgres' ? await postgresBus(location.url) : inProcessBus();
-    const server = createApp({ db, limits, live }).listen(port, host);
+    const server = createApp({ db, settings, live }).listen(port, host);
     await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
     const address = server.address() as AddressInfo;
     io.out(`Tessera is running at http://${host}:${address.port}/  (data: ${describeLocation(location)})`);

@@ -1,6 +1,6 @@
 import { checkXliff, decodeText } from '@tessera/core';
 import { readInputFile, UsageError } from '../io.ts';
-import { limits } from './context.ts';
+import { settingsOf } from './context.ts';
 import type { Command } from './index.ts';
 
 /** Checks XLIFF files against the specification: one JSON line per file; exit 1 when any is invalid. */
@@ -10,6 +10,7 @@ export const xliffCheckCommand: Command = {
   options: {},
   positionals: true,
   async run(values, io) {
+    const { limits } = settingsOf(values);
     const files = (values._ as string[] | undefined) ?? [];
     if (files.length === 0) throw new UsageError('Name at least one XLIFF file.');
     let invalid = 0;

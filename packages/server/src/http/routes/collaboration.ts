@@ -13,7 +13,7 @@ import {
 import type { Db } from '../../db/connection.ts';
 import type { LiveBus } from '../../live/bus.ts';
 import { languageActivity } from '../../services/activity.ts';
-import { toUserView, SESSION_DAYS } from '../../services/auth.ts';
+import { toUserView } from '../../services/auth.ts';
 import { addComment, listComments, resolveComment } from '../../services/comments.ts';
 import { acceptInvite, createInvite, describeInvite } from '../../services/invites.ts';
 import { changeLanguageSettings } from '../../services/languageSettings.ts';
@@ -24,10 +24,10 @@ import { editorUnit } from '../../services/editorUnits.ts';
 import { projectOrThrow } from '../../services/projects.ts';
 import { actorOf, intParam, optionalActorOf, stringParam } from '../context.ts';
 import { on } from '../register.ts';
-import { cookie, SESSION_COOKIE } from '../security.ts';
+import type { BrowserSessions } from '../security.ts';
 
 /** People and roles, the review workflow beyond one unit, comments, notifications, activity. */
-export function collaborationRoutes(db: Db, live: LiveBus, secureCookies: boolean): Router {
+export function collaborationRoutes(db: Db, live: LiveBus, sessions: BrowserSessions): Router {
   const router = Router();
   const unitAt = (req: Parameters<typeof intParam>[0]) => ({ projectId: intParam(req, 'projectId'), lang: stringParam(req, 'lang'), unitId: intParam(req, 'unitId') });
 
@@ -39,8 +39,9 @@ export function collaborationRoutes(db: Db, live: LiveBus, secureCookies: boolea
   });
   on(router, operations.acceptInvite, async (req, res) => {
     const { user, sessionToken } = await acceptInvite(db, optionalActorOf(req), stringParam(req, 'token'), acceptInviteRequest.parse(req.body));
-    if (sessionToken) res.append('Set-Cookie', cookie(SESSION_COOKIE, sessionToken, SESSION_DAYS * 86_400, secureCookies));
-    const view: SessionView = { user: toUserView(user), csrfToken: req.csrfToken ?? '' };
+    // A newcomer is signed in: a new session, with its own CSRF token.
+    const csrfToken = sessionToken ? sessions.begin(res, sessionToken) : (req.csrfToken ?? '');
+    const view: SessionView = { user: toUserView(user), csrfToken };
     res.json(view);
   });
   on(router, operations.listMembers, async (req, res) => {

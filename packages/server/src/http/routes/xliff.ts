@@ -2,7 +2,7 @@ import express, { Router } from 'express';
 import { decodeText } from '@tessera/core';
 import { operations } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
-import type { Limits } from '../../config.ts';
+import type { Limits } from '../../settings.ts';
 import type { LiveBus } from '../../live/bus.ts';
 import { exportXliff, importXliff } from '../../services/exchange.ts';
 import { exportTmx, importTmx, memoryMatches } from '../../services/translationMemory.ts';

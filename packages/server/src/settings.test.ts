@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repositoryRoot } from './config.ts';
+import { readSettings, servesHttps, SettingsError } from './settings.ts';
+
+const refusal = (input: Parameters<typeof readSettings>[0]) => {
+  try {
+    readSettings(input);
+  } catch (error) {
+    if (error instanceof SettingsError) return error.message;
+    throw error;
+  }
+  throw new Error('the settings were accepted');
+};
+
+describe('readSettings', () => {
+  it('has a default for everything a first start needs', () => {
+    const settings = readSettings({ env: {} });
+    expect(settings).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: path.join(repositoryRoot, 'data'),
+      database: { kind: 'sqlite', dataDir: path.join(repositoryRoot, 'data') },
+      trustProxy: 'loopback',
+      limits: { xliffBytes: 20 * 1024 * 1024, sourceBytes: 5 * 1024 * 1024 },
+    });
+    expect(settings.publicUrl.href).toBe('http://127.0.0.1:3000/');
+    expect(servesHttps(settings)).toBe(false);
+  });
+
+  it('reads the environment, and the command line over it; an empty variable counts as unset', () => {
+    const env = { PORT: '8080', TESSERA_PUBLIC_URL: 'https://tessera.example.org', TESSERA_TRUST_PROXY: '10.0.0.0/8, loopback', TESSERA_DATA: '', DATABASE_URL: '', TESSERA_MAX_XLIFF_BYTES: '1000' };
+    const settings = readSettings({ env, options: { port: '9000', 'trust-proxy': '2', data: 'elsewhere' } });
+    expect(settings).toMatchObject({ port: 9000, trustProxy: 2, dataDir: path.resolve('elsewhere'), database: { kind: 'sqlite' }, limits: { xliffBytes: 1000 } });
+    expect(settings.publicUrl.href).toBe('https://tessera.example.org/');
+    expect(servesHttps(settings)).toBe(true);
+    expect(readSettings({ env }).trustProxy).toBe('10.0.0.0/8,loopback');
+    expect(readSettings({ env: { TESSERA_TRUST_PROXY: 'false' } }).trustProxy).toBe(false);
+    expect(readSettings({ env: { DATABASE_URL: 'postgres://db.example.org/tessera' } }).database).toEqual({ kind: 'postgres', url: 'postgres://db.example.org/tessera' });
+  });
+
+  it('refuses impossible values, naming where each came from and what is wanted', () => {
+    expect(refusal({ env: { PORT: '70000' } })).toBe('PORT must be a port number (0–65535), not “70000”.');
+    expect(refusal({ env: {}, options: { port: 'eighty' } })).toBe('--port must be a port number (0–65535), not “eighty”.');
+    expect(refusal({ env: { TESSERA_PUBLIC_URL: 'tessera.example.org' } })).toMatch(/^TESSERA_PUBLIC_URL must be an http:\/\/ or https:\/\/ address/);
+    expect(refusal({ env: {}, options: { 'public-url': 'https://example.org/tessera/' } })).toMatch(/^--public-url must be the address of the site itself, without a path/);
+    expect(refusal({ env: { TESSERA_TRUST_PROXY: '10.0.0.0/99' } })).toMatch(/^TESSERA_TRUST_PROXY must be false, true, a number of hops, or a list .*“10\.0\.0\.0\/99”/);
+    expect(refusal({ env: { TESSERA_TRUST_PROXY: 'yes' } })).toMatch(/^TESSERA_TRUST_PROXY must be/);
+    expect(refusal({ env: { TESSERA_MAX_SOURCE_BYTES: '0' } })).toBe('TESSERA_MAX_SOURCE_BYTES must be a whole number of bytes above 0, not “0”.');
+    expect(refusal({ env: { DATABASE_URL: 'mysql://db/tessera' } })).toBe('DATABASE_URL must be a postgres:// or postgresql:// address, not “mysql://db/tessera”.');
+  });
+
+  it('names every impossible value at once', () => {
+    expect(refusal({ env: { PORT: '-1', TESSERA_MAX_XLIFF_BYTES: 'lots' } }).split('\n')).toEqual([
+      'PORT must be a port number (0–65535), not “-1”.',
+      'TESSERA_MAX_XLIFF_BYTES must be a whole number of bytes above 0, not “lots”.',
+    ]);
+  });
+});

@@ -1,0 +1,147 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { repositoryRoot } from './config.ts';
+import type { DatabaseLocation } from './db/connection.ts';
+import { parseAddressList } from './http/addressList.ts';
+
+/**
+ * What an operator sets, in one place: each setting's environment variable, command-line option
+ * and default, and a schema that turns its text into a value or refuses it with a message that
+ * says what is wanted. To add a setting, add its source to `SETTINGS` and its schema to
+ * `settingValues`; `readSettings` reads, checks and returns it with the others.
+ */
+export const SETTINGS = {
+  port: { env: 'PORT', option: 'port', default: '3000', about: 'the port the server listens on' },
+  host: { env: 'TESSERA_HOST', option: 'host', default: '127.0.0.1', about: 'the address the server listens on' },
+  dataDir: { env: 'TESSERA_DATA', option: 'data', default: path.join(repositoryRoot, 'data'), about: 'the data folder (the SQLite file); default data/ in the repository' },
+  databaseUrl: { env: 'DATABASE_URL', about: 'a PostgreSQL server (postgres://…) instead of the SQLite file' },
+  publicUrl: { env: 'TESSERA_PUBLIC_URL', option: 'public-url', about: 'the address people open (https://… makes cookies Secure and sends HSTS); default http://HOST:PORT/' },
+  trustProxy: { env: 'TESSERA_TRUST_PROXY', option: 'trust-proxy', default: 'loopback', about: 'which reverse proxies say who the client is (X-Forwarded-For): false, true, a number of hops, or addresses' },
+  maxXliffBytes: { env: 'TESSERA_MAX_XLIFF_BYTES', default: String(20 * 1024 * 1024), about: 'the largest XLIFF or TMX file accepted, in bytes' },
+  maxSourceBytes: { env: 'TESSERA_MAX_SOURCE_BYTES', default: String(5 * 1024 * 1024), about: 'the largest statement accepted, in bytes' },
+} as const satisfies Record<string, SettingSource>;
+
+interface SettingSource {
+  /** The environment variable. */
+  env: string;
+  /** The command-line option (without `--`) that overrides it, if any. */
+  option?: string;
+  /** The text used when neither is given; no default: the setting is absent. */
+  default?: string;
+  about: string;
+}
+
+type SettingName = keyof typeof SETTINGS;
+
+/** Express's `trust proxy`: nobody, everybody, a number of hops, or the proxies' addresses (names such as `loopback` allowed). */
+export type TrustProxy = boolean | number | string;
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+const byteCount = z.string().regex(/^[1-9]\d*$/, 'must be a whole number of bytes above 0').transform(Number);
+
+const settingValues = z.object({
+  port: z
+    .string()
+    .regex(/^\d+$/, 'must be a port number (0–65535)')
+    .transform(Number)
+    .refine((port) => port <= 65535, 'must be a port number (0–65535)'),
+  host: z.string().regex(/^[\w.:[\]-]+$/, 'must be a host name or an IP address'),
+  dataDir: z.string().transform((dir) => path.resolve(dir)),
+  databaseUrl: z
+    .string()
+    .refine((url) => URL.canParse(url) && ['postgres:', 'postgresql:'].includes(new URL(url).protocol), 'must be a postgres:// or postgresql:// address')
+    .optional(),
+  publicUrl: z
+    .string()
+    .refine((url) => URL.canParse(url) && ['http:', 'https:'].includes(new URL(url).protocol), 'must be an http:// or https:// address, such as https://tessera.example.org')
+    .transform((url) => new URL(url))
+    .refine((url) => url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password, 'must be the address of the site itself, without a path, query or user (such as https://tessera.example.org)')
+    .optional(),
+  trustProxy: z.string().transform((text, context): TrustProxy => {
+    if (text === 'true' || text === 'false') return text === 'true';
+    if (/^\d+$/.test(text)) return Number(text);
+    const entries = text.split(',').map((entry) => entry.trim());
+    if (entries.includes('')) {
+      context.addIssue({ code: 'custom', message: 'must not hold an empty entry' });
+      return z.NEVER;
+    }
+    try {
+      parseAddressList(entries.filter((entry) => !PROXY_NAMES.has(entry)).join(','));
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: `must be false, true, a number of hops, or a list of loopback, linklocal, uniquelocal, addresses and CIDR ranges (${(error as Error).message})` });
+      return z.NEVER;
+    }
+    return entries.join(',');
+  }),
+  maxXliffBytes: byteCount,
+  maxSourceBytes: byteCount,
+} satisfies Record<SettingName, z.ZodType>);
+
+/** The limits on what one upload or request may carry. */
+export interface Limits {
+  /** Largest XLIFF (or TMX) file accepted, in bytes. */
+  xliffBytes: number;
+  /** Largest statement accepted, in bytes. */
+  sourceBytes: number;
+}
+
+export interface Settings {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** PostgreSQL when a database URL is set, else the SQLite file in the data folder. */
+  database: DatabaseLocation;
+  /** The address people open; https means Secure `__Host-` cookies and HSTS. */
+  publicUrl: URL;
+  trustProxy: TrustProxy;
+  limits: Limits;
+}
+
+/** What the HTTP app needs of the settings. */
+export type AppSettings = Pick<Settings, 'publicUrl' | 'trustProxy' | 'limits'>;
+
+/** One or more settings have impossible values; the message names each, where it came from and what is wanted. */
+export class SettingsError extends Error {
+  override readonly name = 'SettingsError';
+}
+
+/**
+ * Reads every setting: the command-line option when given, else the environment variable when
+ * not empty, else the default. Refuses impossible values (all of them, in one message).
+ */
+export function readSettings({ env = process.env, options = {} }: { env?: NodeJS.ProcessEnv; options?: Record<string, unknown> } = {}): Settings {
+  const raw: Partial<Record<SettingName, string>> = {};
+  const origin: Partial<Record<SettingName, string>> = {};
+  for (const [name, source] of Object.entries(SETTINGS) as [SettingName, SettingSource][]) {
+    const option = source.option === undefined ? undefined : options[source.option];
+    const fromEnv = env[source.env];
+    if (typeof option === 'string') [raw[name], origin[name]] = [option, `--${source.option}`];
+    else if (fromEnv !== undefined && fromEnv !== '') [raw[name], origin[name]] = [fromEnv, source.env];
+    else if (source.default !== undefined) [raw[name], origin[name]] = [source.default, `the default of ${source.env}`];
+  }
+  const parsed = settingValues.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = issue.path[0] as SettingName;
+      return `${origin[name] ?? SETTINGS[name].env} ${issue.message}, not “${raw[name] ?? ''}”.`;
+    });
+    throw new SettingsError(problems.join('\n'));
+  }
+  const values = parsed.data;
+  const hostInUrl = values.host.includes(':') ? `[${values.host}]` : values.host;
+  return {
+    port: values.port,
+    host: values.host,
+    dataDir: values.dataDir,
+    database: values.databaseUrl ? { kind: 'postgres', url: values.databaseUrl } : { kind: 'sqlite', dataDir: values.dataDir },
+    publicUrl: values.publicUrl ?? new URL(`http://${hostInUrl}:${values.port}/`),
+    trustProxy: values.trustProxy,
+    limits: { xliffBytes: values.maxXliffBytes, sourceBytes: values.maxSourceBytes },
+  };
+}
+
+/** Whether people reach the server over HTTPS (then cookies are `Secure` with the `__Host-` prefix, and HSTS is sent). */
+export function servesHttps(settings: Pick<Settings, 'publicUrl'>): boolean {
+  return settings.publicUrl.protocol === 'https:';
+}

@@ -6,6 +6,9 @@ import type { Db } from '../db/connection.ts';
 import { newToken, SESSION_DAYS, userForToken } from '../services/auth.ts';
 import { sendProblem } from './problem.ts';
 
+/** The cookies' names over plain HTTP; over HTTPS they carry the `__Host-` prefix. */
+export const SESSION_COOKIE = 'tessera_session';
+export const CSRF_COOKIE = 'tessera_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 
 /** Response headers that lock the pages down; HSTS only when people reach the server over HTTPS. */
@@ -53,8 +56,8 @@ export class BrowserSessions {
     private readonly https: boolean,
   ) {
     const prefix = https ? '__Host-' : '';
-    this.sessionCookie = `${prefix}tessera_session`;
-    this.visitorCookie = `${prefix}tessera_csrf`;
+    this.sessionCookie = `${prefix}${SESSION_COOKIE}`;
+    this.visitorCookie = `${prefix}${CSRF_COOKIE}`;
   }
 
   /** Reads the session (`req.user`) and the CSRF token this browser must send (`req.csrfToken`); gives a new visitor its secret. */

@@ -1,5 +1,6 @@
 // Makes sure the Debian packages the tests drive are installed: Chromium for the browser tests,
-// xmllint for schema validation, translate-toolkit as a peer that reads our XLIFF. Installs them
+// xmllint for schema validation, translate-toolkit as a peer that reads our XLIFF, LibreOffice Writer
+// to open the published Word files and pdftotext to read back the PDF it makes of them. Installs them
 // with apt-get when running as root; otherwise, or when that fails, it fails (never skips).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,6 +9,8 @@ const TOOLS = [
   { binary: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', pkg: 'chromium', version: ['--version'] },
   { binary: '/usr/bin/xmllint', pkg: 'libxml2-utils', version: ['--version'] },
   { binary: '/usr/bin/po2xliff', pkg: 'translate-toolkit', version: ['--version'] },
+  { binary: '/usr/bin/soffice', pkg: 'libreoffice-writer-nogui', version: ['--version'] },
+  { binary: '/usr/bin/pdftotext', pkg: 'poppler-utils', version: ['-v'] },
 ];
 
 const missing = TOOLS.filter((t) => !fs.existsSync(t.binary));

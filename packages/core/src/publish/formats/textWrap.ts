@@ -1,18 +1,23 @@
 /** Characters that take two columns in a terminal or a monospaced e-mail (East Asian wide and full-width). */
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}]/u;
+/** Half-width forms (katakana, Hangul, symbols) take one column, though their scripts are wide. */
+const HALF_WIDTH = /[\uff61-\uffdc\uffe8-\uffee]/u;
 /** Characters that take no column: combining marks, joiners, direction marks and isolates. */
 const ZERO = /[\p{M}\u200b-\u200f\u2060-\u2069\ufeff]/u;
-/** A wide character, alone: a line may break before or after it. */
-const WIDE_CHAR = new RegExp(WIDE.source, 'u');
 /** Characters that must not start a line (Japanese and Chinese closing punctuation). */
 const NO_LINE_START = /^[、。，．！？：；」』）】〕〉》〙〗ー・…‥々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.!?:;)\]}’”»]/u;
 /** Characters that must not end a line (opening brackets). */
 const NO_LINE_END = /[「『（【〔〈《〘〖([{‘“«]$/u;
 
+/** A wide character: a line may break before or after it. */
+function isWide(char: string): boolean {
+  return WIDE.test(char) && !HALF_WIDTH.test(char);
+}
+
 /** How many columns `text` takes in a monospaced font. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += ZERO.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
+  for (const char of text) width += ZERO.test(char) ? 0 : isWide(char) ? 2 : 1;
   return width;
 }
 
@@ -30,8 +35,8 @@ function pieces(text: string): Piece[] {
     let spaced = index > 0;
     let current = '';
     for (const char of word) {
-      const wide = WIDE_CHAR.test(char);
-      if (wide || (current !== '' && WIDE_CHAR.test([...current].at(-1)!))) {
+      const wide = isWide(char);
+      if (wide || (current !== '' && isWide([...current].at(-1)!))) {
         if (current !== '') out.push({ text: current, spaced });
         if (current !== '') spaced = false;
         current = char;

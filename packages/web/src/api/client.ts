@@ -23,6 +23,7 @@ import {
   revisionSummary,
   sessionView,
   staleRevisionProblem,
+  unitPage,
   type AcceptInviteRequest,
   type CreateProjectRequest,
   type EditorUnit,
@@ -34,6 +35,7 @@ import {
   type ReviseSourceRequest,
   type SaveTranslationRequest,
   type SplitUnitRequest,
+  type UnitPageQuery,
 } from '@tessera/core/contract';
 
 /** A refused or failed request. `code` is the problem's stable code (or a client-side one). */
@@ -212,8 +214,12 @@ export const client = {
   createProject: async (request: CreateProjectRequest) =>
     read(await send(api.projects(), { method: 'POST', json: request }), projectSummary),
 
-  language: async (projectId: number, lang: string, signal?: AbortSignal) =>
-    read(await send(api.language(projectId, lang), { signal }), languageView),
+  /** The language and the first `limit` of its units. */
+  language: async (projectId: number, lang: string, limit: number, signal?: AbortSignal) =>
+    read(await send(api.language(projectId, lang, { limit }), { signal }), languageView),
+  /** The units after `query.after` (the `next` of the page before). */
+  languageUnits: async (projectId: number, lang: string, query: UnitPageQuery, signal?: AbortSignal) =>
+    read(await send(api.languageUnits(projectId, lang, query), { signal }), unitPage),
   saveTranslation: async (projectId: number, lang: string, unitId: number, request: SaveTranslationRequest) =>
     read(await send(api.translation(projectId, lang, unitId), { method: 'PUT', json: request }), editorUnit),
   review: async (projectId: number, lang: string, unitId: number, request: ReviewRequest) =>

@@ -16,17 +16,18 @@ import { PublicationPanel } from '../publication/index.ts';
 import { groupUnits, sourceFacts } from './blocks.ts';
 import { codesOf, editableToContent } from './formatting.ts';
 import { currentProgress } from './progress.ts';
-import { draftsKey, draftsOf, withDrafts } from './drafts.ts';
+import { draftsKey, draftsOf, rowsWithDrafts } from './drafts.ts';
 import { readKeptDrafts, useKeptDrafts } from './keptDrafts.ts';
-import { canSave, countStates, emptyRows, isDirty, rowsReducer } from './rows.ts';
+import { canSave, countStates, isDirty, rowsReducer } from './rows.ts';
 import type { RowActions } from './UnitRow.tsx';
 import { passesFilter, UnitTable, type StateFilter } from './UnitTable.tsx';
+import { FIRST_PAGE, useLanguagePages } from './useLanguagePages.ts';
 
 const FILTERS: readonly StateFilter[] = ['all', ...TRANSLATION_STATES];
 
 export function EditorPage({ projectId, lang }: { projectId: number; lang: string }) {
   const { t } = useTranslation();
-  const view = useResource(`language:${projectId}:${lang}`, (signal) => client.language(projectId, lang, signal));
+  const view = useResource(`language:${projectId}:${lang}`, (signal) => client.language(projectId, lang, FIRST_PAGE, signal));
   if (view.data === undefined) {
     return (
       <main id="main" className="page">
@@ -57,25 +58,37 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
 
   // Drafts this user left unsaved here in an earlier visit come back into their boxes.
   const draftsStore = draftsKey(user.id, projectId, lang);
-  const [state, dispatch] = useReducer(rowsReducer, view.units, (units) =>
-    withDrafts(rowsReducer(emptyRows, { type: 'loaded', units }), readKeptDrafts(draftsStore)),
-  );
+  const [storedDrafts] = useState(() => readKeptDrafts(draftsStore));
+  const [state, dispatch] = useReducer(rowsReducer, view.units, (units) => rowsWithDrafts(units, storedDrafts));
   const [restored, setRestored] = useState(() => Object.keys(draftsOf(state)).length);
-  useKeptDrafts(draftsStore, state);
+  // Every unit loaded so far, as the server gave it: the first page at once, the others as they come.
+  const [units, setUnits] = useState(view.units);
+  const pages = useLanguagePages(projectId, lang, view, {
+    appended(page) {
+      const rows = rowsWithDrafts(page, storedDrafts);
+      setUnits((shown) => {
+        const ids = new Set(shown.map((unit) => unit.id));
+        return [...shown, ...page.filter((unit) => !ids.has(unit.id))];
+      });
+      dispatch({ type: 'appended', page: rows });
+      const back = Object.keys(draftsOf(rows)).length;
+      if (back > 0) setRestored((count) => count + back);
+    },
+    // A reload (after an XLIFF upload) merges the new units into the rows, keeping unsaved drafts.
+    replaced(all) {
+      setUnits(all);
+      dispatch({ type: 'loaded', units: all });
+    },
+  });
+  // Drafts kept for units whose page has not come yet stay kept.
+  useKeptDrafts(draftsStore, state, pages.complete ? null : storedDrafts);
   const [filter, setFilter] = useState<StateFilter>('all');
   // The unit being edited: its translation box had the focus last (a click on a match keeps it).
   const [activeId, setActiveId] = useState<number | null>(null);
-  // A reload (after an XLIFF upload) merges the new units into the rows, keeping unsaved drafts.
-  const loadedUnits = useRef(view.units);
-  useEffect(() => {
-    if (loadedUnits.current === view.units) return;
-    loadedUnits.current = view.units;
-    dispatch({ type: 'loaded', units: view.units });
-  }, [view.units]);
 
-  const groups = useMemo(() => groupUnits(view.units), [view.units]);
-  const facts = useMemo(() => (abilities.coordinate ? sourceFacts(view.units) : null), [abilities.coordinate, view.units]);
-  const countsAtLoad = useMemo(() => countStates(view.units), [view.units]);
+  const groups = useMemo(() => groupUnits(units), [units]);
+  const facts = useMemo(() => (abilities.coordinate ? sourceFacts(units) : null), [abilities.coordinate, units]);
+  const countsAtLoad = useMemo(() => countStates(units), [units]);
   const rowList = useMemo(() => state.order.flatMap((id) => state.rows[id] ?? []), [state]);
   const progress = useMemo(
     () => currentProgress(view.progress, countsAtLoad, countStates(rowList.map((row) => row.unit))),
@@ -181,7 +194,9 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
     return notices;
   }, [presentEditors, listFormat, t]);
 
-  // A link to `#unit-<id>` (from a notification or the activity feed) scrolls to that row and highlights it.
+  // A link to `#unit-<id>` (from a notification or the activity feed) scrolls to that row and highlights it
+  // (once its page is in).
+  const rowCount = state.order.length;
   const { hash } = useLocation();
   const highlightedId = unitOfHash(hash);
   const scrolledTo = useRef<number | null>(null);
@@ -199,7 +214,7 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
     }
     scrolledTo.current = highlightedId;
     document.getElementById(`unit-${highlightedId}`)?.scrollIntoView({ block: 'center' });
-  }, [highlightedId, filter]);
+  }, [highlightedId, filter, rowCount]);
 
   const shownCount = rowList.filter((row) => passesFilter(filter, row.unit.state, row.unit.translate)).length;
   const sourceName = format.languageName(sourceLang);
@@ -259,6 +274,7 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
       </div>
 
       {reloadError !== null && <ErrorFor error={reloadError} onRetry={reload} />}
+      {pages.error !== null && <ErrorFor error={pages.error} onRetry={pages.retry} />}
       {readOnly && <p className="notice">{t('editor.readOnly')}</p>}
       {restored > 0 && (
         <div className="notice editor__restored" role="status">
@@ -283,6 +299,11 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
         <span className="muted" aria-live="polite">
           {t('editor.shown', { shown: shownCount, count: rowList.length })}
         </span>
+        {!pages.complete && pages.error === null && (
+          <span className="muted" role="status">
+            {t('editor.loadingMore')}
+          </span>
+        )}
         {unsaved > 0 && <span className="unit__unsaved">{t('editor.unsavedCount', { count: unsaved })}</span>}
         {abilities.translate && <span className="editor__hint muted">{t('editor.shortcutHint')}</span>}
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftsOf, parseDrafts, withDrafts } from './drafts.ts';
+import { draftsOf, parseDrafts, rowsWithDrafts, withDrafts } from './drafts.ts';
 import { unit } from './editorUnits.test-data.ts';
 import { emptyRows, isDirty, rowsReducer, type RowsState } from './rows.ts';
 
@@ -34,6 +34,17 @@ describe('drafts kept in the browser', () => {
     const restored = withDrafts(state, { 1: { draft: 'Bonjour', baseRevision: 2 }, 2: { draft: 'x', baseRevision: 0 }, 9: { draft: 'y', baseRevision: 0 } });
     expect(draftsOf(restored)).toEqual({});
     expect(restored.rows[1]!.conflict).toBeNull();
+  });
+
+  it('come back into the rows of a page that arrives after the first, leaving the rows shown as they are', () => {
+    const kept = { 1: { draft: 'Bonjour à tous', baseRevision: 3 }, 3: { draft: 'Au revoir', baseRevision: 0 } };
+    let state = rowsWithDrafts([unit(1, 'Bonjour', 3), unit(2, '', 0)], kept);
+    // The translator saved the first draft before the next page came.
+    state = rowsReducer(state, { type: 'accepted', id: 1, unit: unit(1, 'Bonjour à tous', 4), basis: 'Bonjour à tous' });
+    const page = rowsWithDrafts([unit(2, '', 0), unit(3, '', 0)], kept);
+    const appended = rowsReducer(state, { type: 'appended', page });
+    expect(appended.order).toEqual([1, 2, 3]);
+    expect(draftsOf(appended)).toEqual({ 3: { draft: 'Au revoir', baseRevision: 0 } });
   });
 
   it('reads back only what has the shape it was written in', () => {

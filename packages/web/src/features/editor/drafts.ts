@@ -3,7 +3,8 @@
  * battery or connection dies, finds the translations they typed but did not save when they come
  * back to the language. Pure functions here; the page reads and writes `localStorage`.
  */
-import { isDirty, targetText, type RowsState } from './rows.ts';
+import type { EditorUnit } from '@tessera/core/contract';
+import { emptyRows, isDirty, rowsReducer, targetText, type RowsState } from './rows.ts';
 
 /** A draft and the revision of the translation it was typed over. */
 export interface KeptDraft {
@@ -58,4 +59,9 @@ export function withDrafts(state: RowsState, drafts: KeptDrafts): RowsState {
     rows[Number(id)] = { ...row, draft, conflict: baseRevision === row.unit.revision ? null : row.unit };
   }
   return { ...state, rows };
+}
+
+/** Rows for units as the server gave them, with the drafts of an earlier visit back in their boxes. */
+export function rowsWithDrafts(units: EditorUnit[], drafts: KeptDrafts): RowsState {
+  return withDrafts(rowsReducer(emptyRows, { type: 'loaded', units }), drafts);
 }

@@ -11,12 +11,16 @@ export function readKeptDrafts(key: string): KeptDrafts {
   }
 }
 
-/** Keeps the rows' unsaved drafts under `key` as they change; a saved or discarded draft leaves. */
-export function useKeptDrafts(key: string, state: RowsState): void {
+/**
+ * Keeps the rows' unsaved drafts under `key` as they change; a saved or discarded draft leaves.
+ * `unloaded`: drafts kept for units that have no row yet (their page is still coming), kept as they are.
+ */
+export function useKeptDrafts(key: string, state: RowsState, unloaded: KeptDrafts | null): void {
   // What was last written (undefined: nothing yet, so the first run also clears what did not apply).
   const written = useRef<string | null | undefined>(undefined);
   useEffect(() => {
     const kept = draftsOf(state);
+    for (const [id, draft] of Object.entries(unloaded ?? {})) if (!state.rows[Number(id)]) kept[Number(id)] = draft;
     const json = Object.keys(kept).length > 0 ? JSON.stringify(kept) : null;
     if (json === written.current) return;
     written.current = json;
@@ -26,5 +30,5 @@ export function useKeptDrafts(key: string, state: RowsState): void {
     } catch {
       // Private browsing or a full storage: drafts are not kept, the editor works as before.
     }
-  }, [key, state]);
+  }, [key, state, unloaded]);
 }

@@ -32,6 +32,8 @@ export interface RowsState {
 export type RowsAction =
   /** A (re)loaded language view. Drafts survive; a draft whose unit changed meanwhile becomes a conflict. */
   | { type: 'loaded'; units: EditorUnit[] }
+  /** The rows of a further page of units, after the ones shown (a unit shown already keeps its row). */
+  | { type: 'appended'; page: RowsState }
   | { type: 'edited'; id: number; draft: string }
   | { type: 'saveStarted'; id: number }
   /** The server accepted a change (save or review) made from the text `basis`. */
@@ -104,6 +106,13 @@ export function rowsReducer(state: RowsState, action: RowsAction): RowsState {
     for (const unit of action.units) rows[unit.id] = reload(state.rows[unit.id], unit);
     return { order: action.units.map((unit) => unit.id), rows };
   }
+  if (action.type === 'appended') {
+    const added = action.page.order.filter((id) => !state.rows[id]);
+    if (added.length === 0) return state;
+    const rows = { ...state.rows };
+    for (const id of added) rows[id] = action.page.rows[id];
+    return { order: [...state.order, ...added], rows };
+  }
   if (action.type === 'remote') {
     const row = state.rows[action.unit.id];
     const next = row && remoteUpdate(row, action.unit);
@@ -115,7 +124,7 @@ export function rowsReducer(state: RowsState, action: RowsAction): RowsState {
   return next === row ? state : { ...state, rows: { ...state.rows, [action.id]: next } };
 }
 
-function updateRow(row: RowState, action: Exclude<RowsAction, { type: 'loaded' | 'remote' }>): RowState {
+function updateRow(row: RowState, action: Exclude<RowsAction, { type: 'loaded' | 'appended' | 'remote' }>): RowState {
   switch (action.type) {
     case 'edited':
       return { ...row, draft: action.draft };

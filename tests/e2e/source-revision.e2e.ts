@@ -60,8 +60,8 @@ describe('a new version of the source keeps what still fits and sends rewordings
     expect(counts.some((line) => line.startsWith('1 reworded'))).toBe(true);
     expect(counts.some((line) => line.startsWith('1 new'))).toBe(true);
     expect(counts.some((line) => /removed/.test(line))).toBe(false);
-    // Japanese: one translation kept as it was, one kept to be reviewed, none retired.
-    expect(await summary.locator('tr[data-lang="ja"] td').allInnerTexts()).toEqual(['1', '1', '0']);
+    // Japanese: the demo's four translations and the unchanged one kept as they were, one kept to be reviewed, none retired.
+    expect(await summary.locator('tr[data-lang="ja"] td').allInnerTexts()).toEqual(['5', '1', '0']);
     // The reworded sentence as a word diff, the new signatory as added.
     const rewording = summary.locator('[data-kind="edited"] li');
     expect(await rewording.locator('del').allTextContents()).toContain('removed: breaks');
@@ -85,8 +85,9 @@ describe('a new version of the source keeps what still fits and sends rewordings
     expect(await changed.locator('.source-change ins').allTextContents()).toContain('added: weakens');
     expect(await rowWith(page, unchanged).getAttribute('data-state')).toBe('approved');
     expect(await rowWith(page, newSignatory).count()).toBe(1);
-    await expect.poll(() => page.getByText(/2 of \d+ approved, 0 translated, 1 unit to review/).count()).toBe(0);
-    await expect.poll(() => page.getByText(/1 of \d+ approved, 0 translated, 1 unit to review/).count()).toBe(1);
+    // The demo's 2 approved sentences and 2 drafts, the unchanged sentence approved, the reworded one to review.
+    await expect.poll(() => page.getByText(/4 of \d+ approved, 2 translated, 1 unit to review/).count()).toBe(0);
+    await expect.poll(() => page.getByText(/3 of \d+ approved, 2 translated, 1 unit to review/).count()).toBe(1);
     await page.context().close();
   });
 

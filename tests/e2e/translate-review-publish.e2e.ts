@@ -4,14 +4,16 @@ import { appInChromium, openJapaneseEditor } from './app.ts';
 const { signIn } = appInChromium();
 
 describe('a statement goes in, a published Japanese version comes out', () => {
-  const translation = '私たち署名団体は、委員会に法案の修正を求めます。';
+  const translation = '一部の人のために暗号化を破る法律は、すべての人の暗号化を破ります。';
+  /** The unit the translator saves, for the reviewer to approve. */
+  let unitId: string | null = null;
 
   it('the translator translates a unit, Ctrl+Enter saves it and moves on', async () => {
     const page = await signIn('translator');
     await openJapaneseEditor(page);
     const rows = page.locator('[data-unit-id][data-state="untranslated"]').filter({ has: page.getByLabel('Translation') });
     const row = rows.nth(1);
-    const unitId = await row.getAttribute('data-unit-id');
+    unitId = await row.getAttribute('data-unit-id');
     const box = row.getByLabel('Translation');
     await box.fill(translation);
     await box.press('Control+Enter');
@@ -20,7 +22,8 @@ describe('a statement goes in, a published Japanese version comes out', () => {
     await expect.poll(() => saved.getAttribute('data-state')).toBe('translated');
     // Focus moved to the next unit's translation box.
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-unit-id]')?.getAttribute('data-unit-id'))).not.toBe(unitId);
-    await expect.poll(() => page.getByText(/0 of \d+ approved, 1 translated/).count()).toBe(1);
+    // The demo has 2 approved Japanese sentences and 2 drafts; this save makes 3 drafts.
+    await expect.poll(() => page.getByText(/2 of \d+ approved, 3 translated/).count()).toBe(1);
 
     // The save survives a reload: it is on the server, not only in the page.
     await page.reload();
@@ -31,10 +34,11 @@ describe('a statement goes in, a published Japanese version comes out', () => {
   it('the reviewer approves it, and the published page shows it in a Japanese document', async () => {
     const page = await signIn('reviewer');
     await openJapaneseEditor(page);
-    const row = page.locator('[data-unit-id][data-state="translated"]').first();
+    const row = page.locator(`[data-unit-id="${unitId}"][data-state="translated"]`);
     await expect.poll(() => row.getByLabel('Translation').inputValue()).toBe(translation);
     await row.getByRole('button', { name: 'Approve' }).click();
-    await expect.poll(() => page.locator('[data-unit-id][data-state="approved"]').count()).toBe(1);
+    // The demo's 2 approved sentences and this one.
+    await expect.poll(() => page.locator('[data-unit-id][data-state="approved"]').count()).toBe(3);
 
     const published = await page.context().newPage();
     await published.goto(page.url().replace(/\/projects\/(\d+)\/ja$/, '/publications/$1/ja'));

@@ -14,11 +14,13 @@ afterAll(() => server?.close());
 
 const view = (client: Client, lang = 'ja') => client.json<LanguageView>('GET', api.language(projectId, lang));
 const firstTranslatable = async (client: Client, lang = 'ja', skip = 0) => (await view(client, lang)).units.filter((u) => u.translate)[skip]!;
+/** A unit the demo left untranslated in `lang` (the demo translated and approved some of each language). */
+const firstUntranslated = async (client: Client, lang = 'ja', skip = 0) => (await view(client, lang)).units.filter((u) => u.translate && u.state === 'untranslated')[skip]!;
 
 describe('translating and reviewing a unit', () => {
   it('moves a unit from untranslated to translated to approved, with the progress and the history to match', async () => {
-    const unit = await firstTranslatable(translator);
-    expect(unit.state).toBe('untranslated');
+    const unit = await firstUntranslated(translator);
+    expect(unit).toMatchObject({ state: 'untranslated', revision: 0 });
     const before = (await view(translator)).progress;
 
     const saved = await translator.json<EditorUnit>('PUT', api.translation(projectId, 'ja', unit.id), { target: ['デジタル安全法案に関する共同声明'], baseRevision: unit.revision });
@@ -69,7 +71,7 @@ describe('translating and reviewing a unit', () => {
 
 describe('a stale save', () => {
   it('is refused with 409 and the current text, and never overwrites the newer translation', async () => {
-    const unit = await firstTranslatable(translator, 'es', 2);
+    const unit = await firstUntranslated(translator, 'es', 2);
     const first = await translator.json<EditorUnit>('PUT', api.translation(projectId, 'es', unit.id), { target: ['Primera versión.'], baseRevision: unit.revision });
 
     const stale = await reviewer.send('PUT', api.translation(projectId, 'es', unit.id), { target: ['Versión del revisor.'], baseRevision: unit.revision });

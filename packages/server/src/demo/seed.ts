@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import type { Db } from '../db/connection.ts';
-import { addMembership } from '../repositories/projects.ts';
+import { addMembership, unitsWithTranslations } from '../repositories/projects.ts';
 import { countUsers, insertUser } from '../repositories/users.ts';
-import { createProject } from '../services/projects.ts';
+import type { Actor } from '../services/actor.ts';
+import { createProject, projectOrThrow } from '../services/projects.ts';
 import { generatePassword, hashPassword } from '../services/passwords.ts';
+import { reviewTranslation, saveTranslation } from '../services/translations.ts';
+import { DEMO_TRANSLATIONS } from './translations.ts';
 
 export const DEMO_PROJECT = 'Demo: Digital Safety Act statement';
 const DEMO_TARGETS = ['ja', 'fr', 'es', 'ar'];
@@ -16,8 +19,9 @@ export interface DemoAccount {
 
 /**
  * On an empty database: three accounts (coordinator, translator, reviewer) with fresh passwords and
- * a demo project. Returns the accounts so that their passwords can be shown once; null when the
- * database already has users (nothing is changed then).
+ * a demo project, partly translated into each language (some sentences approved, some waiting for
+ * review, some not started). Returns the accounts so that their passwords can be shown once; null
+ * when the database already has users (nothing is changed then).
  */
 export async function seedDemo(db: Db): Promise<DemoAccount[] | null> {
   if ((await countUsers(db)) > 0) return null;
@@ -37,10 +41,30 @@ export async function seedDemo(db: Db): Promise<DemoAccount[] | null> {
       }),
     );
   }
-  const coordinator = await db.selectFrom('users').selectAll().where('id', '=', ids[0]!).executeTakeFirstOrThrow();
+  const [coordinator, translator, reviewer] = await Promise.all(ids.map((id) => userActor(db, id)));
   const text = fs.readFileSync(new URL('./statement.txt', import.meta.url), 'utf8');
-  const { id: projectId } = await createProject(db, { kind: 'user', user: coordinator }, { name: DEMO_PROJECT, sourceLang: 'en', targetLangs: DEMO_TARGETS, text });
+  await createProject(db, coordinator!, { name: DEMO_PROJECT, sourceLang: 'en', targetLangs: DEMO_TARGETS, text });
+  const { id: projectId } = await projectOrThrow(db, DEMO_PROJECT);
   await addMembership(db, projectId, ids[1]!, { role: 'translator', lang: null });
   await addMembership(db, projectId, ids[2]!, { role: 'reviewer', lang: null });
+  await translateDemo(db, projectId, translator!, reviewer!);
   return accounts;
+}
+
+async function userActor(db: Db, id: number): Promise<Actor> {
+  return { kind: 'user', user: await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow() };
+}
+
+/** The translator saves the demo translations and the reviewer approves some, as they would in the editor. */
+async function translateDemo(db: Db, projectId: number, translator: Actor, reviewer: Actor): Promise<void> {
+  for (const [lang, translations] of Object.entries(DEMO_TRANSLATIONS)) {
+    const units = await unitsWithTranslations(db, projectId, lang);
+    for (const { source, target, approved } of translations) {
+      const unit = units.find((u) => u.source.length === 1 && u.source[0] === source);
+      if (!unit) throw new Error(`The demo statement has no sentence “${source}”.`);
+      const at = { projectId, lang, unitId: unit.id };
+      const saved = await saveTranslation(db, translator, at, { target: [target], baseRevision: unit.revision });
+      if (approved) await reviewTranslation(db, reviewer, at, { decision: 'approve', comment: '', baseRevision: saved.revision });
+    }
+  }
 }

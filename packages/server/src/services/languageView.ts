@@ -1,8 +1,8 @@
 import { directionOf, type Membership } from '@tessera/core';
-import type { LanguageView, UnitPage } from '@tessera/core/contract';
+import type { LanguageProgress, LanguageView, UnitPage } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { projectChangeCount } from '../repositories/projectChanges.ts';
-import { languageSettings, type ProjectRow } from '../repositories/projects.ts';
+import { languageProgress, languageSettings, type ProjectRow } from '../repositories/projects.ts';
 import { checkOnLanguage, projectForActor, type Actor } from './actor.ts';
 import { editorPage } from './editorUnits.ts';
 import { requireTargetLanguage, summarize } from './projects.ts';
@@ -13,9 +13,11 @@ export interface OpenLanguage {
   project: ProjectRow;
   memberships: Membership[];
   lang: string;
+  /** The project's change count, read before everything else. */
+  changes: number;
   /**
    * What the reader sees of the language, as one string that changes whenever anything shown
-   * could have: the project's change count, read before everything else, and who reads.
+   * could have: the project's change count and who reads.
    */
   version: string;
 }
@@ -31,14 +33,35 @@ export async function openLanguage(db: Db, actor: Actor, projectId: number, lang
   checkOnLanguage(memberships, 'read', lang);
   requireTargetLanguage(project, lang);
   const reader = actor.kind === 'user' ? `u${actor.user.id}` : 'operator';
-  return { actor, project, memberships, lang, version: `${RUN}.${project.id}.${changes}.${reader}` };
+  return { actor, project, memberships, lang, changes, version: `${RUN}.${project.id}.${changes}.${reader}` };
+}
+
+/** Projects whose progress was counted lately, per database: the count, and the change count read before it. */
+const progressCounted = new WeakMap<Db, Map<number, { changes: number; progress: Promise<LanguageProgress[]> }>>();
+const PROGRESS_KEPT = 100;
+
+/**
+ * The progress of every language of the project (a count over all its units), counted once per
+ * change count: readers of an unchanged project share one count instead of each making it.
+ */
+function progressOf(db: Db, open: OpenLanguage): Promise<LanguageProgress[]> {
+  const counted = progressCounted.get(db) ?? new Map<number, { changes: number; progress: Promise<LanguageProgress[]> }>();
+  progressCounted.set(db, counted);
+  const known = counted.get(open.project.id);
+  if (known && known.changes === open.changes) return known.progress;
+  const entry = { changes: open.changes, progress: languageProgress(db, open.project.id) };
+  counted.delete(open.project.id);
+  counted.set(open.project.id, entry);
+  if (counted.size > PROGRESS_KEPT) counted.delete(counted.keys().next().value!);
+  entry.progress.catch(() => counted.get(open.project.id) === entry && counted.delete(open.project.id));
+  return entry.progress;
 }
 
 /** The language, its progress and settings, and the first page of its units. */
 export async function languageView(db: Db, open: OpenLanguage, page: { limit: number }): Promise<LanguageView> {
   const { project, lang } = open;
   const [summary, units, settings] = await Promise.all([
-    summarize(db, open.actor, project, open.memberships),
+    summarize(db, open.actor, project, { memberships: open.memberships, languages: progressOf(db, open) }),
     editorPage(db, project, lang, page),
     languageSettings(db, project.id, lang),
   ]);

@@ -1,5 +1,5 @@
 import { canonicalLanguage, type Membership, type SourceNormalization } from '@tessera/core';
-import type { CreateProjectRequest, ProjectSummary } from '@tessera/core/contract';
+import type { CreateProjectRequest, LanguageProgress, ProjectSummary } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import {
   findProject,
@@ -52,9 +52,14 @@ export async function projectOrThrow(db: Db, idOrName: number | string): Promise
   return project;
 }
 
-/** The project as the project list shows it; `known`: the actor's memberships, when the caller has read them already. */
-export async function summarize(db: Db, actor: Actor, project: ProjectRow, known?: Membership[]): Promise<ProjectSummary> {
-  const [languages, memberships] = await Promise.all([languageProgress(db, project.id), known ?? membershipsFor(db, actor, project.id)]);
+/** The project as the project list shows it; `known`: what the caller has at hand already (the actor's memberships, the languages' progress). */
+export async function summarize(
+  db: Db,
+  actor: Actor,
+  project: ProjectRow,
+  known: { memberships?: Membership[]; languages?: Promise<LanguageProgress[]> } = {},
+): Promise<ProjectSummary> {
+  const [languages, memberships] = await Promise.all([known.languages ?? languageProgress(db, project.id), known.memberships ?? membershipsFor(db, actor, project.id)]);
   return {
     id: project.id,
     name: project.name,

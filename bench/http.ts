@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { api, MAX_UNIT_PAGE, type EditorUnit, type LanguageView, type UnitPage } from '../packages/core/src/contract/index.ts';
 import type { Benchmark } from './benchmark.ts';
 
 const CONNECTIONS = 50;
@@ -16,13 +17,15 @@ const DURATION_S = 10;
 const UNITS = 2000;
 const repo = new URL('../', import.meta.url).pathname;
 
-interface Started {
+export interface Started {
+  /** The server process's id. */
+  pid: number;
   url: string;
   output: () => string;
   stop: () => Promise<void>;
 }
 
-function start(command: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<Started> {
+export function start(command: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<Started> {
   const child: ChildProcess = spawn(process.execPath, command, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (c) => (output += c));
@@ -34,6 +37,7 @@ function start(command: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promis
       if (!match) return;
       clearTimeout(timer);
       resolve({
+        pid: child.pid!,
         url: `http://127.0.0.1:${match[1]}`,
         output: () => output,
         stop: () => new Promise<void>((done) => (child.exitCode !== null ? done() : (child.once('exit', () => done()), child.kill('SIGTERM')))),
@@ -42,20 +46,22 @@ function start(command: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promis
   });
 }
 
-interface Figures {
+export interface Figures {
   rps: number;
   p50: number;
   p99: number;
   non2xx: number;
+  /** Answers 304 Not Modified (counted in non2xx too). */
+  notModified: number;
 }
 
-async function load(url: string, options: Partial<autocannon.Options>): Promise<Figures> {
+export async function load(url: string, options: Partial<autocannon.Options>): Promise<Figures> {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, ...options });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, notModified: result['3xx'] };
 }
 
-/** A session cookie and CSRF token for the demo coordinator, and a project of UNITS sentences. */
-async function prepareTessera(url: string, output: string): Promise<{ headers: Record<string, string>; projectId: number; units: { id: number; revision: number }[] }> {
+/** Request headers with a session and CSRF token of the demo coordinator (from what `serve --demo` printed). */
+export async function signInDemoCoordinator(url: string, output: string): Promise<Record<string, string>> {
   const [, email, password] = /coordinator\s+(\S+)\s+(\S+)/.exec(output)!;
   const first = await fetch(`${url}/api/session`);
   const csrfCookie = first.headers.getSetCookie().find((c) => c.startsWith('tessera_csrf='))!.split(';')[0]!;
@@ -69,11 +75,29 @@ async function prepareTessera(url: string, output: string): Promise<{ headers: R
   // A session has its own CSRF token, given with the sign-in.
   const signedIn = (await signIn.json()) as { csrfToken: string };
   const headers = { 'content-type': 'application/json', 'x-csrf-token': signedIn.csrfToken, cookie: session };
-  const text = Array.from({ length: UNITS / 10 }, (_, p) => Array.from({ length: 10 }, (_, s) => `Sentence ${s} of paragraph ${p} is here.`).join(' ')).join('\n\n');
+  return headers;
+}
+
+/** A project of `text` translated into French, and its units in reading order (read page by page). */
+export async function createFrenchProject(url: string, headers: Record<string, string>, text: string): Promise<{ projectId: number; units: EditorUnit[] }> {
   const created = await fetch(`${url}/api/projects`, { method: 'POST', headers, body: JSON.stringify({ name: 'Bench', sourceLang: 'en', targetLangs: ['fr'], text }) });
   const { id: projectId } = (await created.json()) as { id: number };
-  const view = (await (await fetch(`${url}/api/projects/${projectId}/languages/fr`, { headers })).json()) as { units: { id: number; revision: number; translate: boolean }[] };
-  return { headers, projectId, units: view.units.filter((u) => u.translate) };
+  const view = (await (await fetch(url + api.language(projectId, 'fr', { limit: MAX_UNIT_PAGE }), { headers })).json()) as LanguageView;
+  const units = [...view.units];
+  for (let next = view.next; next !== null; ) {
+    const page = (await (await fetch(url + api.languageUnits(projectId, 'fr', { after: next, limit: MAX_UNIT_PAGE }), { headers })).json()) as UnitPage;
+    units.push(...page.units);
+    next = page.next;
+  }
+  return { projectId, units };
+}
+
+/** A session cookie and CSRF token for the demo coordinator, and a project of UNITS sentences. */
+async function prepareTessera(url: string, output: string): Promise<{ headers: Record<string, string>; projectId: number; units: { id: number; revision: number }[] }> {
+  const headers = await signInDemoCoordinator(url, output);
+  const text = Array.from({ length: UNITS / 10 }, (_, p) => Array.from({ length: 10 }, (_, s) => `Sentence ${s} of paragraph ${p} is here.`).join(' ')).join('\n\n');
+  const { projectId, units } = await createFrenchProject(url, headers, text);
+  return { headers, projectId, units: units.filter((u) => u.translate) };
 }
 
 /** Saves round-robin over the units, each based on the revision the previous save of that unit produced. */
@@ -95,10 +119,15 @@ function saveRequests(projectId: number, units: { id: number; revision: number }
   };
 }
 
-const line = (name: string, f: Figures) => `${name.padEnd(44)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(3)} ms   p99 ${String(f.p99).padStart(3)} ms   non-2xx ${f.non2xx}`;
+export const line = (name: string, f: Figures) => `${name.padEnd(44)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(3)} ms   p99 ${String(f.p99).padStart(3)} ms   non-2xx ${f.non2xx}`;
+
+/** Tessera's server with the demo accounts, on a fresh data folder (`env`: its database). */
+export function startTessera(env: NodeJS.ProcessEnv, data: string): Promise<Started> {
+  return start([path.join(repo, 'packages/server/bin/tessera.mjs'), 'serve', '--demo', '--port', '0', '--data', data], env, /running at http:\/\/[\d.]+:(\d+)/);
+}
 
 async function measureTessera(env: NodeJS.ProcessEnv, data: string): Promise<Figures> {
-  const server = await start([path.join(repo, 'packages/server/bin/tessera.mjs'), 'serve', '--demo', '--port', '0', '--data', data], env, /running at http:\/\/[\d.]+:(\d+)/);
+  const server = await startTessera(env, data);
   try {
     const { headers, projectId, units } = await prepareTessera(server.url, server.output());
     return await load(server.url, { headers, ...saveRequests(projectId, units) });
@@ -107,7 +136,7 @@ async function measureTessera(env: NodeJS.ProcessEnv, data: string): Promise<Fig
   }
 }
 
-async function measureBare(dir: string, options: string[]): Promise<Figures> {
+export async function measureBare(dir: string, options: string[]): Promise<Figures> {
   const bare = await start([path.join(repo, 'node_modules/tsx/dist/cli.mjs'), path.join(repo, 'bench/servers/bareInsert.ts'), dir, ...options], {}, /listening on (\d+)/);
   try {
     return await load(`${bare.url}/units/1`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ target: ['Traduction.'] }) });

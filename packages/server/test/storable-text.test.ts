@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentText } from '@tessera/core';
+import { contentText, readXliff, writeXliff12, writeXliff20 } from '@tessera/core';
 import { api, type EditorUnit, type InviteCreated, type LanguageView, type ProjectSummary, type RevisionSummaryView } from '@tessera/core/contract';
 import { Client, addDemoTranslatorAndReviewer, startDemoServer, type TestServer } from './harness.ts';
 import { testDatabaseKind } from './database.ts';
@@ -137,5 +137,74 @@ describe(`a statement is cleaned instead, and the answer says so (${testDatabase
     expect(applied).toMatchObject({ applied: true, kept: 3, added: 1, normalized: { removed: 3, formFeeds: 0 } });
     const units = (await coordinator.json<LanguageView>('GET', api.language(project.id, 'fr'))).units;
     expect(units.map((u) => contentText(u.source))).toContain('A new one.');
+  });
+});
+
+describe(`an uploaded file with text that cannot be stored is refused whole (${testDatabaseKind})`, () => {
+  const upload = (xml: string) => translator.send('POST', api.xliff(projectId, 'fr'), new TextEncoder().encode(xml), { raw: true });
+
+  async function translatedFile(format: 'xliff12' | 'xliff20', bad: (unitXml: string) => string): Promise<{ xml: string; ids: string[] }> {
+    const { document } = readXliff(await (await translator.send('GET', api.xliff(projectId, 'fr', format))).text());
+    const units = document.groups.flatMap((g) => g.units).filter((u) => u.translate);
+    for (const unit of units) {
+      unit.target = [`Traduit ${unit.id} MARK`];
+      unit.state = 'translated';
+    }
+    const xml = (format === 'xliff20' ? writeXliff20 : writeXliff12)(document);
+    // The last unit's target carries the bad character; the others are fine (and must not be saved either).
+    const last = units.at(-1)!.id;
+    return { xml: xml.replace(`Traduit ${last} MARK`, bad(`Traduit ${last} `)), ids: units.map((u) => u.id) };
+  }
+
+  it('XLIFF 2.0: a <cp> of a control character, of U+FFFF or of half a surrogate pair → 422 naming the unit and the position', async () => {
+    for (const [cp, character] of [['0001', 'U+0001'], ['FFFF', 'U+FFFF'], ['D800', 'U+D800'], ['9F', 'U+009F']]) {
+      const { xml, ids } = await translatedFile('xliff20', (text) => `${text}<cp hex="${cp}"/>!`);
+      const problem = await refused(() => upload(xml));
+      expect(problem).toMatchObject({ unitId: ids.at(-1), field: 'target', position: `Traduit ${ids.at(-1)} `.length, character });
+    }
+  });
+
+  it('XLIFF 1.2 and 2.0: a C1 control written as itself (which XML allows) → 422', async () => {
+    for (const format of ['xliff12', 'xliff20'] as const) {
+      const { xml, ids } = await translatedFile(format, (text) => `${text}\u0085`);
+      expect(await refused(() => upload(xml))).toMatchObject({ unitId: ids.at(-1), character: 'U+0085' });
+    }
+  });
+
+  it('XLIFF: a character reference to a control (&#1;) or U+FFFF itself is refused by the XML reader (400 xml.malformed, with its line); nothing saved', async () => {
+    for (const bad of ['&#1;', '&#xFFFF;', '\uFFFF', '\u0001']) {
+      const { xml } = await translatedFile('xliff12', (text) => `${text}${bad}`);
+      const before = await everything();
+      const res = await upload(xml);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ code: 'xml.malformed', line: expect.any(Number) });
+      expect(await everything()).toEqual(before);
+    }
+  });
+
+  const tmx = (target: string, tuid = '') => `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/>
+<body>
+<tu${tuid}><tuv xml:lang="en"><seg>A clean sentence.</seg></tuv><tuv xml:lang="fr"><seg>Une phrase propre.</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>Another sentence.</seg></tuv><tuv xml:lang="fr"><seg>${target}</seg></tuv></tu>
+</body></tmx>`;
+  const uploadTmx = (text: string, name = 'memory.tmx') => coordinator.send('POST', api.memoryImport(name), new TextEncoder().encode(text), { raw: true });
+
+  it('TMX: an entry with a C1 control → 422 naming the entry and the position; nothing added to the memory', async () => {
+    const problem = await refused(() => uploadTmx(tmx('Une autre\u0080 phrase.')));
+    expect(problem).toMatchObject({ unitId: 2, field: 'target (en→fr)', position: 9, character: 'U+0080' });
+    // The same file, clean, is taken.
+    expect((await uploadTmx(tmx('Une autre phrase.'))).status).toBe(200);
+  });
+
+  it('TMX: &#1; and U+FFFF are refused by the XML reader; a file name with a control character → 422', async () => {
+    for (const bad of ['&#1;', '\uFFFF']) {
+      const before = await everything();
+      const res = await uploadTmx(tmx(`Une${bad}`));
+      expect(res.status).toBe(400);
+      expect((await res.json()) as { code: string }).toMatchObject({ code: 'xml.malformed' });
+      expect(await everything()).toEqual(before);
+    }
+    expect(await refused(() => uploadTmx(tmx('Propre.'), 'mem\u0007ory.tmx'))).toMatchObject({ field: 'name', position: 3 });
   });
 });

@@ -47,7 +47,7 @@ describe('XLIFF 1.2 out and in', () => {
     target.state = 'translated';
     const res = await upload(writeXliff12(file));
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual<ImportSummary>({ lang: 'ja', updated: 1, unchanged: exported.length - 1, unknown: [], codeWarnings: [] });
+    expect(await res.json()).toEqual<ImportSummary>({ lang: 'ja', updated: 1, unchanged: exported.length - 1, unknown: [], codeWarnings: [], codesReplaced: [] });
 
     const unit = (await units()).find((u) => String(u.id) === target.id)!;
     expect(unit).toMatchObject({ target: ['CATツールで訳した文。'], state: 'translated', updatedBy: 'Demo Translator' });

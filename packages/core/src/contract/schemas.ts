@@ -242,8 +242,13 @@ export const importSummary = z.object({
   unchanged: z.number(),
   /** Unit ids in the file that this project does not have (reported, not applied). */
   unknown: z.array(z.string()),
-  /** Units whose imported translation reorders, drops or invents inline codes (kept, and flagged by the checks). */
+  /** Units whose imported translation reorders or drops inline codes (kept, and flagged by the checks). */
   codeWarnings: z.array(z.number()),
+  /**
+   * Units whose file gave inline codes something the source's codes do not have — another link
+   * address or attribute, another name, a code the source lacks: imported with the source's codes.
+   */
+  codesReplaced: z.array(z.number()),
 });
 export type ImportSummary = z.infer<typeof importSummary>;
 

@@ -1,3 +1,5 @@
+import type { Content, InlineCode } from './document.ts';
+import { targetWithSourceCodes } from './contentEditing.ts';
 import type { TranslationState } from './states.ts';
 
 export interface ImportedTranslationInput {
@@ -25,4 +27,29 @@ export function importedTranslation({ file, current, importer }: ImportedTransla
   else if (sameText) state = current.state;
   else state = 'translated';
   return sameText && state === current.state ? null : { state, authorId };
+}
+
+/**
+ * A translation read from a file (XLIFF), as it is stored: its inline codes are the source's,
+ * matched by kind and id, so a file says where the source's formatting goes but never what it is
+ * (a link's address, any attribute or name of a code); codes the source does not have are dropped.
+ * `foreignCodes`: the file's codes said something else — other attributes or names, or codes the
+ * source does not have. A code that says nothing (no name, no attributes, as some tools write
+ * them) is only placed, not counted as saying something else.
+ */
+export function importedTarget(fileTarget: Content, source: Content): { target: Content; foreignCodes: boolean } {
+  const codes = new Map(source.filter((p): p is InlineCode => typeof p !== 'string').map((c) => [`${c.kind}:${c.id}`, c]));
+  const foreignCodes = fileTarget.some((part) => {
+    if (typeof part === 'string') return false;
+    const own = codes.get(`${part.kind}:${part.id}`);
+    if (own === undefined) return true;
+    if (part.name !== '' && part.name !== own.name) return true;
+    return part.attrs !== undefined && !sameAttrs(part.attrs, own.attrs ?? {});
+  });
+  return { target: targetWithSourceCodes(fileTarget, source), foreignCodes };
+}
+
+function sameAttrs(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key]);
 }

@@ -2,6 +2,7 @@ import {
   canonicalLanguage,
   contentText,
   InputError,
+  importedTarget,
   importedTranslation,
   mayOnLanguage,
   inlineCodeProblems,
@@ -21,6 +22,7 @@ import { writeTranslationIn } from '../repositories/translations.ts';
 import { openCommentNotes } from '../repositories/comments.ts';
 import { actorName, requireOnLanguage, type Actor } from './actor.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
+import { requireStorableText } from './storableText.ts';
 
 /** A translation's identity for comparison: '' when it has no text, else its content exactly (codes included). */
 function contentKey(content: Content): string {
@@ -89,6 +91,9 @@ export async function exportXliff(db: Db, actor: Actor, projectId: number | stri
 /**
  * Applies the translations of an XLIFF file, all or nothing. Text that differs becomes `translated`
  * (or keeps the file's approval when the importer may review); unknown unit ids are reported.
+ * Inline codes are the source's: the file only places them (see importedTarget), and a unit whose
+ * codes said otherwise is reported. A file with text Tessera cannot store (a `<cp>` of a control
+ * character, say) is refused whole, naming the unit.
  */
 export async function importXliff(
   db: Db,
@@ -99,6 +104,9 @@ export async function importXliff(
 ): Promise<ImportSummary> {
   const project = await projectOrThrow(db, projectId);
   const { document: file } = readXliff(xml, { maxBytes: options.maxBytes });
+  for (const group of file.groups) {
+    for (const unit of group.units) requireStorableText(contentText(unit.target ?? []), { field: 'target', unitId: unit.id });
+  }
   // A file exported by Tessera names its project; one that went through other tools (XLIFF → PO →
   // XLIFF with translate-toolkit, say) does not, and its units are matched by their source text.
   const fromTessera = file.original.startsWith('tessera:project/');
@@ -129,7 +137,7 @@ export async function importXliff(
     if (bySource && fileUnits.length > 0 && fileUnits.every((u) => !bySource(u))) {
       throw new InputError('xliff.wrong-project', `No unit of this file has a source text of “${project.name}”: it was made from another statement.`);
     }
-    const summary: ImportSummary = { lang, updated: 0, unchanged: 0, unknown: [], codeWarnings: [] };
+    const summary: ImportSummary = { lang, updated: 0, unchanged: 0, unknown: [], codeWarnings: [], codesReplaced: [] };
     // A batch of units at a time, each let go once applied, so that memory stays bounded on long files.
     while (fileUnits.length > 0) {
       const batch = fileUnits.splice(0, BATCH);
@@ -140,19 +148,22 @@ export async function importXliff(
           summary.unknown.push(fileUnit.id);
           continue;
         }
-        const target: Content = contentText(fileUnit.target ?? []) === '' ? [] : (fileUnit.target ?? []);
-        const next = unit.translate
-          ? importedTranslation({
-              file: { text: contentKey(target), state: fileUnit.state },
-              current: { text: contentKey(unit.target), state: unit.state as TranslationState, authorId: unit.authorId },
-              importer,
-            })
-          : null;
+        if (!unit.translate) {
+          summary.unchanged++;
+          continue;
+        }
+        const { target, foreignCodes } = importedTarget(fileUnit.target ?? [], unit.source);
+        if (foreignCodes) summary.codesReplaced.push(unit.id);
+        const next = importedTranslation({
+          file: { text: contentKey(target), state: fileUnit.state },
+          current: { text: contentKey(unit.target), state: unit.state as TranslationState, authorId: unit.authorId },
+          importer,
+        });
         if (!next) {
           summary.unchanged++;
           continue;
         }
-        // Reordered, dropped or invented formatting is kept as the translator sent it, and flagged.
+        // Reordered or dropped formatting is kept as the translator placed it, and flagged.
         if (target.length > 0 && inlineCodeProblems(unit.source, target)) summary.codeWarnings.push(unit.id);
         await writeTranslationIn(trx, {
           projectId: project.id,

@@ -6,6 +6,7 @@ import { approvedCandidates, approvedTranslations, insertMemoryEntries, memoryCa
 import { actorName, requireOnLanguage, type Actor } from './actor.ts';
 import { forbidden } from './errors.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
+import { requireStorableContent, requireStorableText } from './storableText.ts';
 import { readableUnit, type UnitAddress } from './translations.ts';
 
 /** TMX 1.4b of a project's approved translations into one language (or every project's, from the command line). */
@@ -26,12 +27,21 @@ export async function exportTmx(db: Db, actor: Actor, scope: { projectId: number
   return { tmx: writeTmx({ srcLang, entries }), entries: entries.length };
 }
 
-/** Imports a TMX file into the translation memory, every language pair it holds; all or nothing. */
+/**
+ * Imports a TMX file into the translation memory, every language pair it holds; all or nothing. A
+ * file with text Tessera cannot store is refused whole, naming the entry (its number in the file).
+ */
 export async function importTmx(db: Db, actor: Actor, text: string, options: { maxBytes: number; origin: string }): Promise<{ entries: number; pairs: Record<string, number> }> {
   if (actor.kind === 'user' && actor.user.can_create_projects !== 1) {
     throw forbidden('Only coordinators who create projects may add to the shared translation memory.');
   }
+  requireStorableText(options.origin, { field: 'name' });
   const document = readTmx(text, { maxBytes: options.maxBytes });
+  document.entries.forEach((entry, index) => {
+    const place = (field: string) => ({ field: `${field} (${entry.sourceLang}→${entry.targetLang})`, unitId: index + 1 });
+    requireStorableContent(entry.source, place('source'));
+    requireStorableContent(entry.target, place('target'));
+  });
   const entries = document.entries.filter((e) => e.source.length > 0 && e.target.length > 0);
   if (entries.length === 0) throw new InputError('input.empty', 'This TMX file holds no translation units with both a source and a translation.');
   await db.transaction().execute((trx) => insertMemoryEntries(trx, entries, options.origin, actorName(actor)));

@@ -33,5 +33,6 @@ export const importCommand: Command = {
     io.out(`${summary.lang}: ${summary.updated} updated, ${summary.unchanged} unchanged`);
     if (summary.unknown.length > 0) io.out(`Units in the file that this project does not have (not applied): ${summary.unknown.join(', ')}`);
     if (summary.codeWarnings.length > 0) io.out(`Units whose formatting codes differ from the source (kept, flagged for review): ${summary.codeWarnings.join(', ')}`);
+    if (summary.codesReplaced.length > 0) io.out(`Units whose file changed what a formatting code is, such as a link's address (imported with the source's codes): ${summary.codesReplaced.join(', ')}`);
   },
 };

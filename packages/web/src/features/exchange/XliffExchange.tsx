@@ -70,13 +70,13 @@ export function XliffExchange({ projectId, lang, canUpload, onImported }: XliffE
             {summary.codeWarnings.length > 0 && (
               <>
                 <p>{t('exchange.codeWarnings', { count: summary.codeWarnings.length })}</p>
-                <ul className="id-list">
-                  {summary.codeWarnings.map((unitId) => (
-                    <li key={unitId}>
-                      <Link to={paths.unit(projectId, lang, unitId)}>{t('exchange.unitLink', { id: unitId })}</Link>
-                    </li>
-                  ))}
-                </ul>
+                <UnitLinks projectId={projectId} lang={lang} unitIds={summary.codeWarnings} />
+              </>
+            )}
+            {summary.codesReplaced.length > 0 && (
+              <>
+                <p>{t('exchange.codesReplaced', { count: summary.codesReplaced.length })}</p>
+                <UnitLinks projectId={projectId} lang={lang} unitIds={summary.codesReplaced} />
               </>
             )}
           </div>
@@ -84,5 +84,19 @@ export function XliffExchange({ projectId, lang, canUpload, onImported }: XliffE
       </div>
       {failure !== null && <ErrorFor error={failure} />}
     </section>
+  );
+}
+
+/** Links to the units an import summary names. */
+function UnitLinks({ projectId, lang, unitIds }: { projectId: number; lang: string; unitIds: number[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="id-list">
+      {unitIds.map((unitId) => (
+        <li key={unitId}>
+          <Link to={paths.unit(projectId, lang, unitId)}>{t('exchange.unitLink', { id: unitId })}</Link>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -64,13 +64,14 @@ describe('invitations', () => {
     expect((await anonymous.send('GET', api.invite(token))).status).toBe(404);
   });
 
-  it('add the role to a signed-in user, and refuse an e-mail that has an account', async () => {
+  it('add the role to a signed-in user, and refuse an e-mail that has an account with another password', async () => {
     const invite = await coordinator.json<InviteCreated>('POST', api.invites(projectId), { role: 'reviewer', langs: ['es'] });
     const token = invite.path.split('/').at(-1)!;
     const anonymous = new Client(server.url);
     await anonymous.init();
     const taken = await anonymous.send('POST', api.acceptInvite(token), { name: 'X', email: server.accounts.translator.email, password: 'a long enough password' });
-    expect(taken.status).toBe(409);
+    expect(taken.status).toBe(401);
+    expect((await problemOf(taken)).code).toBe('auth.bad-credentials');
     expect((await anonymous.json<SessionView>('GET', api.session())).user).toBeNull();
     const res = await translator.send('POST', api.acceptInvite(token), {});
     expect(res.status).toBe(200);

@@ -4,10 +4,14 @@ import type { Db } from '../db/connection.ts';
 import type { UserRow } from '../db/schema.ts';
 import { findUserByEmail } from '../repositories/users.ts';
 import { deleteSession, findSessionUser, insertSession } from '../repositories/sessions.ts';
+import { ServiceError } from './errors.ts';
 import { verifyPasswordOf } from './passwords.ts';
 import { limitedAttempt } from './signInLimit.ts';
 
 export const SESSION_DAYS = 14;
+
+/** The refusal of a wrong password, and of an unknown e-mail: one answer for both. */
+export const badCredentials = () => new ServiceError(401, 'auth.bad-credentials', 'The e-mail or password is not right. Check them and try again.');
 
 export function newToken(): string {
   return randomBytes(32).toString('base64url');

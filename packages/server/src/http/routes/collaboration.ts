@@ -38,7 +38,7 @@ export function collaborationRoutes(db: Db, live: LiveBus, sessions: BrowserSess
     res.json(await describeInvite(db, stringParam(req, 'token')));
   });
   on(router, operations.acceptInvite, async (req, res) => {
-    const { user, sessionToken } = await acceptInvite(db, optionalActorOf(req), stringParam(req, 'token'), acceptInviteRequest.parse(req.body));
+    const { user, sessionToken } = await acceptInvite(db, optionalActorOf(req), stringParam(req, 'token'), acceptInviteRequest.parse(req.body), req.ip);
     // A newcomer is signed in: a new session, with its own CSRF token.
     const csrfToken = sessionToken ? sessions.begin(res, sessionToken) : (req.csrfToken ?? '');
     const view: SessionView = { user: toUserView(user), csrfToken };

@@ -1,8 +1,7 @@
 import { Router } from 'express';
 import { loginRequest, operations, type SessionView } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
-import { signIn, signOut, toUserView } from '../../services/auth.ts';
-import { ServiceError } from '../../services/errors.ts';
+import { badCredentials, signIn, signOut, toUserView } from '../../services/auth.ts';
 import type { BrowserSessions } from '../security.ts';
 import { on } from '../register.ts';
 
@@ -17,7 +16,7 @@ export function sessionRoutes(db: Db, sessions: BrowserSessions): Router {
   on(router, operations.signIn, async (req, res) => {
     const { email, password } = loginRequest.parse(req.body);
     const session = await signIn(db, { email, password, address: req.ip });
-    if (!session) throw new ServiceError(401, 'auth.bad-credentials', 'The e-mail or password is not right. Check them and try again.');
+    if (!session) throw badCredentials();
     // The new session comes with its own CSRF token: the one of the sign-in form stops working.
     const view: SessionView = { user: toUserView(session.user), csrfToken: sessions.begin(res, session.token) };
     res.json(view);

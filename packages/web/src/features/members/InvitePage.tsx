@@ -138,7 +138,8 @@ function NewcomerForm({ token, busy, failure, onSubmit }: { token: string; busy:
         {errors[field]}
       </p>
     );
-  const accountExists = failure instanceof ApiError && failure.code === 'invite.account-exists';
+  // The address has an account with another password (the server does not say more): offer to sign in instead.
+  const signInInstead = failure instanceof ApiError && failure.code === 'auth.bad-credentials';
 
   return (
     <form className="card form" onSubmit={submit} noValidate>
@@ -172,7 +173,7 @@ function NewcomerForm({ token, busy, failure, onSubmit }: { token: string; busy:
         {fieldError('password')}
       </div>
       {failure !== null &&
-        (accountExists ? (
+        (signInInstead ? (
           <div className="notice notice--error" role="alert">
             <span>{errorMessage(failure)}</span> <Link to={signIn}>{t('invitation.signInFirst')}</Link>
           </div>

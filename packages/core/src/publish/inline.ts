@@ -27,6 +27,14 @@ export function safeUrl(url: string | undefined): string | null {
   return safe ? inertText(url).trim() || null : null;
 }
 
+/**
+ * An address written where text or markup ends it (a Markdown link, angle brackets in an e-mail):
+ * spaces, quotes, brackets and parentheses percent-encoded, so nothing in it ends it early.
+ */
+export function encodedUrl(url: string): string {
+  return url.replace(/[\s()<>\\"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
 /** The translatable attribute texts (title, alt) of the content's codes, by the id of the code they belong to. */
 function attributeTexts(content: Content): Map<string, Record<string, string>> {
   const texts = new Map<string, Record<string, string>>();

@@ -1,4 +1,4 @@
-import type { InlineNode } from '../inline.ts';
+import { encodedUrl, type InlineNode } from '../inline.ts';
 import { ISOLATE_END, ISOLATE_START } from '../inertText.ts';
 import { layOutPublication, type LaidBlock, type LaidPublication, type LaidRun } from './layout.ts';
 import type { PublicationDocument, PublicationFormat } from './types.ts';
@@ -16,15 +16,49 @@ export function escapeMarkdown(text: string, atLineStart: boolean): string {
   return atLineStart ? escaped.replace(LINE_START_SYNTAX, (_m, mark: string | undefined, digits: string | undefined, dot: string | undefined) => (mark ? `\\${mark}` : `${digits}\\${dot}`)) : escaped;
 }
 
-/** An address as a Markdown link destination: no space, parenthesis or angle bracket left to end it early. */
-function destination(url: string): string {
-  return url.replace(/[\s()<>\\"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+/** An emphasis delimiter (`**`, `*`, `~~`) waiting to be kept or dropped once its neighbours are known. */
+interface Delimiter {
+  marker: string;
+  pair: number;
+  side: 'open' | 'close';
+}
+type Piece = string | Delimiter;
+
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const SPACE = /\s/u;
+/** Half of a character beyond the first plane: Markdown readers disagree on what such a neighbour is. */
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** Whether a delimiter between `before` and `after` can open (left-flanking) or close (right-flanking) emphasis, as CommonMark reads it. */
+function flanks(side: 'open' | 'close', before: string, after: string): boolean {
+  const [inner, outer] = side === 'open' ? [after, before] : [before, after];
+  if (inner === '' || SPACE.test(inner) || SURROGATE.test(inner) || SURROGATE.test(outer)) return false;
+  return !PUNCTUATION.test(inner) || outer === '' || SPACE.test(outer) || PUNCTUATION.test(outer);
 }
 
-/** Emphasis delimiters hold on to text only: leading and trailing spaces go outside them. */
-function delimited(marker: string, inner: string): string {
-  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner)!;
-  return match[2] ? `${match[1]}${marker}${match[2]}${marker}${match[3]}` : inner;
+/** The pieces as Markdown: a pair of delimiters a reader would not take for emphasis is left out, so its text never shows stray marks. */
+function resolveDelimiters(pieces: Piece[]): string {
+  const text = (piece: Piece): string => (typeof piece === 'string' ? piece : piece.marker);
+  const invalid = new Set<number>();
+  for (const [index, piece] of pieces.entries()) {
+    if (typeof piece === 'string') continue;
+    const before = pieces.slice(0, index).map(text).join('').slice(-1);
+    const after = pieces.slice(index + 1).map(text).join('').charAt(0);
+    if (!flanks(piece.side, before, after)) invalid.add(piece.pair);
+  }
+  return pieces.map((piece) => (typeof piece === 'string' ? piece : invalid.has(piece.pair) ? '' : piece.marker)).join('');
+}
+
+/** Leading and trailing spaces go outside the delimiters; an empty pair is none. */
+function delimited(marker: string, inner: Piece[], pair: number): Piece[] {
+  const content = [...inner];
+  const lead = typeof content[0] === 'string' ? /^\s*/u.exec(content[0])![0] : '';
+  if (lead) content[0] = (content[0] as string).slice(lead.length);
+  const last = content.at(-1);
+  const trail = typeof last === 'string' ? /\s*$/u.exec(last)![0] : '';
+  if (trail) content[content.length - 1] = (last as string).slice(0, (last as string).length - trail.length);
+  if (content.every((piece) => piece === '')) return inner;
+  return [lead, { marker, pair, side: 'open' }, ...content, { marker, pair, side: 'close' }, trail];
 }
 
 function codeSpan(text: string): string {
@@ -35,39 +69,42 @@ function codeSpan(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-/** Inline nodes as Markdown; `indent` starts each line after a hard break (the list item's). */
-function inlineMarkdown(nodes: readonly InlineNode[], indent: string, state: { lineStart: boolean }): string {
-  let out = '';
+const EMPHASIS: Partial<Record<string, string>> = { strong: '**', em: '*', del: '~~' };
+
+/** Inline nodes as Markdown pieces; `indent` starts each line after a hard break (the list item's). */
+function inlineMarkdown(nodes: readonly InlineNode[], indent: string, state: { lineStart: boolean; pairs: number }): Piece[] {
+  const out: Piece[] = [];
   for (const node of nodes) {
     switch (node.type) {
-      case 'text':
-        if (node.text) {
-          out += escapeMarkdown(node.text, state.lineStart);
+      case 'text': {
+        // Spaces that open a line would indent it (four make a code block): they go.
+        const text = state.lineStart ? node.text.trimStart() : node.text;
+        if (text) {
+          out.push(escapeMarkdown(text, state.lineStart));
           state.lineStart = false;
         }
         break;
+      }
       case 'break':
-        out += `\\\n${indent}`;
+        out.push(`\\\n${indent}`);
         state.lineStart = true;
         break;
       case 'code':
-        out += codeSpan(node.text);
+        out.push(codeSpan(node.text));
         state.lineStart = false;
         break;
       case 'image':
-        out += node.src ? `![${escapeMarkdown(node.alt, false)}](${destination(node.src)})` : escapeMarkdown(node.alt, state.lineStart);
+        out.push(node.src ? `![${escapeMarkdown(node.alt, false)}](${encodedUrl(node.src)})` : escapeMarkdown(node.alt, state.lineStart));
         state.lineStart = false;
         break;
       case 'element': {
         const inner = inlineMarkdown(node.children, indent, state);
-        if (node.element === 'strong') out += delimited('**', inner);
-        else if (node.element === 'em') out += delimited('*', inner);
-        else if (node.element === 'del') out += delimited('~~', inner);
-        else if (node.element === 'code') out += inner;
-        else if (node.element === 'a' && node.href && inner.trim() !== '') {
+        const marker = EMPHASIS[node.element];
+        if (marker) out.push(...delimited(marker, inner, state.pairs++));
+        else if (node.element === 'a' && node.href && inner.some((piece) => typeof piece !== 'string' || piece.trim() !== '')) {
           const title = node.title ? ` "${node.title.replace(/["\\]/g, '\\$&')}"` : '';
-          out += `[${inner}](${destination(node.href)}${title})`;
-        } else out += inner;
+          out.push('[', ...inner, `](${encodedUrl(node.href)}${title})`);
+        } else out.push(...inner);
       }
     }
   }
@@ -75,14 +112,12 @@ function inlineMarkdown(nodes: readonly InlineNode[], indent: string, state: { l
 }
 
 function runsMarkdown(runs: readonly LaidRun[], indent: string): string {
-  const state = { lineStart: true };
-  return runs
-    .map((run) => {
-      const inner = inlineMarkdown(run.nodes, indent, state);
-      return run.isolate ? `${ISOLATE_START}${inner}${ISOLATE_END}` : inner;
-    })
-    .join('')
-    .trim();
+  const state = { lineStart: true, pairs: 0 };
+  const pieces = runs.flatMap((run) => {
+    const inner = inlineMarkdown(run.nodes, indent, state);
+    return run.isolate ? [ISOLATE_START, ...inner, ISOLATE_END] : inner;
+  });
+  return resolveDelimiters(pieces).trim();
 }
 
 function blockMarkdown(block: LaidBlock, marker: string): string {

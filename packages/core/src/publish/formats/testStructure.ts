@@ -90,11 +90,14 @@ function markdownStructure(markdown: string): StructureNode[] {
   return out;
 }
 
-function textStructure(output: string): StructureNode[] {
+function textStructure(text: string): StructureNode[] {
   const out: StructureNode[] = [];
-  // A link's address follows its text in angle brackets.
-  const text = output.replace(/ ?<(?:https?|mailto):[^>\s]*>/g, '');
-  const blocks = text.split('\n-- \n')[0]!.split(/\n\n+/).map((block) => block.split('\n').filter((line) => line !== ''));
+  // A link's address follows its text in angle brackets, perhaps on a line of its own.
+  const withoutAddresses = (line: string): string => line.replace(/ ?<(?:https?|mailto):[^>\s]*>/g, '');
+  const blocks = text
+    .split('\n-- \n')[0]!
+    .split(/\n\n+/)
+    .map((block) => block.split('\n').filter((line) => line !== '').map(withoutAddresses).filter((line) => line !== ''));
   for (const [index, lines] of blocks.entries()) {
     if (lines.length === 0) continue;
     const last = lines.at(-1)!;

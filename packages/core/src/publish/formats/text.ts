@@ -1,4 +1,4 @@
-import { inlineText } from '../inline.ts';
+import { encodedUrl, inlineText } from '../inline.ts';
 import { ISOLATE_END, ISOLATE_START } from '../inertText.ts';
 import { layOutPublication, type LaidBlock, type LaidRun } from './layout.ts';
 import { displayWidth, wrapText } from './textWrap.ts';
@@ -7,12 +7,15 @@ import type { PublicationDocument, PublicationFormat } from './types.ts';
 /** Lines of an e-mail body. */
 export const TEXT_WIDTH = 72;
 
-/** The text of runs; links keep their address after the text, in angle brackets, on a line of their own if needed. */
+/** An address worth writing out in an e-mail: absolute, to the web or a mailbox. */
+const ABSOLUTE = /^(?:https?|mailto):/i;
+
+/** The text of runs; links keep their (absolute) address after the text, in angle brackets. */
 function runsText(runs: readonly LaidRun[]): string {
   return runs
     .map((run) => {
       const text = run.nodes
-        .map((node) => (node.type === 'element' && node.element === 'a' && node.href && !inlineText(node.children).includes(node.href) ? `${inlineText(node.children)} <${node.href}>` : inlineText([node])))
+        .map((node) => (node.type === 'element' && node.element === 'a' && node.href && ABSOLUTE.test(node.href) && !inlineText(node.children).includes(node.href) ? `${inlineText(node.children)} <${encodedUrl(node.href)}>` : inlineText([node])))
         .join('');
       return run.isolate ? `${ISOLATE_START}${text}${ISOLATE_END}` : text;
     })

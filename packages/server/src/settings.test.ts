@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repositoryRoot } from './config.ts';
-import { readSettings, servesHttps, SettingsError } from './settings.ts';
+import { readSettings, servesHttps, SettingsError, settingsInForce } from './settings.ts';
 
 const refusal = (input: Parameters<typeof readSettings>[0]) => {
   try {
@@ -55,5 +55,43 @@ describe('readSettings', () => {
       'PORT must be a port number (0–65535), not “-1”.',
       'TESSERA_MAX_XLIFF_BYTES must be a whole number of bytes above 0, not “lots”.',
     ]);
+  });
+});
+
+describe('the operating settings', () => {
+  it('default to metrics for loopback only, info logs and a 10-second drain', () => {
+    const settings = readSettings({ env: {} });
+    expect(settings.metricsAllow.has('127.0.0.1')).toBe(true);
+    expect(settings.metricsAllow.has('::1')).toBe(true);
+    expect(settings.metricsAllow.has('192.0.2.10')).toBe(false);
+    expect(settings).toMatchObject({ logLevel: 'info', drainTimeoutMs: 10_000 });
+  });
+
+  it('read the environment', () => {
+    const settings = readSettings({ env: { TESSERA_METRICS_ALLOW: '10.1.0.0/16, 127.0.0.1', TESSERA_LOG_LEVEL: 'warn', TESSERA_DRAIN_TIMEOUT: '2.5' } });
+    expect(settings.metricsAllow.has('10.1.200.3')).toBe(true);
+    expect(settings).toMatchObject({ logLevel: 'warn', drainTimeoutMs: 2500 });
+  });
+
+  it('refuse impossible values', () => {
+    expect(refusal({ env: { TESSERA_METRICS_ALLOW: '10.0.0.0/33' } })).toMatch(/^TESSERA_METRICS_ALLOW must be IP addresses and CIDR ranges, comma-separated \(“10\.0\.0\.0\/33” is not/);
+    expect(refusal({ env: { TESSERA_LOG_LEVEL: 'loud' } })).toBe('TESSERA_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, not “loud”.');
+    expect(refusal({ env: { TESSERA_DRAIN_TIMEOUT: '0' } })).toBe('TESSERA_DRAIN_TIMEOUT must be more than 0 and at most 3600 seconds, not “0”.');
+    expect(refusal({ env: { TESSERA_DRAIN_TIMEOUT: 'soon' } })).toBe('TESSERA_DRAIN_TIMEOUT must be a number of seconds, not “soon”.');
+  });
+});
+
+describe('settingsInForce', () => {
+  it('tells each setting’s text and where it came from, with passwords masked, also in a refusal', () => {
+    const env = { DATABASE_URL: 'postgres://tessera:s3cret-pw@db.example.org/tessera', TESSERA_LOG_LEVEL: 'debug' };
+    const shown = settingsInForce({ env, options: { port: '8080' } });
+    expect(shown.find((s) => s.env === 'PORT')).toMatchObject({ text: '8080', origin: '--port' });
+    expect(shown.find((s) => s.env === 'TESSERA_LOG_LEVEL')).toMatchObject({ text: 'debug', origin: 'TESSERA_LOG_LEVEL' });
+    expect(shown.find((s) => s.env === 'TESSERA_DRAIN_TIMEOUT')).toMatchObject({ text: '10', origin: 'the default of TESSERA_DRAIN_TIMEOUT' });
+    expect(shown.find((s) => s.env === 'DATABASE_URL')!.text).toBe('postgres://tessera:****@db.example.org/tessera');
+    expect(JSON.stringify(shown)).not.toContain('s3cret-pw');
+    expect(refusal({ env: { DATABASE_URL: 'mysql://tessera:s3cret-pw@db.example.org/tessera' } })).toBe(
+      'DATABASE_URL must be a postgres:// or postgresql:// address, not “mysql://tessera:****@db.example.org/tessera”.',
+    );
   });
 });

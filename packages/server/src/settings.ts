@@ -2,7 +2,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { repositoryRoot } from './config.ts';
 import type { DatabaseLocation } from './db/connection.ts';
-import { parseAddressList } from './http/addressList.ts';
+import { LOOPBACK, parseAddressList, type AddressList } from './http/addressList.ts';
+import { LOG_LEVELS, type LogLevel } from './http/requestLog.ts';
 
 /**
  * What an operator sets, in one place: each setting's environment variable, command-line option
@@ -14,11 +15,14 @@ export const SETTINGS = {
   port: { env: 'PORT', option: 'port', default: '3000', about: 'the port the server listens on' },
   host: { env: 'TESSERA_HOST', option: 'host', default: '127.0.0.1', about: 'the address the server listens on' },
   dataDir: { env: 'TESSERA_DATA', option: 'data', default: path.join(repositoryRoot, 'data'), about: 'the data folder (the SQLite file); default data/ in the repository' },
-  databaseUrl: { env: 'DATABASE_URL', about: 'a PostgreSQL server (postgres://…) instead of the SQLite file' },
+  databaseUrl: { env: 'DATABASE_URL', secret: true, about: 'a PostgreSQL server (postgres://…) instead of the SQLite file' },
   publicUrl: { env: 'TESSERA_PUBLIC_URL', option: 'public-url', about: 'the address people open (https://… makes cookies Secure and sends HSTS); default http://HOST:PORT/' },
   trustProxy: { env: 'TESSERA_TRUST_PROXY', option: 'trust-proxy', default: 'loopback', about: 'which reverse proxies say who the client is (X-Forwarded-For): false, true, a number of hops, or addresses' },
   maxXliffBytes: { env: 'TESSERA_MAX_XLIFF_BYTES', default: String(20 * 1024 * 1024), about: 'the largest XLIFF or TMX file accepted, in bytes' },
   maxSourceBytes: { env: 'TESSERA_MAX_SOURCE_BYTES', default: String(5 * 1024 * 1024), about: 'the largest statement accepted, in bytes' },
+  metricsAllow: { env: 'TESSERA_METRICS_ALLOW', default: LOOPBACK, about: 'who may read /metrics: IP addresses and CIDR ranges, comma-separated (the client’s address as the trusted proxies tell it); anyone else gets 404' },
+  logLevel: { env: 'TESSERA_LOG_LEVEL', default: 'info', about: `how much the server logs on stdout, as JSON lines (info: one line per request): ${LOG_LEVELS.join(', ')}` },
+  drainTimeout: { env: 'TESSERA_DRAIN_TIMEOUT', default: '10', about: 'on SIGTERM, how many seconds requests in flight may take to finish before they are cut' },
 } as const satisfies Record<string, SettingSource>;
 
 interface SettingSource {
@@ -28,6 +32,8 @@ interface SettingSource {
   option?: string;
   /** The text used when neither is given; no default: the setting is absent. */
   default?: string;
+  /** Holds a password (in an address): `config check` masks it. */
+  secret?: boolean;
   about: string;
 }
 
@@ -76,6 +82,20 @@ const settingValues = z.object({
   }),
   maxXliffBytes: byteCount,
   maxSourceBytes: byteCount,
+  metricsAllow: z.string().transform((text, context): AddressList => {
+    try {
+      return parseAddressList(text);
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: `must be IP addresses and CIDR ranges, comma-separated (${(error as Error).message})` });
+      return z.NEVER;
+    }
+  }),
+  logLevel: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }),
+  drainTimeout: z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, 'must be a number of seconds')
+    .transform(Number)
+    .refine((seconds) => seconds > 0 && seconds <= 3600, 'must be more than 0 and at most 3600 seconds'),
 } satisfies Record<SettingName, z.ZodType>);
 
 /** The limits on what one upload or request may carry. */
@@ -96,21 +116,25 @@ export interface Settings {
   publicUrl: URL;
   trustProxy: TrustProxy;
   limits: Limits;
+  /** Who may read `/metrics`. */
+  metricsAllow: AddressList;
+  logLevel: LogLevel;
+  /** How long the drain on SIGTERM waits for requests in flight. */
+  drainTimeoutMs: number;
 }
 
 /** What the HTTP app needs of the settings. */
-export type AppSettings = Pick<Settings, 'publicUrl' | 'trustProxy' | 'limits'>;
+export type AppSettings = Pick<Settings, 'publicUrl' | 'trustProxy' | 'limits' | 'metricsAllow'>;
 
 /** One or more settings have impossible values; the message names each, where it came from and what is wanted. */
 export class SettingsError extends Error {
   override readonly name = 'SettingsError';
 }
 
-/**
- * Reads every setting: the command-line option when given, else the environment variable when
- * not empty, else the default. Refuses impossible values (all of them, in one message).
- */
-export function readSettings({ env = process.env, options = {} }: { env?: NodeJS.ProcessEnv; options?: Record<string, unknown> } = {}): Settings {
+type SettingsInput = { env?: NodeJS.ProcessEnv; options?: Record<string, unknown> };
+
+/** Each setting's text and where it came from: the command-line option when given, else the environment variable when not empty, else the default. */
+function settingTexts({ env = process.env, options = {} }: SettingsInput) {
   const raw: Partial<Record<SettingName, string>> = {};
   const origin: Partial<Record<SettingName, string>> = {};
   for (const [name, source] of Object.entries(SETTINGS) as [SettingName, SettingSource][]) {
@@ -120,11 +144,21 @@ export function readSettings({ env = process.env, options = {} }: { env?: NodeJS
     else if (fromEnv !== undefined && fromEnv !== '') [raw[name], origin[name]] = [fromEnv, source.env];
     else if (source.default !== undefined) [raw[name], origin[name]] = [source.default, `the default of ${source.env}`];
   }
+  return { raw, origin };
+}
+
+/**
+ * Reads every setting: the command-line option when given, else the environment variable when
+ * not empty, else the default. Refuses impossible values (all of them, in one message).
+ */
+export function readSettings(input: SettingsInput = {}): Settings {
+  const { raw, origin } = settingTexts(input);
   const parsed = settingValues.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = issue.path[0] as SettingName;
-      return `${origin[name] ?? SETTINGS[name].env} ${issue.message}, not “${raw[name] ?? ''}”.`;
+      const text = raw[name] ?? '';
+      return `${origin[name] ?? SETTINGS[name].env} ${issue.message}, not “${(SETTINGS[name] as SettingSource).secret ? maskPassword(text) : text}”.`;
     });
     throw new SettingsError(problems.join('\n'));
   }
@@ -138,10 +172,41 @@ export function readSettings({ env = process.env, options = {} }: { env?: NodeJS
     publicUrl: values.publicUrl ?? new URL(`http://${hostInUrl}:${values.port}/`),
     trustProxy: values.trustProxy,
     limits: { xliffBytes: values.maxXliffBytes, sourceBytes: values.maxSourceBytes },
+    metricsAllow: values.metricsAllow,
+    logLevel: values.logLevel,
+    drainTimeoutMs: Math.round(values.drainTimeout * 1000),
   };
 }
 
 /** Whether people reach the server over HTTPS (then cookies are `Secure` with the `__Host-` prefix, and HSTS is sent). */
 export function servesHttps(settings: Pick<Settings, 'publicUrl'>): boolean {
   return settings.publicUrl.protocol === 'https:';
+}
+
+/** One setting as `tessera config check` shows it: its variable, its text (a password masked) and where the text came from. */
+export interface SettingInForce {
+  env: string;
+  option?: string;
+  /** Absent when the setting is not set and has no default. */
+  text?: string;
+  /** `--port`, `PORT`, `the default of PORT`. */
+  origin?: string;
+  about: string;
+}
+
+/** The text of every setting and where it came from, passwords masked; readSettings says whether they are possible. */
+export function settingsInForce(input: SettingsInput = {}): SettingInForce[] {
+  const { raw, origin } = settingTexts(input);
+  return (Object.entries(SETTINGS) as [SettingName, SettingSource][]).map(([name, source]) => {
+    const text = raw[name];
+    return { env: source.env, option: source.option, text: text !== undefined && source.secret ? maskPassword(text) : text, origin: origin[name], about: source.about };
+  });
+}
+
+/** An address with its password replaced by `****`; a secret that is not an address, wholly. */
+export function maskPassword(text: string): string {
+  if (!URL.canParse(text)) return '****';
+  const url = new URL(text);
+  if (url.password) url.password = '****';
+  return url.href;
 }

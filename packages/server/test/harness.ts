@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { openDatabase, type Db } from '../src/db/connection.ts';
-import { createApp } from '../src/http/app.ts';
+import { createApp, type AppOptions } from '../src/http/app.ts';
 import { seedDemo, type DemoAccount } from '../src/demo/seed.ts';
 import { readSettings, type AppSettings, type Limits } from '../src/settings.ts';
 import { createTestDatabase } from './database.ts';
@@ -20,13 +20,18 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
-/** What a test may set on the app besides its limits: the public URL, the proxies to trust. */
-export type TestAppOptions = Partial<Pick<AppSettings, 'publicUrl' | 'trustProxy'>>;
+/** What a test may set on the app besides its limits: its logger, the public URL, the proxies to trust, who reads the metrics. */
+export type TestAppOptions = Partial<Pick<AppOptions, 'logger' | 'lifecycle'>> & Partial<Pick<AppSettings, 'publicUrl' | 'trustProxy' | 'metricsAllow'>>;
 
 /** The settings of a test server: the defaults (whatever the environment says), with `limits` and `options` over them. */
-function testSettings(limits: Partial<Limits>, { publicUrl, trustProxy }: TestAppOptions): AppSettings {
+function testSettings(limits: Partial<Limits>, { publicUrl, trustProxy, metricsAllow }: TestAppOptions): AppSettings {
   const defaults = readSettings({ env: {} });
-  return { publicUrl: publicUrl ?? defaults.publicUrl, trustProxy: trustProxy ?? defaults.trustProxy, limits: { ...defaults.limits, ...limits } };
+  return {
+    publicUrl: publicUrl ?? defaults.publicUrl,
+    trustProxy: trustProxy ?? defaults.trustProxy,
+    limits: { ...defaults.limits, ...limits },
+    metricsAllow: metricsAllow ?? defaults.metricsAllow,
+  };
 }
 
 /**
@@ -39,7 +44,8 @@ export async function startTestServer(limits: Partial<Limits> = {}, options: Tes
   const seeded = await seedDemo(db);
   if (!seeded) throw new Error('a fresh database must take the demo seed');
   const live = database.location.kind === 'postgres' ? await postgresBus(database.location.url) : inProcessBus();
-  const server: Server = createApp({ db, live, settings: testSettings(limits, options), webDir: path.join(database.dataDir, 'no-web') }).listen(0, '127.0.0.1');
+  const { publicUrl: _publicUrl, trustProxy: _trustProxy, metricsAllow: _metricsAllow, ...appOptions } = options;
+  const server: Server = createApp({ ...appOptions, db, live, settings: testSettings(limits, options), webDir: path.join(database.dataDir, 'no-web') }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   return {

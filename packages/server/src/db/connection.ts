@@ -14,8 +14,13 @@ export type Db = Kysely<Database>;
 /** Where the data lives: the embedded SQLite file in a data folder, or a PostgreSQL server. */
 export type DatabaseLocation = { kind: 'sqlite'; dataDir: string } | { kind: 'postgres'; url: string };
 
+/** The SQLite database file of a data folder. */
+export function sqliteFileOf(dataDir: string): string {
+  return path.join(dataDir, 'tessera.sqlite');
+}
+
 export function describeLocation(location: DatabaseLocation): string {
-  return location.kind === 'sqlite' ? path.join(location.dataDir, 'tessera.sqlite') : location.url.replace(/\/\/[^@/]*@/, '//…@');
+  return location.kind === 'sqlite' ? sqliteFileOf(location.dataDir) : location.url.replace(/\/\/[^@/]*@/, '//…@');
 }
 
 /** Opens the database (creating the SQLite file if needed) and brings its schema up to date. */
@@ -28,7 +33,7 @@ export async function openDatabase(location: DatabaseLocation | string): Promise
 
 function openSqlite(dataDir: string): Db {
   fs.mkdirSync(dataDir, { recursive: true });
-  const sqlite = new SqliteDatabase(path.join(dataDir, 'tessera.sqlite'));
+  const sqlite = new SqliteDatabase(sqliteFileOf(dataDir));
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');

@@ -20,7 +20,6 @@ import { healthRoutes } from './routes/health.ts';
 import { ServerLifecycle } from './lifecycle.ts';
 import { ServerMetrics } from './metrics.ts';
 import { metricsRoutes } from './routes/metrics.ts';
-import { LOOPBACK, parseAddressList, type AddressList } from './addressList.ts';
 import { createLogger, requestLog, type Logger } from './requestLog.ts';
 
 export interface AppOptions {
@@ -35,8 +34,6 @@ export interface AppOptions {
   lifecycle?: ServerLifecycle;
   /** Where each request's log line goes; nowhere by default. */
   logger?: Logger;
-  /** Who may read `/metrics`; the loopback addresses by default. */
-  metricsAllow?: AddressList;
 }
 
 export function createApp({
@@ -46,7 +43,6 @@ export function createApp({
   live = inProcessBus(),
   lifecycle = new ServerLifecycle(),
   logger = createLogger('silent'),
-  metricsAllow = parseAddressList(LOOPBACK),
 }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -56,7 +52,7 @@ export function createApp({
   const metrics = new ServerMetrics(lifecycle);
   app.use(requestLog(logger), metrics.observe);
   app.use(securityHeaders(https));
-  app.use(healthRoutes(db, lifecycle), metricsRoutes(metrics, metricsAllow));
+  app.use(healthRoutes(db, lifecycle), metricsRoutes(metrics, settings.metricsAllow));
   app.use(sessions.middleware);
 
   app.use('/api', csrfProtection, express.json({ limit: settings.limits.sourceBytes }));

@@ -8,6 +8,8 @@ import { publishCommand } from './publish.ts';
 import { serveCommand } from './serve.ts';
 import { xliffCheckCommand } from './xliffCheck.ts';
 import { segmentCommand } from './segment.ts';
+import { backupCommand, restoreCommand } from './backup.ts';
+import { configCheckCommand } from './config.ts';
 
 export type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
@@ -21,7 +23,7 @@ export interface Command {
   run: (values: Values, io: Output) => Promise<number | void>;
 }
 
-export const COMMANDS: Command[] = [projectCreate, projectUpdate, exportCommand, importCommand, xliffCheckCommand, publishCommand, serveCommand, segmentCommand];
+export const COMMANDS: Command[] = [projectCreate, projectUpdate, exportCommand, importCommand, xliffCheckCommand, publishCommand, serveCommand, segmentCommand, backupCommand, restoreCommand, configCheckCommand];
 
 export const USAGE = `Usage: tessera <command> [options]   (every command takes --data DIR; default $TESSERA_DATA or ./data)
 

@@ -1,8 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { describeLocation, openDatabase } from '../../db/connection.ts';
+import { DataFolderBusy, holdDataFolder, type DataFolderLock } from '../../db/dataFolderLock.ts';
 import { createApp } from '../../http/app.ts';
+import { drainServer } from '../../http/drain.ts';
+import { ServerLifecycle } from '../../http/lifecycle.ts';
+import { createLogger } from '../../http/requestLog.ts';
 import { inProcessBus, postgresBus } from '../../live/bus.ts';
 import { seedDemo } from '../../demo/seed.ts';
+import { ServiceError } from '../../services/errors.ts';
 import { settingsOf } from './context.ts';
 import type { Command } from './index.ts';
 
@@ -17,6 +22,16 @@ export const serveCommand: Command = {
   async run(values, io) {
     const settings = settingsOf(values);
     const { port, host, database: location } = settings;
+    // On SQLite one server owns the data folder: a second one, or a restore, is refused while it runs.
+    let lock: DataFolderLock | null = null;
+    if (location.kind === 'sqlite') {
+      try {
+        lock = holdDataFolder(location.dataDir, 'Tessera server');
+      } catch (error) {
+        if (error instanceof DataFolderBusy) throw new ServiceError(409, 'server.data-in-use', `${error.message} Stop it first, or give this one another --data folder.`);
+        throw error;
+      }
+    }
     const db = await openDatabase(location);
     if (values.demo) {
       const accounts = await seedDemo(db);
@@ -27,17 +42,42 @@ export const serveCommand: Command = {
         io.out(`Demo accounts exist already (their passwords were shown on the first start). To start afresh, delete ${describeLocation(location)}.`);
       }
     }
+    const logger = createLogger(settings.logLevel);
     const live = location.kind === 'postgres' ? await postgresBus(location.url) : inProcessBus();
-    const server = createApp({ db, settings, live }).listen(port, host);
+    const lifecycle = new ServerLifecycle();
+    const drainMs = settings.drainTimeoutMs;
+    const server = createApp({ db, settings, live, lifecycle, logger }).listen(port, host);
     await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
     const address = server.address() as AddressInfo;
     io.out(`Tessera is running at http://${host}:${address.port}/  (data: ${describeLocation(location)})`);
-    const stop = () => {
-      server.close(() => void Promise.all([db.destroy(), live.close()]).then(() => process.exit(0)));
-      server.closeAllConnections();
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-    await new Promise<void>((resolve) => server.once('close', resolve));
+
+    // SIGTERM (and Ctrl+C) drain: what is in flight is answered, then the database is closed
+    // (on SQLite after the last group commit), so no acknowledged save is lost.
+    const stopped = new Promise<void>((resolve) => {
+      let draining = false;
+      const onSignal = (signal: NodeJS.Signals) => {
+        // A second signal while draining cuts it short.
+        if (draining) return server.closeAllConnections();
+        draining = true;
+        logger.info({ signal, timeoutMs: drainMs }, 'draining');
+        const started = Date.now();
+        drainServer(server, lifecycle, drainMs)
+          .then(async ({ timedOut }) => {
+            await live.close();
+            await db.destroy();
+            lock?.release();
+            logger.info({ timedOut, durationMs: Date.now() - started }, 'stopped');
+          })
+          .catch((error: unknown) => {
+            logger.error({ err: error }, 'shutdown failed');
+            process.exitCode = 1;
+          })
+          .finally(resolve);
+      };
+      process.on('SIGTERM', onSignal).on('SIGINT', onSignal);
+    });
+    await stopped;
+    logger.flush();
+    process.exit(process.exitCode ?? 0);
   },
 };

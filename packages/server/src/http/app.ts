@@ -32,7 +32,7 @@ export interface AppOptions {
   live?: LiveBus;
   /** Open live streams and the draining state, shared with whoever shuts the server down. */
   lifecycle?: ServerLifecycle;
-  /** Where each request's log line goes; nowhere by default. */
+  /** Where each request's log line goes; by default only unexpected errors are logged (on stdout). */
   logger?: Logger;
 }
 
@@ -42,7 +42,7 @@ export function createApp({
   webDir = webDistDir,
   live = inProcessBus(),
   lifecycle = new ServerLifecycle(),
-  logger = createLogger('silent'),
+  logger = createLogger('error'),
 }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');

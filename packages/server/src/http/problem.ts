@@ -42,6 +42,7 @@ export const problemHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   if (err?.type === 'entity.too.large') return sendProblem(res, 413, 'input.too-large', 'The upload is larger than this server accepts.');
   if (err?.type === 'entity.parse.failed') return sendProblem(res, 400, 'request.invalid', 'The request body is not valid JSON.');
   if (status >= 400 && status < 500) return sendProblem(res, status, 'request.invalid', String(err?.message ?? 'Bad request.'));
-  console.error(err);
+  // With the request's id, so that the line of the failed request and its error go together.
+  res.locals.log?.error({ err }, 'unexpected error');
   return sendProblem(res, 500, 'server.error', 'Something went wrong on the server; nothing was changed. Try again, and tell a coordinator if it persists.');
 };

@@ -72,7 +72,7 @@ afterAll(() => server?.close());
 
 /** Everything a call could change, as one fingerprint. */
 async function fingerprint(): Promise<string> {
-  const tables = ['projects', 'project_languages', 'memberships', 'blocks', 'units', 'translations', 'events', 'suggestions', 'comments', 'notifications', 'invites', 'source_revisions', 'users', 'tm_entries', 'tm_words', 'unit_words'] as const;
+  const tables = ['projects', 'project_languages', 'memberships', 'blocks', 'units', 'translations', 'events', 'suggestions', 'comments', 'notifications', 'invites', 'source_revisions', 'users', 'tm_entries', 'tm_words', 'unit_words', 'publications', 'publication_credits'] as const;
   const hash = createHash('sha256');
   for (const table of tables) hash.update(JSON.stringify(await server.db.selectFrom(table).selectAll().execute()));
   return hash.digest('hex');
@@ -88,7 +88,7 @@ const ELSEWHERE = new Set<OperationName>(['signIn', 'signOut', 'acceptInvite', '
 
 function requestFor(name: OperationName, lang: 'fr' | 'ja'): { params: Record<string, string | number>; body?: unknown; raw?: boolean } {
   const f = fixtures[lang];
-  const params = { projectId, lang, unitId: f.unit.id, blockId, suggestionId: f.suggestionId, commentId: f.commentId, token: inviteToken };
+  const params = { projectId, lang, unitId: f.unit.id, blockId, suggestionId: f.suggestionId, commentId: f.commentId, token: inviteToken, version: 1 };
   switch (name) {
     case 'createProject':
       return { params, body: { name: `Matrix ${Math.random()}`, sourceLang: 'en', targetLangs: ['ja'], text: 'One sentence.' } };
@@ -127,6 +127,12 @@ function requestFor(name: OperationName, lang: 'fr' | 'ja'): { params: Record<st
       return { params, body: { resolved: false } };
     case 'markNotificationsRead':
       return { params, body: { ids: [] } };
+    case 'publish':
+      return { params, body: { allowFallback: true } };
+    case 'publicationEmbargo':
+      return { params, body: { embargoUntil: null } };
+    case 'setCredit':
+      return { params, body: { name: 'Matrix volunteer' } };
     default:
       return { params, body: operations[name].method === 'get' ? undefined : {} };
   }

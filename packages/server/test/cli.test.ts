@@ -3,7 +3,8 @@ import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readXliff12, writeXliff12 } from '@tessera/core';
+import { strFromU8, unzipSync } from 'fflate';
+import { publicationFormats, readXliff12, writeXliff12 } from '@tessera/core';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
 const run = promisify(execFile);
@@ -62,14 +63,43 @@ describe('the tessera command line', () => {
     const imported = await tessera('import', '--project', 'CLI test', '--file', file('ja-edited.xlf'), '--as', 'Ana (CLI)');
     expect(imported).toMatchObject({ code: 0, stdout: 'ja: 1 updated, ' + (doc.groups.flatMap((g) => g.units).length - 1) + ' unchanged\n' });
 
-    expect((await tessera('publish', '--project', 'CLI test', '--lang', 'ja', '--format', 'html', '--out', file('ja.html'))).code).toBe(0);
+    // Not every unit is approved: nothing is published, and the units in the way are named.
+    const refused = await tessera('publish', '--project', 'CLI test', '--lang', 'ja', '--format', 'html', '--out', file('ja.html'));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/stand in the way of publishing ja/);
+    expect(refused.stderr).toMatch(/unit \d+ \(untranslated\): The first sentence of the statement\./);
+    expect(fs.existsSync(file('ja.html'))).toBe(false);
+
+    const published = await tessera('publish', '--project', 'CLI test', '--lang', 'ja', '--format', 'html', '--out', file('ja.html'), '--allow-fallback');
+    expect(published).toMatchObject({ code: 0, stderr: expect.stringMatching(/^Published ja version 1\. Wrote /) });
     const html = fs.readFileSync(file('ja.html'), 'utf8');
     expect(html).toContain('<h1>コマンドラインのテストのために書かれた声明</h1>');
     expect(html).toContain('2026年5月1日');
-    expect(html).not.toContain('The first sentence');
+    expect(html).toContain('The first sentence of the statement.');
+  });
 
-    await tessera('publish', '--project', 'CLI test', '--lang', 'ja', '--format', 'html', '--out', file('ja-fallback.html'), '--allow-fallback');
-    expect(fs.readFileSync(file('ja-fallback.html'), 'utf8')).toContain('The first sentence of the statement.');
+  it('writes a published version in every registered format, and the bundle of every released language', async () => {
+    const help = await tessera('publish', '--help');
+    for (const format of publicationFormats) expect(help.stdout).toContain(format.id);
+    for (const format of publicationFormats) {
+      const out = file(`ja-v1.${format.extension}`);
+      expect(await tessera('publish', '--project', 'CLI test', '--lang', 'ja', '--version', '1', '--format', format.id, '--out', out)).toMatchObject({ code: 0 });
+      expect(fs.statSync(out).size).toBeGreaterThan(0);
+    }
+    expect(fs.readFileSync(file('ja-v1.md'), 'utf8')).toMatch(/^---\n/);
+    // Without --out, a text format goes to stdout, and nothing else does.
+    const piped = await tessera('publish', '--project', 'CLI test', '--lang', 'ja', '--version', '1', '--format', 'markdown');
+    expect(piped).toMatchObject({ code: 0, stderr: '' });
+    expect(piped.stdout).toBe(fs.readFileSync(file('ja-v1.md'), 'utf8').replace(/\n?$/, '\n'));
+    const unknown = await tessera('publish', '--project', 'CLI test', '--lang', 'ja', '--format', 'pdf');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain(publicationFormats.map((f) => f.id).join(', '));
+
+    expect((await tessera('bundle', '--project', 'CLI test', '--out', file('site.zip'))).code).toBe(0);
+    expect((await tessera('publish', '--project', 'CLI test', '--bundle', '--out', file('site-2.zip'))).code).toBe(0);
+    const files = unzipSync(fs.readFileSync(file('site.zip')));
+    expect(Object.keys(files).sort()).toEqual(['index.html', 'manifest.json', ...publicationFormats.map((f) => `ja.${f.extension}`)].sort());
+    expect(JSON.parse(strFromU8(files['manifest.json']!))).toMatchObject({ languages: [{ lang: 'ja', version: 1, sourceRevision: 1 }] });
   });
 
   it('refuses a bad file with exit 1 and changes nothing', async () => {

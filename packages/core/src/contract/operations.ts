@@ -41,6 +41,7 @@ import {
   memoryImportSummary,
   memoryMatch,
 } from './schemas.ts';
+import { creditRequest, creditView, embargoRequest, publicationOverview, publicationVersionView, publishRequest } from './publicationSchemas.ts';
 
 export interface Operation {
   method: 'get' | 'post' | 'put' | 'delete';
@@ -103,7 +104,14 @@ export const operations = {
   notifications: op({ method: 'get', path: '/api/notifications', summary: 'The signed-in user’s notifications, newest first', access: 'signed-in', response: z.array(notificationView) }),
   markNotificationsRead: op({ method: 'post', path: '/api/notifications/read', summary: 'Mark notifications read', access: 'signed-in', request: markReadRequest, status: 204 }),
   openApi: op({ method: 'get', path: '/api/openapi.json', summary: 'This document', access: 'anyone', produces: 'application/json' }),
-  publication: op({ method: 'get', path: '/publications/:projectId/:lang', summary: 'The published language version (?preview=1: members’ preview)', access: 'anyone', produces: 'text/html' }),
+  publicationOverview: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/publications', summary: 'Whether the language may be published (and which units block it), its published versions with their changes, the formats', access: 'member', response: publicationOverview }),
+  publish: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/publications', summary: 'Publish the language as its next numbered version (409 publication.blocked with the blockers unless every unit is approved, or allowFallback)', access: 'coordinator', request: publishRequest, response: publicationVersionView, status: 201 }),
+  publicationEmbargo: op({ method: 'put', path: '/api/projects/:projectId/languages/:lang/publications/:version/embargo', summary: 'Change or lift the embargo of a published version (422 date.impossible for a time that does not exist)', access: 'coordinator', request: embargoRequest, response: publicationVersionView }),
+  credit: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/credit', summary: 'Whether and under which name the signed-in user is credited in the language', access: 'member', response: creditView }),
+  setCredit: op({ method: 'put', path: '/api/projects/:projectId/languages/:lang/credit', summary: 'Be credited in the language under a chosen name (no e-mail address: 422 credit.email), or not (null)', access: 'member', request: creditRequest, response: creditView }),
+  publicationBundle: op({ method: 'get', path: '/publications/:projectId/bundle.zip', summary: 'Every released language in every format, with index.html and manifest.json (sha-256 of each file), as one zip', access: 'anyone', produces: 'application/zip' }),
+  publication: op({ method: 'get', path: '/publications/:projectId/:lang', summary: 'The latest released version of a language (?format=<id> or <lang>.<extension>: another format; ?preview=1: members’ preview, drafts marked)', access: 'anyone', produces: 'text/html' }),
+  publicationVersion: op({ method: 'get', path: '/publications/:projectId/:lang/:version', summary: 'One published version: v<n>, or v<n>.<extension> / ?format=<id> for another format (404 under embargo)', access: 'anyone', produces: 'text/html' }),
   health: op({ method: 'get', path: '/healthz', summary: 'The process is up (answers without touching the database)', access: 'anyone', response: z.object({ status: z.literal('up') }) }),
   readiness: op({ method: 'get', path: '/readyz', summary: 'The database answers and its migrations are those of this version (503 server.not-ready with the reason otherwise)', access: 'anyone', response: z.object({ status: z.literal('ready') }) }),
   metrics: op({ method: 'get', path: '/metrics', summary: 'Prometheus metrics (404 unless the caller’s address is in TESSERA_METRICS_ALLOW)', access: 'anyone', produces: 'text/plain; version=0.0.4' }),

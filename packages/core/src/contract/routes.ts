@@ -80,12 +80,25 @@ export const api = {
   notificationsRead: () => o.markNotificationsRead.path,
   /** PUT { allowFallback: boolean } (coordinator) → 204. */
   publicationSettings: (projectId: number, lang: string) => pathOf(o.publicationSettings.path, { projectId, lang }),
+  /** GET → PublicationOverview (gate, versions, formats); POST PublishRequest → 201 PublicationVersionView (coordinator), or 409 `publication.blocked` with the gate. */
+  publications: (projectId: number, lang: string) => pathOf(o.publicationOverview.path, { projectId, lang }),
+  /** PUT EmbargoRequest → PublicationVersionView (coordinator). */
+  publicationEmbargo: (projectId: number, lang: string, version: number) => pathOf(o.publicationEmbargo.path, { projectId, lang, version }),
+  /** GET → CreditView; PUT CreditRequest → CreditView (the signed-in user's own credit). */
+  credit: (projectId: number, lang: string) => pathOf(o.credit.path, { projectId, lang }),
 } as const;
 
 /** Pages served as HTML by the server (not the React app). */
 export const pages = {
-  /** The published language version: approved units only (fallback to source only where the coordinator allowed it). */
+  /** The latest released version of a language: approved units only (source text, marked, where it was published with fallback). */
   publication: (projectId: number, lang: string) => pathOf(o.publication.path, { projectId, lang }),
-  /** Preview for project members: every unit, unapproved ones shown in the source language and marked. */
+  /** Preview for project members: every unit as it stands, drafts marked as not approved yet. */
   preview: (projectId: number, lang: string) => `${pathOf(o.publication.path, { projectId, lang })}?preview=1`,
+  /** One published version (`v<n>`), or one of its files in another format (`v<n>.<extension>`). */
+  publicationVersion: (projectId: number, lang: string, version: number, extension?: string) =>
+    pathOf(o.publicationVersion.path, { projectId, lang, version: `v${version}${extension ? `.${extension}` : ''}` }),
+  /** Every released language in every format, as one zip. */
+  bundle: (projectId: number) => pathOf(o.publicationBundle.path, { projectId }),
+  /** The web app's sign-in page, which goes on to `next` (a path of this site) once signed in. */
+  signIn: (next: string) => `/login?next=${encodeURIComponent(next)}`,
 } as const;

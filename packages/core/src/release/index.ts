@@ -2,3 +2,6 @@ export { publicationGate, type GateUnit, type PublicationBlocker, type Publicati
 export { publishedUnits, diffPublishedUnits, type PublishedUnit, type PublishedUnits, type PublishedUnitInput, type UnitChange } from './snapshotDiff.ts';
 export { isReleased } from './embargo.ts';
 export { containsEmailAddress, creditLines, type CreditChoice } from './credits.ts';
+export { languageAutonym } from './languageNames.ts';
+export { bundleIndexHtml, bundleManifest, bundlePath, zipBundle, type BundleFile, type BundleIndexStrings, type BundleLanguage, type BundleManifest } from './bundle.ts';
+export { standalonePage, type StandalonePage } from './standalonePage.ts';

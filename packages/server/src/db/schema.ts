@@ -21,6 +21,8 @@ export interface Database {
   unit_words: UnitWordsTable;
   project_changes: ProjectChangesTable;
   sign_in_attempts: SignInAttemptsTable;
+  publications: PublicationsTable;
+  publication_credits: PublicationCreditsTable;
 }
 
 export interface UsersTable {
@@ -224,6 +226,39 @@ export interface ProjectChangesTable {
   project_id: number;
   shard: number;
   counter: number;
+}
+
+/** A published version of one language: an immutable, numbered snapshot (only `embargo_until` may change). */
+export interface PublicationsTable {
+  id: Generated<number>;
+  project_id: number;
+  lang: string;
+  /** 1, 2, 3… per project and language. */
+  version: number;
+  /** The source revision in force when it was published. */
+  source_revision: number;
+  published_at: string;
+  published_by: number | null;
+  published_by_name: string;
+  /** Hidden (404 everywhere) until this time (ISO 8601); null: public at once. */
+  embargo_until: string | null;
+  /** Published with source text standing in for missing approvals. */
+  with_fallback: number;
+  /** JSON: what every format needs to write this version again, identically (assembled text, credits, strings). */
+  document: string;
+  /** JSON PublishedUnits: each unit's published text, for the next version's diff. */
+  units: string;
+  /** JSON UnitChange[]: the units changed since the previous version. */
+  changes: string;
+}
+
+/** A volunteer's choice to be credited in one language of a project, under a name of their choice. */
+export interface PublicationCreditsTable {
+  project_id: number;
+  user_id: number;
+  lang: string;
+  name: string;
+  updated_at: string;
 }
 
 export type UserRow = Selectable<UsersTable>;

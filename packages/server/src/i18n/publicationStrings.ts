@@ -1,30 +1,73 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import i18next, { type i18n } from 'i18next';
+import i18next from 'i18next';
 import ICU from 'i18next-icu';
 import type { PublicationStrings } from '@tessera/core';
 import { localesDir } from '../config.ts';
 
-let instance: Promise<i18n> | undefined;
+/** A catalogue of publication messages (`locales/<lang>/publication.json`): nested objects of ICU messages. */
+export type PublicationMessages = { [key: string]: string | PublicationMessages };
 
-function availableLocales(): string[] {
-  return fs.readdirSync(localesDir).filter((name) => fs.existsSync(path.join(localesDir, name, 'publication.json')));
+function readCatalogue(lang: string): PublicationMessages | undefined {
+  const file = path.join(localesDir, lang, 'publication.json');
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as PublicationMessages) : undefined;
 }
 
-function load(): Promise<i18n> {
-  const resources = Object.fromEntries(
-    availableLocales().map((lang) => [lang, { publication: JSON.parse(fs.readFileSync(path.join(localesDir, lang, 'publication.json'), 'utf8')) }]),
-  );
-  const i18n = i18next.createInstance();
-  return i18n
-    .use(ICU)
-    .init({ resources, ns: ['publication'], defaultNS: 'publication', fallbackLng: 'en', initAsync: false, interpolation: { escapeValue: false } })
-    .then(() => i18n);
+function merge(base: PublicationMessages, over: PublicationMessages): PublicationMessages {
+  const out: PublicationMessages = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const below = out[key];
+    out[key] = typeof value === 'object' && typeof below === 'object' ? merge(below, value) : value;
+  }
+  return out;
 }
 
-/** The publication strings of `lang` (falling back to English), as ICU messages through i18next. */
-export async function publicationStrings(lang: string): Promise<PublicationStrings> {
-  instance ??= load();
-  const t = (await instance).getFixedT(lang, 'publication');
-  return (key, values) => t(key, values ?? {});
+/** The language a catalogue exists for: `lang` itself, else its primary subtag (`pt-BR` → `pt`); undefined when neither. */
+export function catalogueLanguage(lang: string): string | undefined {
+  const primary = lang.split(/[-_]/)[0] ?? lang;
+  return [lang, primary].find((candidate) => /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(candidate) && fs.existsSync(path.join(localesDir, candidate, 'publication.json')));
+}
+
+const catalogues = new Map<string, PublicationMessages>();
+
+/** The publication messages of `lang`, English filling any gap. Stored with each published version, so that it reads the same later. */
+export function publicationMessages(lang: string): PublicationMessages {
+  const own = catalogueLanguage(lang);
+  const key = own ?? 'en';
+  let messages = catalogues.get(key);
+  if (!messages) {
+    messages = merge(readCatalogue('en') ?? {}, own && own !== 'en' ? (readCatalogue(own) ?? {}) : {});
+    catalogues.set(key, messages);
+  }
+  return messages;
+}
+
+const translators = new Map<string, (key: string, values?: Record<string, unknown>) => string>();
+
+/** The messages as a function of `lang` (ICU through i18next); instances are shared by equal catalogues. */
+export function messagesFunction(lang: string, messages: PublicationMessages): (key: string, values?: Record<string, unknown>) => string {
+  const cacheKey = `${lang}\u0000${JSON.stringify(messages)}`;
+  let t = translators.get(cacheKey);
+  if (!t) {
+    const i18n = i18next.createInstance();
+    void i18n.use(ICU).init({
+      resources: { [lang]: { publication: messages } },
+      lng: lang,
+      ns: ['publication'],
+      defaultNS: 'publication',
+      fallbackLng: false,
+      initAsync: false,
+      interpolation: { escapeValue: false },
+    });
+    const fixed = i18n.getFixedT(lang, 'publication');
+    t = (key, values) => fixed(key, values ?? {});
+    if (translators.size >= 200) translators.clear();
+    translators.set(cacheKey, t);
+  }
+  return t;
+}
+
+/** The publication strings of `lang` from the given catalogue (by default the current one). */
+export function publicationStrings(lang: string, messages: PublicationMessages = publicationMessages(lang)): PublicationStrings {
+  return messagesFunction(lang, messages);
 }

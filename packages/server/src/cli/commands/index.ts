@@ -4,7 +4,7 @@ import { projectCreate } from './projectCreate.ts';
 import { projectUpdate } from './projectUpdate.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
-import { publishCommand } from './publish.ts';
+import { bundleCommand, publishCommand } from './publish.ts';
 import { serveCommand } from './serve.ts';
 import { xliffCheckCommand } from './xliffCheck.ts';
 import { segmentCommand } from './segment.ts';
@@ -23,7 +23,7 @@ export interface Command {
   run: (values: Values, io: Output) => Promise<number | void>;
 }
 
-export const COMMANDS: Command[] = [projectCreate, projectUpdate, exportCommand, importCommand, xliffCheckCommand, publishCommand, serveCommand, segmentCommand, backupCommand, restoreCommand, configCheckCommand];
+export const COMMANDS: Command[] = [projectCreate, projectUpdate, exportCommand, importCommand, xliffCheckCommand, publishCommand, bundleCommand, serveCommand, segmentCommand, backupCommand, restoreCommand, configCheckCommand];
 
 export const USAGE = `Usage: tessera <command> [options]   (every command takes --data DIR; default $TESSERA_DATA or ./data)
 

@@ -1,20 +1,131 @@
-import { Router } from 'express';
-import { operations } from '@tessera/core/contract';
+import { Router, type Request, type Response } from 'express';
+import { publicationFormat, publicationFormats, renderPublicationFile, type PublicationDocument, type PublicationFormat } from '@tessera/core';
+import { creditRequest, embargoRequest, operations, pages, publishRequest } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
-import { publicationHtml } from '../../services/publications.ts';
-import { intParam, optionalActorOf, stringParam } from '../context.ts';
+import { changeCredit, creditOf } from '../../services/credits.ts';
+import { changeEmbargo, previewDocument, publicationNotFound, publicationOverview, publishLanguage, releasedDocument } from '../../services/publications.ts';
+import { publicationBundle } from '../../services/publicationBundle.ts';
+import { ServiceError } from '../../services/errors.ts';
+import { actorOf, intParam, optionalActorOf, stringParam } from '../context.ts';
+import { sendNotFoundPage } from '../notFoundPage.ts';
 import { on } from '../register.ts';
 
-/** Server-rendered language versions: `/publications/:projectId/:lang` (public) and `?preview=1` (members). */
+/** The format a public address asks for: `?format=<id>`, else the extension of its last part, else HTML. */
+function requestedFormat(req: Request, extension: string | undefined): PublicationFormat {
+  const id = typeof req.query.format === 'string' ? req.query.format : undefined;
+  const format = id !== undefined ? publicationFormat(id) : extension !== undefined ? publicationFormats.find((f) => f.extension === extension) : publicationFormats[0];
+  if (!format) throw publicationNotFound();
+  return format;
+}
+
+/** `ja` or `ja.md` (the latest version in another format). */
+function langAndExtension(req: Request): { lang: string; extension: string | undefined } {
+  const [lang, extension, ...rest] = stringParam(req, 'lang').split('.');
+  if (!lang || rest.length > 0) throw publicationNotFound();
+  return { lang, extension };
+}
+
+async function sendDocument(res: Response, document: PublicationDocument, format: PublicationFormat, fileName: string): Promise<void> {
+  const bytes = await renderPublicationFile(format, document);
+  if (!format.mediaType.startsWith('text/')) res.attachment(`${fileName}.${format.extension}`);
+  // A preview is never kept; a publication is checked again on every visit (an embargo may be set on it).
+  res.type(format.mediaType).set('Cache-Control', document.version === null ? 'no-store' : 'no-cache').set('Content-Language', document.publication.lang);
+  res.send(Buffer.from(bytes));
+}
+
+/**
+ * A public page: a missing (or embargoed) publication is the localized 404 page, and a signed-out
+ * visitor of a members' page goes to the sign-in page, which brings them back.
+ */
+function publicPage(handler: (req: Request, res: Response) => Promise<void>) {
+  return async (req: Request, res: Response) => {
+    try {
+      await handler(req, res);
+    } catch (error) {
+      if (!(error instanceof ServiceError)) throw error;
+      if (error.status === 401) return res.redirect(303, pages.signIn(req.originalUrl));
+      if (error.status === 404) return sendNotFoundPage(req, res, typeof req.params.lang === 'string' ? req.params.lang.split('.')[0] : undefined);
+      throw error;
+    }
+  };
+}
+
+/**
+ * Publication: the gate, publishing numbered versions, embargoes and credits (`/api/…`), and the
+ * public pages: `/publications/:projectId/:lang` (latest), `…/v<n>` (one version), each in every
+ * registered format, `?preview=1` for members, and the bundle of every released language.
+ */
 export function publicationRoutes(db: Db): Router {
   const router = Router();
-  on(router, operations.publication, async (req, res) => {
-    const html = await publicationHtml(db, optionalActorOf(req), {
-      projectId: intParam(req, 'projectId'),
-      lang: stringParam(req, 'lang'),
-      preview: req.query.preview === '1',
-    });
-    res.type('html').set('Cache-Control', 'no-store').send(html);
+  const language = (req: Request) => ({ projectId: intParam(req, 'projectId'), lang: stringParam(req, 'lang') });
+
+  on(router, operations.publicationOverview, async (req, res) => {
+    const { projectId, lang } = language(req);
+    res.json(await publicationOverview(db, actorOf(req), projectId, lang));
   });
+
+  on(router, operations.publish, async (req, res) => {
+    const { projectId, lang } = language(req);
+    res.status(201).json(await publishLanguage(db, actorOf(req), projectId, lang, publishRequest.parse(req.body)));
+  });
+
+  on(router, operations.publicationEmbargo, async (req, res) => {
+    const version = Number(stringParam(req, 'version'));
+    if (!Number.isSafeInteger(version) || version < 1) throw publicationNotFound();
+    const { embargoUntil } = embargoRequest.parse(req.body);
+    res.json(await changeEmbargo(db, actorOf(req), { ...language(req), version }, embargoUntil));
+  });
+
+  on(router, operations.credit, async (req, res) => {
+    const { projectId, lang } = language(req);
+    res.json(await creditOf(db, actorOf(req), projectId, lang));
+  });
+
+  on(router, operations.setCredit, async (req, res) => {
+    const { projectId, lang } = language(req);
+    res.json(await changeCredit(db, actorOf(req), projectId, lang, creditRequest.parse(req.body).name));
+  });
+
+  // Before `:lang`, which would take `bundle.zip` for a language.
+  on(
+    router,
+    operations.publicationBundle,
+    publicPage(async (req, res) => {
+      const projectId = intParam(req, 'projectId');
+      const zip = await publicationBundle(db, projectId);
+      res.attachment(`publication-${projectId}.zip`).type('application/zip').set('Cache-Control', 'no-cache').send(Buffer.from(zip));
+    }),
+  );
+
+  on(
+    router,
+    operations.publication,
+    publicPage(async (req, res) => {
+      const projectId = intParam(req, 'projectId');
+      const { lang, extension } = langAndExtension(req);
+      const format = requestedFormat(req, extension);
+      if (req.query.preview === '1') {
+        const document = await previewDocument(db, optionalActorOf(req), projectId, lang);
+        res.set('X-Robots-Tag', 'noindex');
+        return sendDocument(res, document, format, `preview-${projectId}-${lang}`);
+      }
+      const { row, document } = await releasedDocument(db, optionalActorOf(req), { projectId, lang });
+      await sendDocument(res, document, format, `publication-${projectId}-${lang}-v${row.version}`);
+    }),
+  );
+
+  on(
+    router,
+    operations.publicationVersion,
+    publicPage(async (req, res) => {
+      const projectId = intParam(req, 'projectId');
+      const match = /^v(\d{1,9})(?:\.([a-z0-9]+))?$/.exec(stringParam(req, 'version'));
+      if (!match) throw publicationNotFound();
+      const lang = stringParam(req, 'lang');
+      const { row, document } = await releasedDocument(db, optionalActorOf(req), { projectId, lang, version: Number(match[1]) });
+      await sendDocument(res, document, requestedFormat(req, match[2]), `publication-${projectId}-${lang}-v${row.version}`);
+    }),
+  );
+
   return router;
 }

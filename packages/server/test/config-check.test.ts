@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,4 +34,18 @@ describe('tessera config check', () => {
     expect(result.stderr).toMatch(/TESSERA_METRICS_ALLOW must be IP addresses and CIDR ranges.*“10\.0\.0\.0\/33” is not an IP address or a CIDR range/);
     expect(result.stderr).toContain('TESSERA_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, not “loud”.');
   }, 60_000);
+});
+
+describe('the README', () => {
+  it('lists every setting in one table, with its option and default', () => {
+    const readme = fs.readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const rows = readme.split('\n').filter((line) => /^\| `[A-Z_]+` \|/.test(line));
+    expect(rows.map((row) => /^\| `([A-Z_]+)`/.exec(row)![1])).toEqual(Object.values(SETTINGS).map((s) => s.env));
+    for (const setting of Object.values(SETTINGS) as { env: string; option?: string; default?: string }[]) {
+      const cells = rows.find((row) => row.startsWith(`| \`${setting.env}\``))!.split('|').map((cell) => cell.trim());
+      expect(cells[2], setting.env).toBe(setting.option ? `\`--${setting.option}\`` : '');
+      // The data folder's default is a path on this machine: the table says where it is instead.
+      if (setting.default !== undefined && setting.env !== 'TESSERA_DATA') expect(cells[3], setting.env).toContain(`\`${setting.default}\``);
+    }
+  });
 });

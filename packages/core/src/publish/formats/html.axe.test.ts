@@ -34,7 +34,7 @@ describe('the HTML page in Chromium', () => {
       await page.setContent(htmlFormat.render(publicationDocument(options)) as string);
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+      expect(await page.locator('script').count()).toBe(0);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('nav').isVisible()).toBe(false);
       expect(await page.locator('main h1').isVisible()).toBe(true);

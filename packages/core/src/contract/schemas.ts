@@ -31,13 +31,13 @@ function unstorableIssue(found: UnstorableCharacter, where: string) {
  * Text that is stored: a character XML cannot carry (see text/storableText.ts) is refused with
  * 422 `text.unstorable`, naming the field, the position and the character.
  */
-const storableString = z.string().superRefine((value, ctx) => {
+export const storableString = z.string().superRefine((value, ctx) => {
   const found = firstUnstorable(value);
   if (found) ctx.addIssue(unstorableIssue(found, 'The text'));
 });
 
 /** Content that is stored: the same rule for its text (position counted over the unit's text) and its inline codes. */
-const storableContent = contentSchema.superRefine((content, ctx) => {
+export const storableContent = contentSchema.superRefine((content, ctx) => {
   const found = firstUnstorableInContent(content);
   if (!found) return;
   // Text: the position counts over the unit's whole text; a code: the field of the code, e.g. `target.1.attrs.href`.

@@ -21,8 +21,20 @@ export interface Database {
   unit_words: UnitWordsTable;
   project_changes: ProjectChangesTable;
   sign_in_attempts: SignInAttemptsTable;
+  repairs: RepairsTable;
   publications: PublicationsTable;
   publication_credits: PublicationCreditsTable;
+}
+
+/** What a migration that repairs stored data changed (one row per column it changed). */
+export interface RepairsTable {
+  id: Generated<number>;
+  migration: string;
+  table_name: string;
+  column_name: string;
+  rows_changed: number;
+  characters_removed: number;
+  repaired_at: string;
 }
 
 export interface UsersTable {

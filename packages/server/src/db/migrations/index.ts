@@ -8,6 +8,7 @@ import { historyTrigger } from './005_history_trigger.ts';
 import { signInFailures } from './006_sign_in_failures.ts';
 import { memoryWords } from './007_memory_words.ts';
 import { eventsAppendOnly } from './008_events_append_only.ts';
+import { storableText } from './009_storable_text.ts';
 import { publications } from './012_publications.ts';
 import { signInAttempts } from './010_sign_in_attempts.ts';
 import { projectChanges } from './011_project_changes.ts';
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '006_sign_in_failures': signInFailures,
   '007_memory_words': memoryWords,
   '008_events_append_only': eventsAppendOnly,
+  '009_storable_text': storableText,
   '010_sign_in_attempts': signInAttempts,
   '011_project_changes': projectChanges,
   '012_publications': publications,

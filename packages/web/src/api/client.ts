@@ -24,7 +24,11 @@ import {
   sessionView,
   staleRevisionProblem,
   unitPage,
+  creditView,
+  publicationOverview,
+  publicationVersionView,
   type AcceptInviteRequest,
+  type PublishRequest,
   type CreateProjectRequest,
   type EditorUnit,
   type EditSourceRequest,
@@ -260,6 +264,21 @@ export const client = {
   setLanguageSettings: async (projectId: number, lang: string, request: LanguageSettingsRequest) => {
     await send(api.languageSettings(projectId, lang), { method: 'PUT', json: request });
   },
+
+  /** The gate (and what blocks it), the published versions with their changes, the formats. */
+  publicationOverview: async (projectId: number, lang: string, signal?: AbortSignal) =>
+    read(await send(api.publications(projectId, lang), { signal }), publicationOverview),
+  /** Publishes the next version (coordinator); 409 `publication.blocked` while units stand in the way, unless `allowFallback`. */
+  publish: async (projectId: number, lang: string, request: PublishRequest) =>
+    read(await send(api.publications(projectId, lang), { method: 'POST', json: request }), publicationVersionView),
+  /** Sets, moves or lifts (null) the embargo of a published version. */
+  setEmbargo: async (projectId: number, lang: string, version: number, embargoUntil: string | null) =>
+    read(await send(api.publicationEmbargo(projectId, lang, version), { method: 'PUT', json: { embargoUntil } }), publicationVersionView),
+  /** The signed-in user's credit in the language. */
+  credit: async (projectId: number, lang: string, signal?: AbortSignal) => read(await send(api.credit(projectId, lang), { signal }), creditView),
+  /** Be credited under `name`, or not (null). */
+  setCredit: async (projectId: number, lang: string, name: string | null) =>
+    read(await send(api.credit(projectId, lang), { method: 'PUT', json: { name } }), creditView),
 
   /** Tells the other editors of the language which unit this user is editing (null: none). */
   reportPresence: async (projectId: number, lang: string, unitId: number | null, options: { keepalive?: boolean } = {}) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoute, paths, splitLocation, unitOfHash } from './paths.ts';
+import { pages } from '@tessera/core/contract';
+import { isServerPage, matchRoute, paths, splitLocation, unitOfHash } from './paths.ts';
 
 describe('routes', () => {
   it('reads every page of the app back from its address', () => {
@@ -15,6 +16,13 @@ describe('routes', () => {
   it('brings a signed-out visitor back to an invitation after signing in', () => {
     const login = splitLocation(paths.login(paths.invite('tok')));
     expect(matchRoute(login.pathname, login.search)).toEqual({ name: 'login', next: '/invite/tok' });
+  });
+
+  it('brings a signed-out visitor of a members’ preview back to it, by a full page load, after signing in', () => {
+    const login = splitLocation(pages.signIn(pages.preview(3, 'ja')));
+    expect(matchRoute(login.pathname, login.search)).toEqual({ name: 'login', next: '/publications/3/ja?preview=1' });
+    expect(isServerPage('/publications/3/ja?preview=1')).toBe(true);
+    expect(isServerPage(paths.editor(3, 'ja'))).toBe(false);
   });
 
   it('points at one unit of the editor with a fragment', () => {

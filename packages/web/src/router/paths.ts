@@ -28,6 +28,11 @@ export const paths = {
   invite: (token: string) => `/invite/${encodeURIComponent(token)}`,
 };
 
+/** Whether a path is a page the server renders (a publication, a preview), which the app leaves by a full page load. */
+export function isServerPage(location: string): boolean {
+  return /^\/(publications|api)\//.test(location);
+}
+
 /** The unit a `#unit-<id>` fragment points at, or null. */
 export function unitOfHash(hash: string): number | null {
   const match = /^#unit-(\d+)$/.exec(hash);

@@ -3,9 +3,9 @@
  * that let a page with unsaved work ask before the user goes elsewhere.
  */
 import { useSyncExternalStore } from 'react';
-import { splitLocation } from './paths.ts';
+import { isServerPage, splitLocation } from './paths.ts';
 
-export { matchRoute, paths, splitLocation, unitOfHash, type Route } from './paths.ts';
+export { isServerPage, matchRoute, paths, splitLocation, unitOfHash, type Route } from './paths.ts';
 
 // ── the location store ────────────────────────────────────────────────
 const listeners = new Set<() => void>();
@@ -59,6 +59,12 @@ export function confirmLeave(): boolean {
 /** Goes to `to` in the app; returns false when a leave guard kept the user here. */
 export function navigate(to: string, options: { replace?: boolean; force?: boolean } = {}): boolean {
   if (to === currentLocation()) return true;
+  if (isServerPage(to)) {
+    if (!options.force && !confirmLeave()) return false;
+    if (options.replace) window.location.replace(to);
+    else window.location.assign(to);
+    return true;
+  }
   if (!options.force && !confirmLeave()) return false;
   const samePage = samePath(to, currentLocation());
   if (!samePage && !options.force && !confirmLeave()) return false;

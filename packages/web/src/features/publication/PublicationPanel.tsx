@@ -1,44 +1,33 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pages } from '@tessera/core/contract';
-import { client } from '../../api/index.ts';
-import { ErrorFor } from '../../ui/index.ts';
+import { pages, type PublicationVersionView } from '@tessera/core/contract';
+import { client, useResource } from '../../api/index.ts';
+import { ErrorFor, Loading } from '../../ui/index.ts';
+import { CreditForm } from './CreditForm.tsx';
+import { PublicationGate } from './PublicationGate.tsx';
+import { PublishForm } from './PublishForm.tsx';
+import { VersionList } from './VersionList.tsx';
 
 interface PublicationPanelProps {
   projectId: number;
   lang: string;
+  /** The language's standing choice: publish source text where approvals are missing. */
   allowFallback: boolean;
-  /** Coordinators decide whether the publication may fall back to the source text. */
+  /** Coordinators publish, choose the fallback and embargoes. */
   canConfigure: boolean;
 }
 
-/** Links to the server-rendered preview and publication, and the coordinator's fallback switch. */
+/**
+ * Publication of one language: what stands in the way (each unit linked), publishing a numbered
+ * version (with fallback, under embargo), the versions with their changes and files, the members'
+ * preview, the bundle of every language, and the member's own credit.
+ */
 export function PublicationPanel({ projectId, lang, allowFallback, canConfigure }: PublicationPanelProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [fallback, setFallback] = useState(allowFallback);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  // A reload of the language view brings the server's setting.
-  useEffect(() => setFallback(allowFallback), [allowFallback]);
-
-  const change = async (value: boolean) => {
-    setFallback(value);
-    setBusy(true);
-    setSaved(false);
-    setFailure(null);
-    try {
-      await client.setPublicationSettings(projectId, lang, value);
-      setSaved(true);
-    } catch (error) {
-      setFallback(!value);
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const overview = useResource(`${projectId}/${lang}`, (signal) => client.publicationOverview(projectId, lang, signal));
+  const [published, setPublished] = useState<PublicationVersionView | null>(null);
+  const data = overview.data;
 
   return (
     <section className="panel publication" aria-labelledby={`${id}-title`}>
@@ -52,23 +41,36 @@ export function PublicationPanel({ projectId, lang, allowFallback, canConfigure 
         <a className="button button--small" href={pages.publication(projectId, lang)} target="_blank" rel="noopener">
           {t('publication.published')}
         </a>
+        <a className="button button--small" href={pages.bundle(projectId)}>
+          {t('publication.bundle')}
+        </a>
       </div>
-      {canConfigure && (
-        <div className="checkbox">
-          <input
-            id={`${id}-fallback`}
-            type="checkbox"
-            checked={fallback}
-            disabled={busy}
-            onChange={(e) => void change(e.target.checked)}
-          />
-          <label htmlFor={`${id}-fallback`}>{t('publication.allowFallback')}</label>
-          <span className="muted" role="status">
-            {saved ? t('publication.saved') : ''}
-          </span>
-        </div>
+      {overview.error !== null && <ErrorFor error={overview.error} onRetry={overview.reload} />}
+      {!data && overview.error === null && <Loading />}
+      {data && (
+        <>
+          <PublicationGate projectId={projectId} lang={lang} gate={data.gate} />
+          {canConfigure && (
+            <PublishForm
+              projectId={projectId}
+              lang={lang}
+              publishable={data.gate.publishable}
+              nextVersion={(data.versions[0]?.version ?? 0) + 1}
+              allowFallback={allowFallback}
+              onPublished={(version) => {
+                setPublished(version);
+                overview.reload();
+              }}
+            />
+          )}
+          <p className="muted" role="status">
+            {published ? t('publication.publishedNotice', { version: published.version }) : ''}
+          </p>
+          <h3>{t('publication.versions')}</h3>
+          <VersionList projectId={projectId} lang={lang} versions={data.versions} formats={data.formats} canCoordinate={canConfigure} onChanged={overview.reload} />
+        </>
       )}
-      {failure !== null && <ErrorFor error={failure} />}
+      <CreditForm projectId={projectId} lang={lang} />
     </section>
   );
 }

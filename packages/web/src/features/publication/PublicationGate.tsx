@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import type { PublicationGateView } from '@tessera/core/contract';
+import { Link, paths } from '../../router/index.ts';
+
+interface PublicationGateProps {
+  projectId: number;
+  lang: string;
+  gate: PublicationGateView;
+}
+
+/** Whether the language may be published, and else every unit in the way, each linked to its place in the editor. */
+export function PublicationGate({ projectId, lang, gate }: PublicationGateProps) {
+  const { t } = useTranslation();
+  if (gate.publishable) return <p className="publication__gate publication__gate--ready">{t('publication.ready')}</p>;
+  return (
+    <div className="publication__gate">
+      <p>{t('publication.blocked', { count: gate.blockers.length })}</p>
+      <ul className="publication__blockers">
+        {gate.blockers.map((blocker) => (
+          <li key={blocker.unitId}>
+            <Link to={paths.unit(projectId, lang, blocker.unitId)}>{blocker.source}</Link>{' '}
+            <span className="muted">
+              {blocker.reason === 'qa'
+                ? t('publication.blockerQa', { checks: blocker.checks.map((check) => t(`qa.checks.${check}`, { defaultValue: check })).join(' ') })
+                : t('publication.blockerNotApproved', { state: t(`states.${blocker.state}`) })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -7,12 +7,16 @@ const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/gu;
  * isolates (they could reorder what surrounds them) and byte-order marks.
  */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+/** Any character that `inertText` changes: most text has none, and is returned as it is. */
+// eslint-disable-next-line no-control-regex -- these very characters are what is looked for
+const ANYTHING_ACTING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff]/;
 
 /**
  * Text as it is to be read, with nothing in it that acts: breaks become spaces; controls, lone
  * surrogates and non-characters (what may not be stored) and bidi controls a volunteer typed are dropped.
  */
 export function inertText(text: string): string {
+  if (!ANYTHING_ACTING.test(text)) return text;
   return dropUnstorable(text.replace(BREAKS, ' ')).text.replace(BIDI_CONTROLS, '');
 }
 

@@ -38,6 +38,7 @@ export function encodedUrl(url: string): string {
 /** The translatable attribute texts (title, alt) of the content's codes, by the id of the code they belong to. */
 function attributeTexts(content: Content): Map<string, Record<string, string>> {
   const texts = new Map<string, Record<string, string>>();
+  if (!content.some((part) => typeof part !== 'string' && ATTRIBUTE_TEXT.has(part.name))) return texts;
   let collecting: { for: string; name: string; text: string } | null = null;
   for (const part of content) {
     if (typeof part === 'string') {
@@ -71,6 +72,8 @@ function elementOf(code: InlineCode, texts: Map<string, Record<string, string>>)
  * links only to http(s), mailto or relative addresses and every text made inert.
  */
 export function inlineTree(content: Content): InlineNode[] {
+  // Most units are one piece of text.
+  if (content.length === 1 && typeof content[0] === 'string') return content[0] === '' ? [] : [{ type: 'text', text: inertText(content[0]) }];
   const texts = attributeTexts(content);
   const root: InlineNode[] = [];
   const open: { id: string; children: InlineNode[] }[] = [];

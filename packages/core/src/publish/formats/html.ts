@@ -17,11 +17,13 @@ h1,h2,h3{break-after:avoid}li,p{orphans:3;widows:3}li{break-inside:avoid}.fallba
 
 /** Escaped text, the publication's own isolates as `<bdi>`. */
 function textHtml(text: string): string {
-  return escapeHtml(text).replaceAll(ISOLATE_START, '<bdi>').replaceAll(ISOLATE_END, '</bdi>');
+  const escaped = escapeHtml(text);
+  return escaped.includes(ISOLATE_START) ? escaped.replaceAll(ISOLATE_START, '<bdi>').replaceAll(ISOLATE_END, '</bdi>') : escaped;
 }
 
 function runHtml(run: LaidRun, pageLang: string, t: PublicationStrings, preview: boolean): string {
   const inner = renderInlineHtml(run.nodes, textHtml);
+  if (run.mark === null && !run.isolate && run.lang === pageLang) return inner;
   const attributes: string[] = [];
   if (run.mark === 'fallback') attributes.push('class="fallback"');
   if (run.mark === 'draft') attributes.push('class="draft"');

@@ -64,8 +64,7 @@ function mapText(nodes: InlineNode[], change: (text: string) => string): InlineN
 function layRun(run: Run, lang: string, dir: 'ltr' | 'rtl'): LaidRun {
   const translated = run.lang === lang && !run.fallback;
   let nodes = inlineTree(run.content);
-  if (translated) nodes = mapText(nodes, (text) => applyTypography(text, lang));
-  if (translated && dir === 'rtl') nodes = mapText(nodes, isolateLeftToRight);
+  if (translated) nodes = mapText(nodes, dir === 'rtl' ? (text) => isolateLeftToRight(applyTypography(text, lang)) : (text) => applyTypography(text, lang));
   return { nodes, lang: run.lang, mark: run.fallback ? 'fallback' : run.draft ? 'draft' : null, isolate: directionOf(run.lang) !== dir };
 }
 

@@ -14,8 +14,12 @@ function isWide(char: string): boolean {
   return WIDE.test(char) && !HALF_WIDTH.test(char);
 }
 
+/** Text made only of characters one column wide (Latin, Greek, Cyrillic… without combining marks). */
+const NARROW_ONLY = /^[\u0020-\u02ff\u0370-\u0482\u048a-\u052f]*$/;
+
 /** How many columns `text` takes in a monospaced font. */
 export function displayWidth(text: string): number {
+  if (NARROW_ONLY.test(text)) return text.length;
   let width = 0;
   for (const char of text) width += ZERO.test(char) ? 0 : isWide(char) ? 2 : 1;
   return width;
@@ -33,6 +37,10 @@ function pieces(text: string): Piece[] {
   for (const [index, word] of text.split(/ +/u).entries()) {
     if (word === '') continue;
     let spaced = index > 0;
+    if (NARROW_ONLY.test(word)) {
+      out.push({ text: word, spaced });
+      continue;
+    }
     let current = '';
     for (const char of word) {
       const wide = isWide(char);

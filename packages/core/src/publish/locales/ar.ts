@@ -16,5 +16,6 @@ export const ar: PublicationLocale = {
     [new RegExp(`(?<=${ARABIC_LETTER});`, 'gu'), '؛'],
     [new RegExp(`(?<=${ARABIC_LETTER})\\?`, 'gu'), '؟'],
   ],
+  typographyTouches: /[,;?]/,
   dateOptions: { dateStyle: 'long' },
 };

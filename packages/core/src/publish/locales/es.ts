@@ -6,5 +6,6 @@ export const es: PublicationLocale = {
   dir: 'ltr',
   spaceBetweenSentences: true,
   typography: [[/([¿¡])[ \u00a0]+/gu, '$1']],
+  typographyTouches: /[¿¡]/,
   dateOptions: { dateStyle: 'long' },
 };

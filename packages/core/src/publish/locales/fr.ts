@@ -14,8 +14,9 @@ export const fr: PublicationLocale = {
   typography: [
     [/[ \u00a0\u202f]+([;:!?»])/gu, `${NNBSP}$1`],
     [/«[ \u00a0\u202f]*/gu, `«${NNBSP}`],
-    [/(?<=[\p{L}\p{N})\]])([;!?]+)(?=\s|$)/gu, `${NNBSP}$1`],
-    [/(?<=[^\s\u202f])»/gu, `${NNBSP}»`],
+    [/([\p{L}\p{N})\]])([;!?]+)(?=\s|$)/gu, `$1${NNBSP}$2`],
+    [/([^\s\u202f])»/gu, `$1${NNBSP}»`],
   ],
+  typographyTouches: /[;:!?«»]/,
   dateOptions: { dateStyle: 'long' },
 };

@@ -16,8 +16,19 @@ export function primaryLanguage(lang: string): string {
   return lang.toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
+const byTag = new Map<string, PublicationLocale>();
+
 /** The table of `lang` (by its primary subtag); a language without one gets its direction and spacing and no typography. */
 export function publicationLocale(lang: string): PublicationLocale {
+  let locale = byTag.get(lang);
+  if (!locale) {
+    locale = localeOf(lang);
+    byTag.set(lang, locale);
+  }
+  return locale;
+}
+
+function localeOf(lang: string): PublicationLocale {
   const primary = primaryLanguage(lang);
   return (
     TABLES.find((table) => table.lang === primary) ?? {
@@ -32,7 +43,9 @@ export function publicationLocale(lang: string): PublicationLocale {
 
 /** Text translated into `lang` with the language's typography applied. */
 export function applyTypography(text: string, lang: string): string {
+  const locale = publicationLocale(lang);
+  if (locale.typographyTouches && !locale.typographyTouches.test(text)) return text;
   let out = text;
-  for (const [pattern, replacement] of publicationLocale(lang).typography) out = out.replace(pattern, replacement);
+  for (const [pattern, replacement] of locale.typography) out = out.replace(pattern, replacement);
   return out;
 }

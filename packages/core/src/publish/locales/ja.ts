@@ -22,5 +22,6 @@ export const ja: PublicationLocale = {
     fullWidth(';', '；'),
     [new RegExp(`(?<=[。、！？：；」』）])[ \\u00a0\\u3000]+(?=${JA})`, 'gu'), ''],
   ],
+  typographyTouches: /[.,!?:; \u00a0\u3000]/,
   dateOptions: { dateStyle: 'long' },
 };

@@ -10,6 +10,8 @@ export interface PublicationLocale {
   spaceBetweenSentences: boolean;
   /** Applied, in order, to text translated into the language — never to source text or to names kept as they are. */
   typography: readonly TypographyRule[];
+  /** Text without any of these characters is left as it is (the rules have nothing to change in it). */
+  typographyTouches?: RegExp;
   /** How a statement's date is written (Intl date options, through @formatjs/intl). */
   dateOptions: Intl.DateTimeFormatOptions;
 }

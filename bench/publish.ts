@@ -1,0 +1,147 @@
+/**
+ * Publication: every registered format of a 2,000-unit statement in 40 languages — assembly from
+ * approved translations, then each format — beside plain string concatenation of the same texts,
+ * measured in the same run.
+ *
+ * The statement: the blocks of `shared/statement/001_*.txt` (title, paragraphs, lists, signatories),
+ * repeated until it holds 2,000 units, every tenth sentence with bold text and a link. Translations
+ * are sentences in each language's own script (Japanese, Arabic, Chinese, Russian…) or the source
+ * sentence written for the language (Latin-script languages), so each language's typography runs.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  assemblePublication,
+  contentText,
+  decodeText,
+  importPlainText,
+  publicationFormats,
+  type Content,
+  type PublicationBlockInput,
+  type PublicationDocument,
+} from '../packages/core/src/index.ts';
+import type { Benchmark } from './benchmark.ts';
+
+const UNITS = 2_000;
+const ROUNDS = 3;
+const LANGUAGES = [
+  'ar', 'bg', 'bn', 'ca', 'cs', 'da', 'de', 'el', 'es', 'et', 'fa', 'fi', 'fr', 'he', 'hi', 'hr', 'hu', 'id', 'it', 'ja',
+  'ko', 'lt', 'lv', 'ms', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sr', 'sv', 'sw', 'th', 'tr', 'uk', 'ur', 'zh',
+];
+/** Sentences in the scripts that are not Latin (what they say does not matter here). */
+const SCRIPT_SENTENCES: Record<string, string[]> = {
+  ja: ['私たちは、条約案が人権を損なう道具として使われることのないよう求めます。', '市民社会は二年間にわたり、Access Now などと共に草案の改善に努めてきました!'],
+  zh: ['我们呼吁各国代表团确保公约草案不会被用作损害人权的工具。', '公民社会团体在过去两年中一直努力改进草案?'],
+  ko: ['우리는 협약 초안이 인권을 훼손하는 도구로 사용되지 않도록 촉구합니다.'],
+  th: ['เราขอเรียกร้องให้คณะผู้แทนรัฐต่างๆ ทำให้แน่ใจว่าร่างอนุสัญญาจะไม่ถูกใช้เป็นเครื่องมือ'],
+  ar: ['ندعو الوفود المشاركة في الدورة الختامية إلى ضمان ألا تُستخدم الاتفاقية أداةً لتقويض حقوق الإنسان, وفقًا لما نشرته Access Now في 2024.', 'هل يمكن قبول النص الحالي?'],
+  fa: ['ما از هیئت‌های دولتی می‌خواهیم اطمینان حاصل کنند که کنوانسیون ابزاری برای تضعیف حقوق بشر نباشد.'],
+  he: ['אנו קוראים למשלחות המדינות להבטיח שהאמנה לא תשמש כלי לפגיעה בזכויות האדם, כפי ש-Access Now כתבה.'],
+  ur: ['ہم ریاستی وفود سے مطالبہ کرتے ہیں کہ کنونشن کو انسانی حقوق کو کمزور کرنے کے آلے کے طور پر استعمال نہ کیا جائے۔'],
+  ru: ['Мы призываем делегации государств обеспечить, чтобы конвенция не стала инструментом подрыва прав человека.'],
+  uk: ['Ми закликаємо делегації держав забезпечити, щоб конвенція не стала інструментом підриву прав людини.'],
+  bg: ['Призоваваме делегациите да гарантират, че конвенцията няма да се използва за подкопаване на правата на човека.'],
+  sr: ['Позивамо делегације држава да обезбеде да конвенција не постане оруђе за подривање људских права.'],
+  el: ['Καλούμε τις αντιπροσωπείες να διασφαλίσουν ότι η σύμβαση δεν θα χρησιμοποιηθεί για την υπονόμευση των ανθρωπίνων δικαιωμάτων.'],
+  hi: ['हम राज्य प्रतिनिधिमंडलों से आग्रह करते हैं कि संधि का उपयोग मानवाधिकारों को कमजोर करने के लिए न हो।'],
+  bn: ['আমরা রাষ্ট্রীয় প্রতিনিধিদের আহ্বান জানাই যেন কনভেনশনটি মানবাধিকার ক্ষুণ্ণ করার হাতিয়ার না হয়।'],
+};
+
+const bold = (id: string, text: string): Content => [{ kind: 'open', id, name: 'b' }, text, { kind: 'close', id, name: 'b' }];
+const link = (id: string, text: string): Content => [{ kind: 'open', id, name: 'a', attrs: { href: 'https://example.org/convention?draft=3&lang=x' } }, text, { kind: 'close', id, name: 'a' }];
+
+/** The source's blocks, repeated up to `UNITS` units, every tenth sentence with bold text and a link. */
+function statementBlocks(): PublicationBlockInput[] {
+  const source = importPlainText(decodeText(readFileSync(new URL('../../shared/statement/001_e6857291a9728c98.txt', import.meta.url))), 'en');
+  const blocks: PublicationBlockInput[] = [];
+  let units = 0;
+  let list = 0;
+  while (units < UNITS) {
+    for (const block of source.blocks) {
+      if (units >= UNITS) break;
+      const kept = block.units.slice(0, UNITS - units).map((unit, index) => {
+        const text = contentText(unit.source);
+        const source: Content = unit.translate && (units + index) % 10 === 0 ? [...bold('1', 'We'), ` ${text} `, ...link('2', 'the draft'), '.'] : unit.source;
+        return { source, spaceAfter: unit.spaceAfter, translate: unit.translate, target: [] as Content, state: 'approved' as const };
+      });
+      units += kept.length;
+      blocks.push({ kind: block.kind, level: block.level ?? null, list: block.list === undefined ? null : block.list + list, date: block.date ?? null, units: kept });
+    }
+    list += 100;
+  }
+  return blocks;
+}
+
+/** The translation of a source sentence into `lang`, keeping its inline codes. */
+function translate(source: Content, lang: string, index: number): Content {
+  const sentences = SCRIPT_SENTENCES[lang];
+  const text = (part: string): string => (sentences ? sentences[index % sentences.length]! : `${part} (${lang})${index % 5 === 0 ? ' ?' : ''}`);
+  return source.map((part) => (typeof part === 'string' ? (part.trim() === '' ? part : text(part)) : part));
+}
+
+const strings: PublicationDocument['strings'] = (key, values) => `${key}${values ? ` ${JSON.stringify(values)}` : ''}`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function run(print: (line: string) => void): Promise<void> {
+  const template = statementBlocks();
+  const unitCount = template.reduce((sum, block) => sum + block.units.length, 0);
+  const languages = LANGUAGES.map((lang) => ({
+    lang,
+    blocks: template.map((block) => ({ ...block, units: block.units.map((unit, index) => (unit.translate ? { ...unit, target: translate(unit.source, lang, index) } : unit)) })),
+  }));
+  const alternates = LANGUAGES.map((lang) => ({ lang, label: lang, href: `../${lang}/index.html` }));
+  const times: Record<string, number[]> = { concatenation: [], assembly: [], ...Object.fromEntries(publicationFormats.map((f) => [f.id, []])) };
+  let bytes = 0;
+
+  for (let round = 0; round <= ROUNDS; round++) {
+    const sample: Record<string, number> = Object.fromEntries(Object.keys(times).map((key) => [key, 0]));
+    for (const { lang, blocks } of languages) {
+      // The baseline: the same texts, concatenated block after block.
+      let started = performance.now();
+      let plain = '';
+      for (const block of blocks) {
+        for (const unit of block.units) plain += contentText(unit.translate ? unit.target : unit.source) + unit.spaceAfter;
+        plain += '\n\n';
+      }
+      bytes += plain.length > 0 ? 1 : 0;
+      sample.concatenation! += performance.now() - started;
+
+      started = performance.now();
+      const publication = assemblePublication({ sourceLang: 'en', lang, blocks, mode: 'publish', allowFallback: false });
+      sample.assembly! += performance.now() - started;
+      const doc: PublicationDocument = { publication, sourceRevision: 1, version: 1, publishedAt: '2024-02-01T09:00:00Z', alternates, credits: [{ role: 'translator', name: 'Camille' }], strings };
+      for (const format of publicationFormats) {
+        started = performance.now();
+        const output = await format.render(doc);
+        sample[format.id]! += performance.now() - started;
+        bytes += output.length > 0 ? 1 : 0;
+      }
+    }
+    // Round 0 warms up.
+    if (round > 0) for (const key of Object.keys(times)) times[key]!.push(sample[key]!);
+  }
+
+  const perLanguage = (key: string): number => median(times[key]!) / LANGUAGES.length;
+  const concatenation = perLanguage('concatenation');
+  const assembly = perLanguage('assembly');
+  const ms = (value: number): string => `${value.toFixed(2)} ms`;
+  const per1000 = (value: number): string => ms((value * 1000) / unitCount);
+  print(`${unitCount} units × ${LANGUAGES.length} languages; medians of ${ROUNDS} rounds after a warm-up round.\n`);
+  print('| step | per language | per 1,000 units | × concatenation |');
+  print('|---|---:|---:|---:|');
+  print(`| baseline: plain string concatenation of the same texts | ${ms(concatenation)} | ${per1000(concatenation)} | 1.0 |`);
+  print(`| assembly (approved translations → publication) | ${ms(assembly)} | ${per1000(assembly)} | ${(assembly / concatenation).toFixed(1)} |`);
+  for (const format of publicationFormats) {
+    const total = assembly + perLanguage(format.id);
+    print(`| assembly + ${format.label} | ${ms(total)} | ${per1000(total)} | ${(total / concatenation).toFixed(1)} |`);
+  }
+  const all = assembly + publicationFormats.reduce((sum, format) => sum + perLanguage(format.id), 0);
+  print(`| assembly + every format | ${ms(all)} | ${per1000(all)} | ${(all / concatenation).toFixed(1)} |`);
+  print(`\n(${bytes} outputs written; target: HTML, Markdown and text within 5× of concatenation.)`);
+}
+
+const benchmark: Benchmark = { name: 'Publication formats, 2,000 units in 40 languages', run };
+export default benchmark;

@@ -20,6 +20,11 @@ describe('splitContent and joinContent', () => {
     expect(() => splitContent(['Only one. '], 10)).toThrow(/both parts/);
   });
 
+  it('refuses to cut a character in two (the halves of an emoji could not be stored)', () => {
+    expect(() => splitContent(['Yes 😀 no.'], 5)).toThrow(/inside a character/);
+    expect(splitContent(['Yes 😀 no.'], 6)).toEqual({ first: ['Yes 😀'], space: ' ', second: ['no.'] });
+  });
+
   it('joins back what it split', () => {
     const content: Content = ['A ', b('open'), 'bold', b('close'), ' word. Then more.'];
     const { first, space, second } = splitContent(content, 12);

@@ -35,6 +35,9 @@ export function splitContent(content: Content, offset: number): { first: Content
     if (!splitDone && seen + part.length >= offset) {
       if (open.size > 0) throw new InputError('input.invalid-split', 'A unit cannot be split inside formatted text (bold, a link…). Choose a point outside it.');
       const cut = offset - seen;
+      if (cut > 0 && cut < part.length && isSurrogatePair(part.charCodeAt(cut - 1), part.charCodeAt(cut))) {
+        throw new InputError('input.invalid-split', 'A unit cannot be split inside a character (an emoji, say). Choose a point between two characters.');
+      }
       if (cut > 0) first.push(part.slice(0, cut));
       if (cut < part.length) second.push(part.slice(cut));
       splitDone = true;
@@ -46,6 +49,11 @@ export function splitContent(content: Content, offset: number): { first: Content
     throw new InputError('input.invalid-split', 'Split where both parts keep some text.');
   }
   return { first, space, second };
+}
+
+/** Whether two UTF-16 code units are the halves of one character (an offset between them would cut it in two). */
+function isSurrogatePair(high: number, low: number): boolean {
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
 function hasText(content: Content): boolean {

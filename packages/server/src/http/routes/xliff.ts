@@ -46,7 +46,8 @@ export function xliffRoutes(db: Db, limits: Limits, live: LiveBus): Router {
   });
 
   router.post(operations.importTmx.path, upload, async (req, res) => {
-    const name = typeof req.query.name === 'string' ? req.query.name.trim().slice(0, MAX_ORIGIN_CHARS) : '';
+    // Cut by characters, not UTF-16 units, so that a long name never ends in half an emoji.
+    const name = typeof req.query.name === 'string' ? Array.from(req.query.name.trim()).slice(0, MAX_ORIGIN_CHARS).join('') : '';
     res.json(await importTmx(db, actorOf(req), bodyText(req.body), { maxBytes: limits.xliffBytes, origin: name || 'upload' }));
   });
 

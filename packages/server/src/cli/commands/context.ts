@@ -2,6 +2,7 @@ import os from 'node:os';
 import { openDatabase, type Db } from '../../db/connection.ts';
 import { readSettings, type Settings } from '../../settings.ts';
 import type { Actor } from '../../services/actor.ts';
+import { requireStorableText } from '../../services/storableText.ts';
 import type { Values } from './index.ts';
 
 /** Options every command that touches the data shares. */
@@ -19,8 +20,10 @@ export function locationOf(values: Values) {
 
 /** Opens the database, runs `work`, closes the database. */
 export async function withData<T>(values: Values, work: (db: Db, actor: Actor) => Promise<T>): Promise<T> {
-  const db = await openDatabase(locationOf(values));
   const name = typeof values.as === 'string' ? values.as : `${os.userInfo().username} (command line)`;
+  // The name goes into the history: it holds only text that can be stored, like any name.
+  requireStorableText(name, { field: '--as' });
+  const db = await openDatabase(locationOf(values));
   try {
     return await work(db, { kind: 'operator', name });
   } finally {

@@ -72,6 +72,18 @@ if (testDatabaseKind === 'sqlite') describe('tessera backup and restore (SQLite)
     await server.stop();
   }, 120_000);
 
+  it.each([
+    ['into a folder that does not exist', () => path.join(live.dataDir, 'no-such-folder', 'backup.sqlite'), /There is no folder/],
+    ['onto the database itself', () => path.join(live.dataDir, 'tessera.sqlite'), /names the database itself/],
+    ['onto a folder', () => live.dataDir, /is a folder/],
+  ])('refuses a backup %s with exit 1', async (_what, out, message) => {
+    const before = folderState(live.dataDir);
+    const result = await runTessera(live, ['backup', '--out', out()]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(folderState(live.dataDir)).toBe(before);
+  }, 60_000);
+
   it('keeps the database a restore replaces', async () => {
     const again = await runTessera(fresh, ['restore', backup]);
     expect(again.code).toBe(0);

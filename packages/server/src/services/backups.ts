@@ -29,6 +29,8 @@ export async function backupSqlite(dataDir: string, out: string, progress: Progr
   const source = sqliteFileOf(dataDir);
   if (!fs.existsSync(source)) throw refused('backup.no-database', `There is no database to back up at ${source}.`);
   const file = path.resolve(out);
+  if (!fs.existsSync(path.dirname(file))) throw refused('backup.no-folder', `There is no folder ${path.dirname(file)} to write ${file} in.`);
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) throw refused('backup.is-folder', `${file} is a folder; --out names the backup file.`);
   if (fs.existsSync(file) && fs.realpathSync(file) === fs.realpathSync(source)) {
     throw refused('backup.same-file', `--out names the database itself (${source}); choose another file.`);
   }

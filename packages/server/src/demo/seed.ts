@@ -5,6 +5,7 @@ import { countUsers, insertUser } from '../repositories/users.ts';
 import type { Actor } from '../services/actor.ts';
 import { createProject, projectOrThrow } from '../services/projects.ts';
 import { generatePassword, hashPassword } from '../services/passwords.ts';
+import { publishLanguage } from '../services/publications.ts';
 import { reviewTranslation, saveTranslation } from '../services/translations.ts';
 import { DEMO_TRANSLATIONS } from './translations.ts';
 
@@ -19,9 +20,9 @@ export interface DemoAccount {
 
 /**
  * On an empty database: three accounts (coordinator, translator, reviewer) with fresh passwords and
- * a demo project, partly translated into each language (some sentences approved, some waiting for
- * review, some not started). Returns the accounts so that their passwords can be shown once; null
- * when the database already has users (nothing is changed then).
+ * a demo project, partly translated into Japanese, French and Spanish (some sentences approved, some
+ * waiting for review, some not started), its French version published. Returns the accounts so that
+ * their passwords can be shown once; null when the database already has users (nothing is changed).
  */
 export async function seedDemo(db: Db): Promise<DemoAccount[] | null> {
   if ((await countUsers(db)) > 0) return null;
@@ -48,6 +49,8 @@ export async function seedDemo(db: Db): Promise<DemoAccount[] | null> {
   await addMembership(db, projectId, ids[1]!, { role: 'translator', lang: null });
   await addMembership(db, projectId, ids[2]!, { role: 'reviewer', lang: null });
   await translateDemo(db, projectId, translator!, reviewer!);
+  // The French version is out: its approved sentences, the English source standing in for the rest.
+  await publishLanguage(db, coordinator!, projectId, 'fr', { allowFallback: true, embargoUntil: null });
   return accounts;
 }
 

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface Format {
@@ -51,9 +50,17 @@ function makeFormat(locale: string): Format {
   };
 }
 
-/** Intl formats for the current UI language (re-created when it changes). */
+/** One set of formats per UI language: making Intl formatters is costly, and every row of the editor uses them. */
+const formats = new Map<string, Format>();
+
+/** Intl formats for the current UI language. */
 export function useFormat(): Format {
   const { i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? 'en';
-  return useMemo(() => makeFormat(locale), [locale]);
+  let format = formats.get(locale);
+  if (!format) {
+    format = makeFormat(locale);
+    formats.set(locale, format);
+  }
+  return format;
 }

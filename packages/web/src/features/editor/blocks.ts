@@ -30,13 +30,13 @@ export interface SourceFacts {
   blockTranslated: boolean;
 }
 
+/** The four possible `SourceFacts`, shared: a unit whose facts did not change gets the same object, and its row need not render again. */
+const FACTS = [false, true].map((mergeable) => [false, true].map((blockTranslated): SourceFacts => ({ mergeable, blockTranslated })));
+
 /** For each unit (in document order, every unit of the language view), its `SourceFacts`. */
 export function sourceFacts(units: readonly EditorUnit[]): Map<number, SourceFacts> {
   const translatedBlocks = new Set(units.filter((unit) => unit.translate).map((unit) => unit.blockId));
   return new Map(
-    units.map((unit, index) => [
-      unit.id,
-      { mergeable: units[index + 1]?.blockId === unit.blockId, blockTranslated: translatedBlocks.has(unit.blockId) },
-    ]),
+    units.map((unit, index) => [unit.id, FACTS[Number(units[index + 1]?.blockId === unit.blockId)]![Number(translatedBlocks.has(unit.blockId))]!]),
   );
 }

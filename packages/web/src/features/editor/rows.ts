@@ -52,8 +52,18 @@ export type RowsAction =
   /** The unit's comments were read or changed here: its count of open ones. */
   | { type: 'commentsCounted'; id: number; open: number };
 
+/** Each unit version's translation as the box holds it: the rows ask for it on every key press, for every unit. */
+const targetTexts = new WeakMap<EditorUnit, string>();
+
 /** The unit's translation as the translation box holds it (inline codes as tokens). */
-export const targetText = (unit: EditorUnit): string => contentToEditable(unit.target);
+export function targetText(unit: EditorUnit): string {
+  let text = targetTexts.get(unit);
+  if (text === undefined) {
+    text = contentToEditable(unit.target);
+    targetTexts.set(unit, text);
+  }
+  return text;
+}
 
 /**
  * The source change a translator must check the translation against: the old and new source

@@ -267,6 +267,11 @@ export async function unitsWithTranslations(db: Db, projectId: number, lang: str
   return (await query.orderBy('u.position').execute()).map(toUnit);
 }
 
+/** The units in force of one block, in reading order, with their translation into `lang`. */
+export async function unitsOfBlock(db: Db, projectId: number, lang: string, blockId: number): Promise<UnitWithTranslation[]> {
+  return (await unitsQuery(db, projectId, lang).where('u.block_id', '=', blockId).orderBy('u.position').execute()).map(toUnit);
+}
+
 /** The units in force after the position `after` in reading order, at most `limit` of them. */
 const unitsAfter = prepared((db: Db, p: { projectId: number; lang: string; after: number; limit: number }) =>
   unitsQuery(db, p.projectId, p.lang).where('u.position', '>', p.after).orderBy('u.position').limit(p.limit),

@@ -1,7 +1,7 @@
 import { contentText, runChecks, stateAfterReview, stateAfterSave, targetWithSourceCodes, type Content, type TranslationState } from '@tessera/core';
 import type { BatchApproveResult, EditorUnit, HistoryEvent, ReviewRequest, SaveTranslationRequest, SuggestRequest } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
-import { languageSettings, unitsWithTranslations, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
+import { languageSettings, unitsOfBlock, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
 import { closeSuggestions, findOpenSuggestion, insertSuggestion } from '../repositories/suggestions.ts';
 import { findUnit, historyOf, writeTranslation, writeTranslationIn, type EventKind } from '../repositories/translations.ts';
 import { actorName, checkOnLanguage, projectForActor, requireOnLanguage, type Actor } from './actor.ts';
@@ -171,7 +171,7 @@ export async function acceptSuggestion(db: Db, actor: Actor, at: { projectId: nu
  */
 export async function approveBlock(db: Db, actor: Actor, at: { projectId: number; lang: string; blockId: number }): Promise<BatchApproveResult> {
   const project = await projectAllowing(db, actor, at, 'review');
-  const units = (await unitsWithTranslations(db, project.id, at.lang)).filter((u) => u.blockId === at.blockId && u.translate);
+  const units = (await unitsOfBlock(db, project.id, at.lang, at.blockId)).filter((u) => u.translate);
   if (units.length === 0) throw notFound('block');
   const result: BatchApproveResult = { approved: [], skipped: [] };
   await db.transaction().execute(async (trx) => {

@@ -36,8 +36,14 @@ export async function openLanguage(db: Db, actor: Actor, projectId: number, lang
   return { actor, project, memberships, lang, changes, version: `${RUN}.${project.id}.${changes}.${reader}` };
 }
 
-/** Projects whose progress was counted lately, per database: the count, and the change count read before it. */
-const progressCounted = new WeakMap<Db, Map<number, { changes: number; progress: Promise<LanguageProgress[]> }>>();
+/** A count of the progress, and the project's change count read before it. */
+interface CountedProgress {
+  changes: number;
+  progress: Promise<LanguageProgress[]>;
+}
+
+/** Projects whose progress was counted lately, per database, by project id. */
+const progressCounted = new WeakMap<Db, Map<number, CountedProgress>>();
 const PROGRESS_KEPT = 100;
 
 /**
@@ -45,11 +51,11 @@ const PROGRESS_KEPT = 100;
  * change count: readers of an unchanged project share one count instead of each making it.
  */
 function progressOf(db: Db, open: OpenLanguage): Promise<LanguageProgress[]> {
-  const counted = progressCounted.get(db) ?? new Map<number, { changes: number; progress: Promise<LanguageProgress[]> }>();
+  const counted = progressCounted.get(db) ?? new Map<number, CountedProgress>();
   progressCounted.set(db, counted);
   const known = counted.get(open.project.id);
   if (known && known.changes === open.changes) return known.progress;
-  const entry = { changes: open.changes, progress: languageProgress(db, open.project.id) };
+  const entry: CountedProgress = { changes: open.changes, progress: languageProgress(db, open.project.id) };
   counted.delete(open.project.id);
   counted.set(open.project.id, entry);
   if (counted.size > PROGRESS_KEPT) counted.delete(counted.keys().next().value!);

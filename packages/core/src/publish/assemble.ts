@@ -1,5 +1,4 @@
 import { contentText, type BlockKind, type Content } from '../model/document.ts';
-import { joinContent } from '../model/contentEditing.ts';
 import { directionOf } from '../model/languages.ts';
 import type { TranslationState } from '../model/states.ts';
 import { separatorBetween } from './typography.ts';
@@ -96,7 +95,7 @@ export function assemblePublication(input: PublicationInput): Publication {
       }
       if (!run) continue;
       const previous = runs.at(-1);
-      if (previous) previous.content = joinContent(previous.content, separatorBetween(previous, run, pendingSpace), []);
+      if (previous) appendContent(previous.content, [separatorBetween(previous, run, pendingSpace)]);
       runs.push({ ...run, content: [...run.content] });
       pendingSpace = unit.spaceAfter;
     }
@@ -137,12 +136,22 @@ function collateSignatories(blocks: AssembledBlock[], lang: string): AssembledBl
   return sorted;
 }
 
+/** Adds `parts` at the end of `content` (a run's own copy), text next to text joined into one string. */
+function appendContent(content: Content, parts: Content): void {
+  for (const part of parts) {
+    if (part === '') continue;
+    const last = content.at(-1);
+    if (typeof part === 'string' && typeof last === 'string') content[content.length - 1] = last + part;
+    else content.push(part);
+  }
+}
+
 /** Adjacent runs of the same language and kind read as one. */
 function mergeRuns(runs: Run[]): Run[] {
   const merged: Run[] = [];
   for (const run of runs) {
     const last = merged.at(-1);
-    if (last && last.lang === run.lang && last.fallback === run.fallback && last.draft === run.draft) last.content = joinContent(last.content, '', run.content);
+    if (last && last.lang === run.lang && last.fallback === run.fallback && last.draft === run.draft) appendContent(last.content, run.content);
     else merged.push({ ...run });
   }
   return merged;

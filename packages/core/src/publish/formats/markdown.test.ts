@@ -5,8 +5,9 @@ import { approvedBlocks, publicationDocument, sampleSource } from './testDocumen
 
 const render = (options: Parameters<typeof publicationDocument>[0] = {}): string => markdownFormat.render(publicationDocument(options)) as string;
 const gfm = new MarkdownIt({ html: true, linkify: true });
+const commonMark = new MarkdownIt('commonmark', { html: true });
 /** What a Markdown reader shows of `markdown`, as plain text. */
-const shown = (markdown: string): string => gfm.renderInline(markdown).replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const shown = (markdown: string): string => commonMark.renderInline(markdown).replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 describe('the Markdown version', () => {
   it('opens with YAML front matter: title, language, date, revision, version, credits', () => {
@@ -38,13 +39,14 @@ describe('the Markdown version', () => {
     ['# not a heading', true, '\\# not a heading'],
     ['1. not a list', true, '1\\. not a list'],
     ['- not an item', true, '\\- not an item'],
-    ['> not a quote', true, '\\> not a quote'],
+    ['> not a quote', true, '&gt; not a quote'],
     ['*not emphasis* and __not strong__', false, '\\*not emphasis\\* and \\_\\_not strong\\_\\_'],
     ['[a](javascript:alert(1))', false, '\\[a\\](javascript:alert(1))'],
-    ['<script>alert(1)</script>', false, '\\<script\\>alert(1)\\</script\\>'],
+    ['<script>alert(1)</script>', false, '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['https://example.org/a?b=1<!DOCTYPE x>', false, 'https://example.org/a?b=1&lt;!DOCTYPE x&gt;'],
     ['`code` | table | ~~struck~~', false, '\\`code\\` \\| table \\| \\~\\~struck\\~\\~'],
     ['&amp; stays as typed', false, '\\&amp; stays as typed'],
-    ['¿Qué? ¡Ya!', false, '¿Qué? ¡Ya!'],
+    ['¿Qué? ¡Ya!', false, '¿Qué? ¡Ya\\!'],
   ])('escapes %j', (text, atLineStart, expected) => {
     expect(escapeMarkdown(text, atLineStart)).toBe(expected);
     expect(shown(expected)).toBe(text);

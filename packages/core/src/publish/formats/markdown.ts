@@ -3,8 +3,13 @@ import { ISOLATE_END, ISOLATE_START } from '../inertText.ts';
 import { layOutPublication, type LaidBlock, type LaidPublication, type LaidRun } from './layout.ts';
 import type { PublicationDocument, PublicationFormat } from './types.ts';
 
-/** Characters that mean something to Markdown (CommonMark and GFM) wherever they stand. */
-const INLINE_SYNTAX = /[\\`*_[\]<>|~]/g;
+/**
+ * Characters that mean something to Markdown (CommonMark and GFM) wherever they stand. Angle brackets
+ * become character references rather than backslash escapes: an address just before them could take
+ * the backslash into the link a reader's autolinking makes of it, and leave the bracket to open HTML.
+ */
+const INLINE_SYNTAX = /[\\`*_[\]|~]/g;
+const ANGLE = /[<>]/g;
 /** Characters that start a block when they open a line: headings, quotes, lists, setext underlines. */
 const LINE_START_SYNTAX = /^([#>+\-=])|^(\d{1,9})([.)])/;
 /** A character reference (`&amp;`, `&#60;`) that Markdown would decode. */
@@ -12,7 +17,12 @@ const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
 
 /** Text as Markdown that shows exactly this text: every piece of Markdown syntax in it backslash-escaped. */
 export function escapeMarkdown(text: string, atLineStart: boolean): string {
-  const escaped = text.replace(INLINE_SYNTAX, '\\$&').replace(ENTITY, '\\&');
+  const escaped = text
+    .replace(INLINE_SYNTAX, '\\$&')
+    .replace(ENTITY, '\\&')
+    .replace(ANGLE, (c) => (c === '<' ? '&lt;' : '&gt;'))
+    // A "!" just before a link written after this text would make it an image.
+    .replace(/!$/, '\\!');
   return atLineStart ? escaped.replace(LINE_START_SYNTAX, (_m, mark: string | undefined, digits: string | undefined, dot: string | undefined) => (mark ? `\\${mark}` : `${digits}\\${dot}`)) : escaped;
 }
 

@@ -145,7 +145,7 @@ export async function measureBare(dir: string, options: string[]): Promise<Figur
   }
 }
 
-const percent = (measured: Figures, baseline: Figures) => `${((100 * measured.rps) / baseline.rps).toFixed(0)}%`;
+export const percent = (measured: Figures, baseline: Figures) => `${((100 * measured.rps) / baseline.rps).toFixed(0)}%`;
 
 const benchmark: Benchmark = {
   name: 'Save-translation endpoint under 50 connections',

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type autocannon from 'autocannon';
 import { api, type LanguageView } from '../packages/core/src/contract/index.ts';
 import type { Benchmark } from './benchmark.ts';
-import { createFrenchProject, line, load, measureBare, signInDemoCoordinator, startTessera, type Figures } from './http.ts';
+import { createFrenchProject, line, load, measureBare, percent, signInDemoCoordinator, startTessera, type Figures } from './http.ts';
 
 const UNITS = 1000;
 /** The editor's first page (packages/web/src/features/editor/useLanguagePages.ts). */
@@ -68,8 +68,7 @@ const benchmark: Benchmark = {
         await measure(`all units in one answer (${(wholeBytes / 1024).toFixed(0)} KB)`, [{ path: whole }]);
         const after = rssMb(server.pid);
 
-        const percent = (f: Figures) => `${((100 * f.rps) / baseline.rps).toFixed(0)}%`;
-        print(`  → first page: ${percent(first)} of the save baseline's req/s, p99 ${first.p99} ms (target < 100 ms); revalidation: ${unchanged.notModified} answers 304, p99 ${unchanged.p99} ms`);
+        print(`  → first page: ${percent(first, baseline)} of the save baseline's req/s, p99 ${first.p99} ms (target < 100 ms); revalidation: ${unchanged.notModified} answers 304, p99 ${unchanged.p99} ms`);
         if (before !== null && after !== null) {
           const growth = (100 * (after - before)) / before;
           print(`  → server RSS ${before.toFixed(0)} MB before the runs, ${after.toFixed(0)} MB after (${growth >= 0 ? '+' : ''}${growth.toFixed(0)}%, target within 20%)`);

@@ -1,0 +1,282 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkXliff, readXliff12, writeXliff12 } from '@tessera/core';
+import { createTestDatabase, type TestDatabase } from './database.ts';
+
+/**
+ * The README's commands, as a newcomer pastes them: every shell block runs line by line, as written,
+ * through bash, in a stand-in for the repository root with a throwaway data folder; the two top
+ * commands (install and start, install and test) are only read, since running them is what the
+ * whole test command does.
+ */
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const readme = fs.readFileSync(path.join(repo, 'README.md'), 'utf8');
+const packageJson = (JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as { packageManager: string; scripts: Record<string, string> });
+
+/** The text of the README section with this `##` title. */
+function section(title: string): string {
+  const start = readme.indexOf(`\n## ${title}\n`);
+  if (start < 0) throw new Error(`the README has no section “${title}”`);
+  const end = readme.indexOf('\n## ', start + 1);
+  return readme.slice(start, end < 0 ? undefined : end);
+}
+
+/** The lines of each ```sh block of `text`. */
+const shellBlocks = (text: string): string[][] =>
+  [...text.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!.split('\n').filter((line) => line.trim() !== ''));
+
+/** Every shell block but the two top commands', in the README's order. */
+const blocksToRun = (): string[][] => {
+  const top = shellBlocks(section('Two commands')).map((b) => b.join('\n'));
+  return shellBlocks(readme).filter((b) => !top.includes(b.join('\n')));
+};
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+let database: TestDatabase;
+/** A throwaway folder that stands for the repository root: its `packages` is the repository's. */
+let root: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-readme-'));
+  fs.symlinkSync(path.join(repo, 'packages'), path.join(root, 'packages'));
+  fs.mkdirSync(path.join(root, 'backups'));
+  // statement-v2.txt: a new version of the statement, one sentence reworded and one signatory added.
+  const statement = fs.readFileSync(path.join(repo, 'packages/server/src/demo/statement.txt'), 'utf8');
+  fs.writeFileSync(path.join(root, 'statement-v2.txt'), `${statement.replace(/breaks(\s+)encryption/, 'weakens$1encryption').trimEnd()}\n●  Digital Rights Watch\n`);
+});
+afterAll(async () => {
+  await database?.drop();
+  if (root) fs.rmSync(root, { recursive: true, force: true });
+});
+
+const env = () => ({ ...process.env, ...database.env });
+const onPostgres = () => database.location.kind === 'postgres';
+
+/** Where a line names something of the reader's machine, the test's stand-in for it (and why). */
+function standIns(line: string): string {
+  const now = new Date();
+  const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+  return (
+    line
+      // Port 3000 may be taken on the machine running the tests: the same line on a free port.
+      .replace('--port 3000', '--port 0')
+      // The machine's backup folder: a throwaway one.
+      .replaceAll('/var/backups/', `${root}/backups/`)
+      // The example date of a backup to restore: the backup the line before just took.
+      .replace('tessera-2026-05-01.sqlite', `tessera-${today}.sqlite`)
+  );
+}
+
+/** Runs one line as a user's shell would, in the stand-in repository root. */
+function shell(line: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', ['-c', standIns(line)], { cwd: root, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const file = (name: string) => fs.readFileSync(path.join(root, name), 'utf8');
+
+/** What each command of the block must print on stdout (and nothing else there), and leave behind. */
+const CHECKS: { command: string; check: (line: string, run: Run) => void }[] = [
+  { command: 'project create', check: (_, run) => expect(run.stdout).toMatch(/^\d+\n$/) },
+  {
+    command: 'project update',
+    check: (_, run) => {
+      expect(run.stdout).toMatch(/^Dry run: revision 2: \d+ units kept, \d+ retouched \(typography\), 1 reworded, 1 new, 0 retired\.\n/);
+      expect(run.stdout).toContain('+ Digital Rights Watch');
+    },
+  },
+  {
+    command: 'export',
+    check: (line, run) => {
+      expect(run.stdout).toBe('');
+      const target = /(?:--out|>)\s+(\S+)/.exec(line)![1]!;
+      const report = checkXliff(file(target));
+      expect(report.errors).toEqual([]);
+      expect(report.units).toBeGreaterThan(10);
+      // Written to stdout, the document comes alone: no notice on stderr either.
+      if (line.includes('>')) expect(run.stderr).toBe('');
+    },
+  },
+  { command: 'import', check: (_, run) => expect(run.stdout).toMatch(/^ja: 1 updated, \d+ unchanged\n$/) },
+  {
+    command: 'xliff check',
+    check: (_, run) => {
+      const reports = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { valid: boolean; version: string });
+      expect(reports.map((r) => [r.valid, r.version])).toEqual([
+        [true, '1.2'],
+        [true, '2.0'],
+      ]);
+    },
+  },
+  {
+    command: 'publish',
+    check: (line, run) => {
+      expect(run.stdout).toBe('');
+      const html = file(/--out\s+(\S+)/.exec(line)![1]!);
+      expect(html).toMatch(/<html lang="ja"/);
+      expect(html).toContain('2026年3月12日');
+      // --allow-fallback: the source stands in for what is not approved.
+      expect(html).toContain('As written, the Act would require');
+    },
+  },
+  {
+    command: 'segment --lang',
+    check: (line, run) => {
+      const sentences = JSON.parse(run.stdout) as unknown;
+      expect(Array.isArray(sentences)).toBe(true);
+      // The README shows what it prints.
+      expect(run.stdout).toBe(`${/#\s*(\[.*\])\s*$/.exec(line)![1]!}\n`);
+    },
+  },
+  {
+    command: 'segment --batch',
+    check: (line, run) => {
+      const inputs = [...line.matchAll(/'(\{[^']*\})'/g)].map((m) => JSON.parse(m[1]!) as { text: string });
+      const outputs = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as string[]);
+      expect(outputs.map((sentences) => sentences.join(''))).toEqual(inputs.map((i) => i.text));
+      expect(outputs.every((sentences) => sentences.length === 2)).toBe(true);
+    },
+  },
+  {
+    command: 'config check',
+    check: (_, run) => {
+      expect(run.stdout).toMatch(/^PORT\s+3000\s+\(default\)$/m);
+      expect(run.stdout).toContain(database.dataDir);
+    },
+  },
+  {
+    command: 'backup',
+    check: (_, run) => {
+      if (onPostgres()) return expectPostgresTools(run);
+      // The copy and its size: a SQLite database of that size, in the throwaway folders.
+      const [, copy, size] = /^(\S+)\t(\d+)\n$/.exec(run.stdout) ?? [];
+      expect(copy?.startsWith(root)).toBe(true);
+      expect(fs.statSync(copy!).size).toBe(Number(size));
+      expect(fs.readFileSync(copy!).subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
+    },
+  },
+  {
+    command: 'restore',
+    check: (_, run) => {
+      if (onPostgres()) return expectPostgresTools(run);
+      expect(run.stdout).toMatch(/^Restored \S+ into /);
+    },
+  },
+];
+
+/** On PostgreSQL, backup and restore refuse and name PostgreSQL's own tools, as the README says. */
+function expectPostgresTools(run: Run): void {
+  expect(run.code).toBe(1);
+  expect(run.stderr).toMatch(/pg_dump/);
+  expect(run.stderr).toMatch(/pg_restore/);
+}
+
+const commandOf = (line: string): string => {
+  const after = line.slice(line.indexOf('tessera.mjs ') + 'tessera.mjs '.length);
+  const found = ['project create', 'project update', 'xliff check', 'segment --lang', 'segment --batch', 'config check', 'export', 'import', 'publish', 'serve', 'backup', 'restore'].find((c) =>
+    after.startsWith(c),
+  );
+  if (!found) throw new Error(`the README shows a command this test does not check: ${line}`);
+  return found;
+};
+
+/** Starts a `serve` line, signs in with the demo account it prints, and stops it as Ctrl+C would. */
+async function serve(line: string): Promise<void> {
+  expect(standIns(line)).toContain('--port 0');
+  const child = spawn('bash', ['-c', standIns(line)], { cwd: root, env: env(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`serve did not start:\n${stdout}\n${stderr}`)), 120_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString('utf8');
+        const match = /running at (http:\/\/\S+?)\/?\s/.exec(stdout);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]!);
+        }
+      });
+      child.on('close', (code) => reject(new Error(`serve exited with ${code}:\n${stdout}\n${stderr}`)));
+    });
+    const accounts = [...stdout.matchAll(/^\s+(coordinator|translator|reviewer)\s+(\S+@\S+)\s+(\S+)$/gm)];
+    expect(accounts.map((a) => a[1])).toEqual(['coordinator', 'translator', 'reviewer']);
+    const session = await fetch(`${url}/api/session`);
+    expect(session.status).toBe(200);
+    const csrf = ((await session.json()) as { csrfToken: string }).csrfToken;
+    const cookie = session.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const signIn = await fetch(`${url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie },
+      body: JSON.stringify({ email: accounts[0]![2], password: accounts[0]![3] }),
+    });
+    expect(signIn.status).toBe(200);
+  } finally {
+    process.kill(-child.pid!, 'SIGTERM');
+  }
+  expect(await exited).toBe(0);
+}
+
+describe('the README', () => {
+  it('starts the app and runs the tests with the pinned pnpm, through npx, as the two top commands say', () => {
+    const version = packageJson.packageManager.replace(/^pnpm@/, '');
+    const pnpm = `npx -y pnpm@${version}`;
+    expect(shellBlocks(section('Two commands'))).toEqual([[`${pnpm} install --frozen-lockfile && ${pnpm} start`], [`${pnpm} install --frozen-lockfile && ${pnpm} test`]]);
+    expect(Object.keys(packageJson.scripts)).toEqual(expect.arrayContaining(['start', 'test']));
+    // `.ci/run runs exactly this command`.
+    expect(fs.readFileSync(path.join(repo, '.ci/run'), 'utf8').trimEnd().split('\n').at(-1)).toBe(`${pnpm} install --frozen-lockfile && ${pnpm} test`);
+  });
+
+  it('shows no command that a fresh machine cannot run: no bare pnpm (none is installed), no `pnpm -s` (the pinned pnpm refuses it)', () => {
+    const blocks = shellBlocks(readme);
+    expect(blocks.length).toBe(shellBlocks(section('Two commands')).length + blocksToRun().length);
+    for (const line of blocks.flat()) {
+      expect(line).not.toMatch(/(^|[;&|]\s*)pnpm\s/);
+      expect(line).not.toMatch(/pnpm(@\S+)?\s+-s\b/);
+    }
+  });
+
+  it('runs every line of its shell blocks as written, each printing only its result on stdout', async () => {
+    const lines = blocksToRun().flat();
+    expect(shellBlocks(section('Command line'))[0]!.length).toBeGreaterThan(5);
+    for (const line of lines) {
+      const command = commandOf(line);
+      if (command === 'serve') {
+        await serve(line);
+        continue;
+      }
+      const run = await shell(line);
+      const refusedOnPostgres = onPostgres() && (command === 'backup' || command === 'restore');
+      if (!refusedOnPostgres) expect({ line, code: run.code, stderr: run.stderr }).toMatchObject({ code: 0 });
+      CHECKS.find((c) => c.command === command)!.check(line, run);
+      if (command === 'export' && line.includes('xliff12')) {
+        // The translator translates the title in a CAT tool before the file comes back.
+        const doc = readXliff12(file('ja.xlf'));
+        const title = doc.groups.find((g) => g.kind === 'title')!.units[0]!;
+        title.target = ['デジタル安全法案に関する共同声明'];
+        title.state = 'translated';
+        fs.writeFileSync(path.join(root, 'ja.xlf'), writeXliff12(doc));
+      }
+    }
+  }, 900_000);
+});

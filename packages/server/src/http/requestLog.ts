@@ -61,7 +61,8 @@ export function requestLog(logger: Logger): RequestHandler {
         userId: req.user?.id ?? null,
         ...(res.writableFinished ? {} : { aborted: true }),
       };
-      if (res.statusCode >= 500) log.error(line, 'request');
+      // A 5xx is worth a look (a 503 while draining or not ready, say); the error behind an unexpected one is logged at `error`.
+      if (res.statusCode >= 500) log.warn(line, 'request');
       else log.info(line, 'request');
     });
     next();

@@ -67,6 +67,17 @@ describe('check inline-codes', () => {
   });
 });
 
+describe('a unit that is a long table of numbers (pasted from a PDF)', () => {
+  const table = Array.from({ length: 50_000 }, (_, i) => String(10_000 + i));
+  it('names the one number its translation lost, and nothing else', () => {
+    const translated = table.filter((n) => n !== '33333');
+    expect(numbers.run(checkInput([table.join('; ')], [translated.join(' ; ')], 'en', 'fr'))).toBe('Missing: 33333.');
+  });
+  it('accepts its translation with the numbers in another order', () => {
+    expect(numbers.run(checkInput([table.join('; ')], [table.toReversed().join(' ; ')], 'en', 'fr'))).toBeNull();
+  });
+});
+
 describe('runChecks', () => {
   it('lists every failed check, and none for an empty translation', () => {
     expect(runChecks(['Adopted in 2024.'], ['Adopté en 2023'], 'en', 'fr').map((f) => f.check)).toEqual(['numbers', 'end-punctuation']);

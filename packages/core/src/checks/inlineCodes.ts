@@ -8,8 +8,10 @@ const key = (code: InlineCode) => `${code.kind}:${code.id}`;
 export function inlineCodeProblems(source: Content, target: Content): string | null {
   const s = codesOf(source).map(key);
   const t = codesOf(target).map(key);
-  const missing = s.filter((k) => !t.includes(k));
-  const invented = t.filter((k) => !s.includes(k));
+  const inSource = new Set(s);
+  const inTarget = new Set(t);
+  const missing = s.filter((k) => !inTarget.has(k));
+  const invented = t.filter((k) => !inSource.has(k));
   if (missing.length) return `Formatting missing from the translation: ${missing.length} code(s).`;
   if (invented.length) return `Formatting the source does not have: ${invented.length} code(s).`;
   // Pairs must still open before they close, and nest.

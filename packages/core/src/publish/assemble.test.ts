@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentText } from '../model/document.ts';
 import { assemblePublication, type PublicationBlockInput, type PublicationUnitInput } from './assemble.ts';
-import { renderPublicationHtml } from './renderHtml.ts';
-import type { PublicationStrings } from './formats/types.ts';
+import { htmlFormat } from './formats/html.ts';
+import type { PublicationDocument, PublicationStrings } from './formats/types.ts';
 import { formatPublicationDate } from './formatDate.ts';
 
 const unit = (source: string, target: string, state: PublicationUnitInput['state'], translate = true): PublicationUnitInput => ({
@@ -76,41 +76,42 @@ describe('assemblePublication', () => {
   });
 });
 
-describe('renderPublicationHtml', () => {
-  it('writes one list per run of items, signatories apart, with lang and dir on the page', () => {
-    const html = renderPublicationHtml(assemblePublication({ sourceLang: 'en', lang: 'ar', blocks, mode: 'publish', allowFallback: false }), t);
+describe('assembled pages', () => {
+  const doc = (lang: string, input: PublicationBlockInput[], mode: 'publish' | 'preview' = 'publish'): PublicationDocument => ({
+    publication: assemblePublication({ sourceLang: 'en', lang, blocks: input, mode, allowFallback: false }),
+    sourceRevision: 1,
+    version: null,
+    publishedAt: null,
+    alternates: [],
+    credits: [],
+    strings: t,
+  });
+
+  it('write one list per run of items, signatories apart, with lang and dir on the page', () => {
+    const html = htmlFormat.render(doc('ar', blocks)) as string;
     expect(html).toContain('<html lang="ar" dir="rtl">');
     expect(html.match(/<ul>/g)).toHaveLength(1);
     expect(html).toContain('<ul class="signatories"');
-    expect(html).toContain('<li><span lang="en">Open Wires</span></li>');
+    expect(html).toContain('<li><bdi><bdi lang="en">Open Wires</bdi></bdi></li>');
     expect(html).toContain('<title>Un titre</title>');
   });
 
-  it('leaves page furniture out and keeps the list it fell into whole', () => {
+  it('leave page furniture out and keep the list it fell into whole', () => {
     const withAside: PublicationBlockInput[] = [
       { kind: 'list-item', list: 1, units: [unit('One;', 'Un ;', 'approved')] },
       { kind: 'aside', units: [unit('https://example.org/footer', '', 'untranslated', false)] },
       { kind: 'list-item', list: 1, units: [unit('Two.', 'Deux.', 'approved')] },
       { kind: 'aside', units: [unit('https://example.org/after', '', 'untranslated', false)] },
     ];
-    const html = renderPublicationHtml(assemblePublication({ sourceLang: 'en', lang: 'fr', blocks: withAside, mode: 'publish', allowFallback: false }), t);
-    expect(html).toContain('<ul>\n<li>Un ;</li>\n<li>Deux.</li>\n</ul>');
+    const html = htmlFormat.render(doc('fr', withAside)) as string;
+    expect(html).toContain('<ul>\n<li>Un\u202f;</li>\n<li>Deux.</li>\n</ul>');
     expect(html).not.toContain('example.org');
   });
 
-  it('marks fallback runs in a preview and says how many there are', () => {
-    const html = renderPublicationHtml(assemblePublication({ sourceLang: 'en', lang: 'fr', blocks, mode: 'preview', allowFallback: false }), t);
+  it('mark fallback runs in a preview and say how many there are', () => {
+    const html = htmlFormat.render(doc('fr', blocks, 'preview')) as string;
     expect(html).toContain('<span class="fallback" lang="en" title="preview.fallback">Second.</span>');
     expect(html).toContain('preview.banner{&quot;count&quot;:1}');
-  });
-
-  it('escapes every piece of text', () => {
-    const html = renderPublicationHtml(
-      assemblePublication({ sourceLang: 'en', lang: 'fr', mode: 'publish', allowFallback: false, blocks: [{ kind: 'title', units: [unit('x', '<img src=x onerror=alert(1)>', 'approved')] }] }),
-      t,
-    );
-    expect(html).not.toContain('<img');
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });
 

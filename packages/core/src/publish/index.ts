@@ -1,5 +1,4 @@
 export { assemblePublication, publicationTitle, type Publication, type PublicationInput, type PublicationBlockInput, type PublicationUnitInput, type AssembledBlock, type Run } from './assemble.ts';
-export { renderPublicationHtml, renderPublicationBody } from './renderHtml.ts';
 export { formatPublicationDate, formatPublicationNumber } from './formatDate.ts';
 export { escapeHtml } from './escapeHtml.ts';
 export { renderContent } from './renderContent.ts';

@@ -23,6 +23,8 @@ export const SETTINGS = {
   metricsAllow: { env: 'TESSERA_METRICS_ALLOW', default: LOOPBACK, about: 'who may read /metrics: IP addresses and CIDR ranges, comma-separated (the client’s address as the trusted proxies tell it); anyone else gets 404' },
   logLevel: { env: 'TESSERA_LOG_LEVEL', default: 'info', about: `how much the server logs on stdout, as JSON lines (info: one line per request): ${LOG_LEVELS.join(', ')}` },
   drainTimeout: { env: 'TESSERA_DRAIN_TIMEOUT', default: '10', about: 'on SIGTERM, how many seconds requests in flight may take to finish before they are cut' },
+  smtpUrl: { env: 'TESSERA_SMTP_URL', secret: true, about: 'the SMTP server that sends e-mail (smtp://user:password@host:587 or smtps://…:465); no e-mail is sent without it' },
+  mailFrom: { env: 'TESSERA_MAIL_FROM', default: 'Tessera <tessera@localhost>', about: 'the sender of e-mail: an address, or a name and an address in angle brackets' },
 } as const satisfies Record<string, SettingSource>;
 
 interface SettingSource {
@@ -96,6 +98,12 @@ const settingValues = z.object({
     .regex(/^\d+(\.\d+)?$/, 'must be a number of seconds')
     .transform(Number)
     .refine((seconds) => seconds > 0 && seconds <= 3600, 'must be more than 0 and at most 3600 seconds'),
+  smtpUrl: z
+    .string()
+    .refine((url) => URL.canParse(url) && ['smtp:', 'smtps:'].includes(new URL(url).protocol) && new URL(url).hostname !== '', 'must be an smtp:// or smtps:// address with a host, such as smtp://user:password@mail.example.org:587')
+    .refine((url) => !URL.canParse(url) || /^\d*$/.test(new URL(url).port), 'must have a port number')
+    .optional(),
+  mailFrom: z.string().regex(/^(?:[^<>@\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, 'must be an e-mail address, or a name and an address in angle brackets (Tessera <tessera@example.org>)'),
 } satisfies Record<SettingName, z.ZodType>);
 
 /** The limits on what one upload or request may carry. */
@@ -121,6 +129,13 @@ export interface Settings {
   logLevel: LogLevel;
   /** How long the drain on SIGTERM waits for requests in flight. */
   drainTimeoutMs: number;
+  /** Where e-mail goes out and who sends it; null: no e-mail is sent. */
+  mail: MailSettings | null;
+}
+
+export interface MailSettings {
+  smtpUrl: string;
+  from: string;
 }
 
 /** What the HTTP app needs of the settings. */
@@ -175,6 +190,7 @@ export function readSettings(input: SettingsInput = {}): Settings {
     metricsAllow: values.metricsAllow,
     logLevel: values.logLevel,
     drainTimeoutMs: Math.round(values.drainTimeout * 1000),
+    mail: values.smtpUrl ? { smtpUrl: values.smtpUrl, from: values.mailFrom } : null,
   };
 }
 

@@ -1,6 +1,7 @@
 /** The HTTP contract between server and web app: schemas, operations, paths. */
 export * from './schemas.ts';
 export * from './publicationSchemas.ts';
+export * from './mailSchemas.ts';
 export { api, pages } from './routes.ts';
 export { operations, pathOf, type Operation, type OperationName } from './operations.ts';
 export { openApiDocument } from './openapi.ts';

@@ -41,6 +41,7 @@ import {
   memoryImportSummary,
   memoryMatch,
 } from './schemas.ts';
+import { mailPreferencesRequest, mailPreferencesView } from './mailSchemas.ts';
 import { creditRequest, creditView, embargoRequest, publicationOverview, publicationVersionView, publishRequest } from './publicationSchemas.ts';
 
 export interface Operation {
@@ -103,6 +104,10 @@ export const operations = {
   activity: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/activity', summary: 'What happened in a language, newest first (?before=id pages back)', access: 'member', response: z.array(activityEntry) }),
   notifications: op({ method: 'get', path: '/api/notifications', summary: 'The signed-in user’s notifications, newest first', access: 'signed-in', response: z.array(notificationView) }),
   markNotificationsRead: op({ method: 'post', path: '/api/notifications/read', summary: 'Mark notifications read', access: 'signed-in', request: markReadRequest, status: 204 }),
+  mailPreferences: op({ method: 'get', path: '/api/mail-preferences', summary: 'How often the signed-in user gets e-mail, and the language it is written in', access: 'signed-in', response: mailPreferencesView }),
+  setMailPreferences: op({ method: 'put', path: '/api/mail-preferences', summary: 'Choose e-mail at once, a daily digest or none, and the language of the interface (e-mail follows it)', access: 'signed-in', request: mailPreferencesRequest, response: mailPreferencesView }),
+  unsubscribePage: op({ method: 'get', path: '/mail/unsubscribe/:token', summary: 'The page of an e-mail’s unsubscribe link: a button that stops e-mail (404 for a link that is not valid)', access: 'anyone', produces: 'text/html' }),
+  unsubscribe: op({ method: 'post', path: '/mail/unsubscribe/:token', summary: 'One-click unsubscribe (RFC 8058): stops all e-mail to the link’s person, without signing in (404 for a link that is not valid)', access: 'anyone', produces: 'text/html' }),
   openApi: op({ method: 'get', path: '/api/openapi.json', summary: 'This document', access: 'anyone', produces: 'application/json' }),
   publicationOverview: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/publications', summary: 'Whether the language may be published (and which units block it), its published versions with their changes, the formats', access: 'member', response: publicationOverview }),
   publish: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/publications', summary: 'Publish the language as its next numbered version (409 publication.blocked with the blockers unless every unit is approved, or allowFallback)', access: 'coordinator', request: publishRequest, response: publicationVersionView, status: 201 }),

@@ -24,6 +24,10 @@ export interface Database {
   repairs: RepairsTable;
   publications: PublicationsTable;
   publication_credits: PublicationCreditsTable;
+  mail_preferences: MailPreferencesTable;
+  mail_outbox: MailOutboxTable;
+  mail_digest_items: MailDigestItemsTable;
+  mail_state: MailStateTable;
 }
 
 /** What a migration that repairs stored data changed (one row per column it changed). */
@@ -271,6 +275,44 @@ export interface PublicationCreditsTable {
   lang: string;
   name: string;
   updated_at: string;
+}
+
+/** How often a person gets e-mail (see migration 015), and the language of their interface. */
+export interface MailPreferencesTable {
+  user_id: number;
+  frequency: Generated<'now' | 'daily' | 'never'>;
+  ui_lang: string | null;
+}
+
+/** A rendered message waiting for the SMTP server; `key` names what it is about, once. */
+export interface MailOutboxTable {
+  id: Generated<number>;
+  key: string;
+  user_id: number | null;
+  to_address: string;
+  subject: string;
+  text: string;
+  html: string;
+  unsubscribe_url: string | null;
+  created_at: string;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  claimed_until: string | null;
+  sent_at: string | null;
+  last_error: string | null;
+}
+
+/** A notification waiting for its person's daily digest. */
+export interface MailDigestItemsTable {
+  notification_id: number;
+  user_id: number;
+  created_at: string;
+}
+
+/** The mail planner's state: how far it read the notifications, the key that signs unsubscribe links. */
+export interface MailStateTable {
+  name: string;
+  value: string;
 }
 
 export type UserRow = Selectable<UsersTable>;

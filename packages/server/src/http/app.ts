@@ -20,6 +20,7 @@ import { healthRoutes } from './routes/health.ts';
 import { ServerLifecycle } from './lifecycle.ts';
 import { ServerMetrics } from './metrics.ts';
 import { metricsRoutes } from './routes/metrics.ts';
+import { mailRoutes } from './routes/mail.ts';
 import { createLogger, requestLog, type Logger } from './requestLog.ts';
 
 export interface AppOptions {
@@ -63,6 +64,7 @@ export function createApp({
   app.use(liveRoutes(db, live, lifecycle));
   app.use(collaborationRoutes(db, live, sessions));
   app.use(publicationRoutes(db));
+  app.use(mailRoutes(db));
   const openApi = openApiDocument(version);
   on(app.router, operations.openApi, (_req, res) => res.json(openApi));
   app.use('/api', (_req, res) => sendProblem(res, 404, 'request.not-found', 'No such API route.'));

@@ -8,6 +8,7 @@ import { createLogger } from '../../http/requestLog.ts';
 import { inProcessBus, postgresBus } from '../../live/bus.ts';
 import { seedDemo } from '../../demo/seed.ts';
 import { ServiceError } from '../../services/errors.ts';
+import { startMailWorker } from '../../services/mail.ts';
 import { settingsOf } from './context.ts';
 import type { Command } from './index.ts';
 
@@ -50,6 +51,8 @@ export const serveCommand: Command = {
     await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
     const address = server.address() as AddressInfo;
     io.out(`Tessera is running at http://${host}:${address.port}/  (data: ${describeLocation(location)})`);
+    // With an SMTP server, e-mail leaves in the background (never inside a request); without one nothing is queued.
+    const mailWorker = settings.mail ? startMailWorker(db, { mail: settings.mail, publicUrl: settings.publicUrl, logger }) : null;
 
     // SIGTERM (and Ctrl+C) drain: what is in flight is answered, then the database is closed
     // (on SQLite after the last group commit), so no acknowledged save is lost.
@@ -64,6 +67,7 @@ export const serveCommand: Command = {
         drainServer(server, lifecycle, drainMs)
           .then(async ({ timedOut }) => {
             await live.close();
+            await mailWorker?.stop();
             await db.destroy();
             lock?.release();
             logger.info({ timedOut, durationMs: Date.now() - started }, 'stopped');

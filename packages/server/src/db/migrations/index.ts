@@ -12,6 +12,7 @@ import { storableText } from './009_storable_text.ts';
 import { publications } from './012_publications.ts';
 import { signInAttempts } from './010_sign_in_attempts.ts';
 import { projectChanges } from './011_project_changes.ts';
+import { mail } from './015_mail.ts';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '010_sign_in_attempts': signInAttempts,
   '011_project_changes': projectChanges,
   '012_publications': publications,
+  '015_mail': mail,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,0 +1,47 @@
+import { escapeHtml } from '@tessera/core';
+import type { MailStrings } from './messages.ts';
+
+/** A piece of a message: a sentence, a quotation of someone's words, or a link. */
+export type MailPart = { text: string } | { quote: string } | { link: string; label: string };
+
+/** A message before its layout: the subject and its parts, in the recipient's language. */
+export interface MailContent {
+  subject: string;
+  parts: MailPart[];
+}
+
+/** A message ready to send: plain text and HTML (every name, comment and translation escaped). */
+export interface ComposedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+function textOf(part: MailPart): string {
+  if ('text' in part) return part.text;
+  if ('quote' in part) return part.quote.split(/\r?\n/).map((line) => `> ${line}`).join('\n');
+  return `${part.label}: ${part.link}`;
+}
+
+function htmlOf(part: MailPart): string {
+  if ('text' in part) return `<p>${escapeHtml(part.text)}</p>`;
+  if ('quote' in part) return `<blockquote style="margin:0 0 1em;padding-left:1em;border-left:3px solid #ccc">${escapeHtml(part.quote).replace(/\r?\n/g, '<br>')}</blockquote>`;
+  return `<p><a href="${escapeHtml(part.link)}">${escapeHtml(part.label)}</a></p>`;
+}
+
+/** Lays a message out as text and HTML, with the footer that says why it came and how to stop it. */
+export function composeMail(content: MailContent, t: MailStrings, links: { unsubscribe: string; settings: string }): ComposedMail {
+  const footer: MailPart[] = [{ text: t('footer.why') }, { link: links.settings, label: t('footer.settings') }, { link: links.unsubscribe, label: t('footer.unsubscribe') }];
+  const text = [...content.parts.map(textOf), '-- ', ...footer.map(textOf)].join('\n\n').replace('\n\n-- \n\n', '\n\n-- \n');
+  const html = `<!doctype html>
+<html lang="${escapeHtml(t.lang)}"><head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head>
+<body style="font-family:sans-serif;line-height:1.5">
+${content.parts.map(htmlOf).join('\n')}
+<hr>
+<div style="font-size:smaller;color:#555">
+${footer.map(htmlOf).join('\n')}
+</div>
+</body></html>
+`;
+  return { subject: content.subject, text, html };
+}

@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { localesDir } from '../config.ts';
+import { messagesFunction, type PublicationMessages } from '../i18n/publicationStrings.ts';
+
+/** The mail messages of one language (`locales/<lang>/mail.json`, English filling gaps), as a function of a key and values. */
+export type MailStrings = ((key: string, values?: Record<string, unknown>) => string) & { lang: string };
+
+function readMailCatalogue(lang: string): PublicationMessages | undefined {
+  const file = path.join(localesDir, lang, 'mail.json');
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as PublicationMessages) : undefined;
+}
+
+/** The language a person's mail is written in: their interface language when mail exists in it (or its primary subtag), else English. */
+export function mailLanguage(uiLang: string | null | undefined): string {
+  const candidates = uiLang ? [uiLang, uiLang.split(/[-_]/)[0]!] : [];
+  return candidates.find((lang) => /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang) && readMailCatalogue(lang) !== undefined) ?? 'en';
+}
+
+const cache = new Map<string, MailStrings>();
+
+export function mailStrings(uiLang: string | null | undefined): MailStrings {
+  const lang = mailLanguage(uiLang);
+  let strings = cache.get(lang);
+  if (!strings) {
+    const english = readMailCatalogue('en') ?? {};
+    const own = lang === 'en' ? {} : (readMailCatalogue(lang) ?? {});
+    const merged: PublicationMessages = { ...english };
+    for (const [key, value] of Object.entries(own)) {
+      const below = merged[key];
+      merged[key] = typeof value === 'object' && typeof below === 'object' ? { ...below, ...value } : value;
+    }
+    strings = Object.assign(messagesFunction(lang, merged), { lang });
+    cache.set(lang, strings);
+  }
+  return strings;
+}

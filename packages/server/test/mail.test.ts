@@ -1,0 +1,181 @@
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { api, type EditorUnit, type LanguageView, type MailPreferencesView } from '@tessera/core/contract';
+import { smtpTransport } from '../src/mail/transport.ts';
+import { planMail, sendDueMail, startMailWorker, type MailWorker } from '../src/services/mail.ts';
+import { readSettings, SettingsError } from '../src/settings.ts';
+import { Client, startDemoServer, type TestServer } from './harness.ts';
+
+interface Arrived {
+  envelopeTo: string[];
+  raw: string;
+  mail: ParsedMail;
+}
+
+/** A real SMTP server on 127.0.0.1 that keeps what arrives; `refuse` makes it answer 451 to every message. */
+async function startSmtp() {
+  const arrived: Arrived[] = [];
+  const state = { refuse: false };
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        if (state.refuse) return callback(Object.assign(new Error('try again later'), { responseCode: 451 }));
+        const raw = Buffer.concat(chunks).toString('utf8');
+        void simpleParser(raw).then((mail) => {
+          arrived.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), raw, mail });
+          callback();
+        }, callback);
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const { port } = smtp.server.address() as AddressInfo;
+  return { arrived, state, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => smtp.close(resolve)) };
+}
+
+let server: TestServer;
+let coordinator: Client;
+let translator: Client;
+let reviewer: Client;
+let projectId: number;
+let smtp: Awaited<ReturnType<typeof startSmtp>>;
+let worker: MailWorker;
+const publicUrl = new URL('http://tessera.example.org/');
+const FROM = 'Tessera <tessera@example.org>';
+
+beforeAll(async () => {
+  ({ server, coordinator, translator, reviewer, demoProjectId: projectId } = await startDemoServer());
+  smtp = await startSmtp();
+  worker = startMailWorker(server.db, { mail: { smtpUrl: smtp.url, from: FROM }, publicUrl, intervalMs: 3_600_000 });
+  await worker.runOnce();
+}, 60_000);
+afterAll(async () => {
+  await worker?.stop();
+  await smtp?.close();
+  await server?.close();
+});
+beforeEach(() => {
+  smtp.arrived.length = 0;
+  smtp.state.refuse = false;
+});
+
+const untranslated = async (skip: number) => (await coordinator.json<LanguageView>('GET', api.language(projectId, 'ja'))).units.filter((u) => u.translate && u.state === 'untranslated')[skip]!;
+
+async function rejectOne(skip: number, comment: string): Promise<void> {
+  const unit = await untranslated(skip);
+  const saved = await translator.json<EditorUnit>('PUT', api.translation(projectId, 'ja', unit.id), { target: ['訳。'], baseRevision: unit.revision });
+  await reviewer.json('POST', api.review(projectId, 'ja', unit.id), { decision: 'reject', comment, baseRevision: saved.revision });
+}
+
+const setPreferences = (client: Client, change: Record<string, string>) => client.json<MailPreferencesView>('PUT', '/api/mail-preferences', change);
+/** A header's line as it arrived, unfolded. */
+const headerOf = (mail: ParsedMail, key: string) => mail.headerLines.find((h) => h.key === key)?.line.replace(/\r?\n[ \t]+/g, '') ?? '';
+const addresses = () => Object.values(server.accounts).map((a) => a.email);
+
+describe('e-mail', () => {
+  it('mails a rejection and a mention at once, in the recipient’s interface language, as text and escaped HTML, with a one-click unsubscribe', async () => {
+    expect(await setPreferences(translator, { uiLang: 'fr' })).toEqual({ frequency: 'now', uiLang: 'fr' });
+    const unit = await untranslated(0);
+    await reviewer.json('POST', api.comments(projectId, 'ja', unit.id), { body: '@translator <b>voir</b> le glossaire' });
+    await rejectOne(0, 'Suivez le <script>glossaire</script>.');
+    await worker.runOnce();
+
+    const to = server.accounts.translator.email;
+    expect(smtp.arrived.map((a) => a.envelopeTo)).toEqual([[to], [to]]);
+    const [mention, rejection] = smtp.arrived.map((a) => a.mail);
+    expect(mention!.subject).toMatch(/^Demo Reviewer vous a mentionné dans .+ \(ja\)$/);
+    expect(rejection!.subject).toMatch(/^Votre traduction dans .+ \(ja\) a été renvoyée$/);
+    expect(rejection!.text).toContain('> Suivez le <script>glossaire</script>.');
+    expect(rejection!.html).toContain('Suivez le &lt;script&gt;glossaire&lt;/script&gt;.');
+    expect(rejection!.html).not.toContain('<script>');
+    expect(mention!.html).toContain('&lt;b&gt;voir&lt;/b&gt;');
+    expect(mention!.text).toContain(`http://tessera.example.org/projects/${projectId}/ja#unit-${unit.id}`);
+    expect(mention!.text).toContain('Demo Reviewer');
+
+    // Nobody's address but the recipient's is in a message: the author is named by name only.
+    for (const { raw } of smtp.arrived) {
+      for (const address of addresses().filter((a) => a !== to)) expect(raw.toLowerCase()).not.toContain(address.toLowerCase());
+    }
+
+    // RFC 8058: the link in the headers (and in the body) stops e-mail by a POST, without signing in.
+    const unsubscribe = /<(https?:[^>]+)>/.exec(headerOf(rejection!, 'list-unsubscribe'))![1]!;
+    expect(headerOf(rejection!, 'list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    expect(rejection!.text).toContain(unsubscribe);
+    const local = new URL(new URL(unsubscribe).pathname, server.url);
+    const page = await fetch(local);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<form method="post">');
+    const res = await fetch(local, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('Tessera ne vous envoie plus de courriel');
+    expect(await translator.json<MailPreferencesView>('GET', '/api/mail-preferences')).toEqual({ frequency: 'never', uiLang: 'fr' });
+    const forged = await fetch(new URL(local.pathname.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')), server.url), { method: 'POST' });
+    expect(forged.status).toBe(404);
+
+    // "never": nothing more arrives.
+    smtp.arrived.length = 0;
+    await rejectOne(0, 'Encore.');
+    await worker.runOnce();
+    expect(smtp.arrived).toEqual([]);
+  }, 60_000);
+
+  it('gathers a day’s events into one digest, in English by default', async () => {
+    await setPreferences(coordinator, { frequency: 'daily' });
+    const unit = await untranslated(0);
+    await reviewer.json('POST', api.comments(projectId, 'ja', unit.id), { body: '@coordinator first question' });
+    await reviewer.json('POST', api.comments(projectId, 'ja', unit.id), { body: '@coordinator second question' });
+    await worker.runOnce();
+    expect(smtp.arrived).toEqual([]);
+
+    const tomorrow = new Date(Date.now() + 24 * 3600_000);
+    expect(await planMail(server.db, { publicUrl, now: tomorrow })).toBe(1);
+    expect(await planMail(server.db, { publicUrl, now: tomorrow })).toBe(0);
+    const transport = smtpTransport({ smtpUrl: smtp.url, from: FROM });
+    expect(await sendDueMail(server.db, transport, tomorrow)).toEqual({ sent: 1, failed: 0 });
+    transport.close();
+    expect(smtp.arrived).toHaveLength(1);
+    const { envelopeTo, mail } = smtp.arrived[0]!;
+    expect(envelopeTo).toEqual([server.accounts.coordinator.email]);
+    expect(mail.subject).toBe('2 updates in Tessera');
+    expect(mail.text).toContain('first question');
+    expect(mail.text).toContain('second question');
+    expect(mail.html).toContain('second question');
+    expect(headerOf(mail, 'list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+  }, 60_000);
+
+  it('keeps a message the SMTP server refuses in the outbox and sends it later, once, even with two senders', async () => {
+    await setPreferences(coordinator, { frequency: 'now' });
+    const unit = await untranslated(1);
+    await reviewer.json('POST', api.comments(projectId, 'ja', unit.id), { body: '@coordinator a third question' });
+    smtp.state.refuse = true;
+    await planMail(server.db, { publicUrl });
+    const transport = smtpTransport({ smtpUrl: smtp.url, from: FROM });
+    const now = new Date();
+    expect(await sendDueMail(server.db, transport, now)).toEqual({ sent: 0, failed: 1 });
+    // Not due again before its delay.
+    expect(await sendDueMail(server.db, transport, new Date(now.getTime() + 10_000))).toEqual({ sent: 0, failed: 0 });
+    smtp.state.refuse = false;
+    const later = new Date(now.getTime() + 31_000);
+    const other = smtpTransport({ smtpUrl: smtp.url, from: FROM });
+    const results = await Promise.all([sendDueMail(server.db, transport, later), sendDueMail(server.db, other, later)]);
+    expect(results.reduce((sum, r) => sum + r.sent, 0)).toBe(1);
+    transport.close();
+    other.close();
+    expect(smtp.arrived.map((a) => a.mail.text)).toEqual([expect.stringContaining('a third question')]);
+  }, 60_000);
+
+  it('refuses a bad SMTP address or sender with a clear message', () => {
+    expect(() => readSettings({ env: { TESSERA_SMTP_URL: 'http://mail.example.org' } })).toThrow(SettingsError);
+    expect(() => readSettings({ env: { TESSERA_SMTP_URL: 'smtp://user:s3cret@:25' } })).toThrow(/TESSERA_SMTP_URL must be an smtp:\/\/ or smtps:\/\/ address with a host/);
+    expect(() => readSettings({ env: { TESSERA_MAIL_FROM: 'nobody' } })).toThrow(/TESSERA_MAIL_FROM must be an e-mail address/);
+    expect(readSettings({ env: {} }).mail).toBeNull();
+    expect(readSettings({ env: { TESSERA_SMTP_URL: 'smtps://u:p@mail.example.org:465' } }).mail).toEqual({ smtpUrl: 'smtps://u:p@mail.example.org:465', from: 'Tessera <tessera@localhost>' });
+  });
+});

@@ -178,4 +178,17 @@ describe('e-mail', () => {
     expect(readSettings({ env: {} }).mail).toBeNull();
     expect(readSettings({ env: { TESSERA_SMTP_URL: 'smtps://u:p@mail.example.org:465' } }).mail).toEqual({ smtpUrl: 'smtps://u:p@mail.example.org:465', from: 'Tessera <tessera@localhost>' });
   });
+
+  it('queues nothing without an SMTP server, and the in-app notification is there as before', async () => {
+    const plain = await startDemoServer();
+    try {
+      const units = (await plain.coordinator.json<LanguageView>('GET', api.language(plain.demoProjectId, 'ja'))).units.filter((u) => u.translate && u.state === 'untranslated');
+      const saved = await plain.translator.json<EditorUnit>('PUT', api.translation(plain.demoProjectId, 'ja', units[0]!.id), { target: ['訳。'], baseRevision: units[0]!.revision });
+      await plain.reviewer.json('POST', api.review(plain.demoProjectId, 'ja', units[0]!.id), { decision: 'reject', comment: 'Again.', baseRevision: saved.revision });
+      expect((await plain.translator.json<{ kind: string }[]>('GET', api.notifications()))[0]!.kind).toBe('rejected');
+      expect(await plain.server.db.selectFrom('mail_outbox').selectAll().execute()).toEqual([]);
+    } finally {
+      await plain.server.close();
+    }
+  }, 60_000);
 });

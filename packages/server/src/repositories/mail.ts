@@ -54,12 +54,16 @@ export async function lastNotificationId(db: Db): Promise<number> {
   return Number(row?.last ?? 0);
 }
 
-/** Notifications after `afterId`, oldest first, with their project's name. */
-export async function notificationsAfter(db: Db, afterId: number, limit: number) {
-  return db
+/** Notifications with what their e-mail tells: the project's name, the unit, who acted (by name). */
+const notificationsForMail = (db: Db) =>
+  db
     .selectFrom('notifications as n')
     .innerJoin('projects as p', 'p.id', 'n.project_id')
-    .select(['n.id', 'n.user_id', 'n.project_id', 'p.name as project_name', 'n.unit_id', 'n.lang', 'n.kind', 'n.actor', 'n.body', 'n.created_at'])
+    .select(['n.id', 'n.user_id', 'n.project_id', 'p.name as project_name', 'n.unit_id', 'n.lang', 'n.kind', 'n.actor', 'n.body', 'n.created_at']);
+
+/** Notifications after `afterId`, oldest first. */
+export async function notificationsAfter(db: Db, afterId: number, limit: number) {
+  return notificationsForMail(db)
     .where('n.id', '>', afterId)
     .orderBy('n.id')
     .limit(limit)
@@ -103,10 +107,7 @@ export async function usersWithDigestDue(db: Db, before: string): Promise<number
 export async function takeDigestItems(db: Db, userId: number): Promise<NotificationForMail[]> {
   const taken = await db.deleteFrom('mail_digest_items').where('user_id', '=', userId).returning('notification_id').execute();
   if (taken.length === 0) return [];
-  return db
-    .selectFrom('notifications as n')
-    .innerJoin('projects as p', 'p.id', 'n.project_id')
-    .select(['n.id', 'n.user_id', 'n.project_id', 'p.name as project_name', 'n.unit_id', 'n.lang', 'n.kind', 'n.actor', 'n.body', 'n.created_at'])
+  return notificationsForMail(db)
     .where('n.id', 'in', taken.map((t) => t.notification_id))
     .orderBy('n.id')
     .execute();

@@ -1,3 +1,4 @@
+import { standalonePage } from '../../release/standalonePage.ts';
 import { escapeHtml } from '../escapeHtml.ts';
 import { ISOLATE_END, ISOLATE_START } from '../inertText.ts';
 import { renderInlineHtml } from '../renderContent.ts';
@@ -84,23 +85,19 @@ export function renderHtmlPage(doc: PublicationDocument): string {
   const preview = doc.publication.mode === 'preview';
   const alternates = doc.alternates.map((a) => `<link rel="alternate" hreflang="${escapeHtml(a.lang)}" href="${escapeHtml(a.href)}">\n`).join('');
   const notice = laid.notice ? `<p class="notice" role="note">${textHtml(laid.notice)}</p>\n` : '';
-  return `<!doctype html>
-<html lang="${escapeHtml(laid.lang)}" dir="${laid.dir}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(laid.title)}</title>
-${alternates}<style>${STYLE}</style>
-</head>
-<body>
-${languagesHtml(doc, t)}<main>
+  return standalonePage({
+    lang: laid.lang,
+    dir: laid.dir,
+    title: laid.title,
+    style: STYLE,
+    head: alternates,
+    body: `${languagesHtml(doc, t)}<main>
 ${notice}<article>
 ${laid.sections.map((section) => sectionHtml(section, laid, t, preview)).join('\n')}
 </article>
 </main>
-${footerHtml(laid)}</body>
-</html>
-`;
+${footerHtml(laid)}`.trimEnd(),
+  });
 }
 
 export const htmlFormat: PublicationFormat = {

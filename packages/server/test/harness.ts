@@ -148,7 +148,7 @@ export class Client {
   private async followSession(method: string, pathname: string, res: Response): Promise<void> {
     if (!res.ok || method === 'GET') return;
     if (method === 'DELETE' && pathname === '/api/session') return this.init();
-    if (pathname === '/api/session' || /^\/api\/invites\/[^/]+\/accept$/.test(pathname)) {
+    if (pathname === '/api/session' || /^\/api\/(invites\/[^/]+\/accept|account-links\/[^/]+\/(setup|password))$/.test(pathname)) {
       const { csrfToken } = (await res.clone().json()) as { csrfToken?: string };
       if (csrfToken) this.csrfToken = csrfToken;
     }

@@ -41,6 +41,7 @@ import {
   memoryImportSummary,
   memoryMatch,
 } from './schemas.ts';
+import { accountLinkView, setPasswordRequest, setupRequest } from './accountSchemas.ts';
 import { mailPreferencesRequest, mailPreferencesView } from './mailSchemas.ts';
 import { creditRequest, creditView, embargoRequest, publicationOverview, publicationVersionView, publishRequest } from './publicationSchemas.ts';
 
@@ -108,6 +109,9 @@ export const operations = {
   setMailPreferences: op({ method: 'put', path: '/api/mail-preferences', summary: 'Choose e-mail at once, a daily digest or none, and the language of the interface (e-mail follows it)', access: 'signed-in', request: mailPreferencesRequest, response: mailPreferencesView }),
   unsubscribePage: op({ method: 'get', path: '/mail/unsubscribe/:token', summary: 'The page of an e-mail’s unsubscribe link: a button that stops e-mail (404 for a link that is not valid)', access: 'anyone', produces: 'text/html' }),
   unsubscribe: op({ method: 'post', path: '/mail/unsubscribe/:token', summary: 'One-click unsubscribe (RFC 8058): stops all e-mail to the link’s person, without signing in (404 for a link that is not valid)', access: 'anyone', produces: 'text/html' }),
+  getAccountLink: op({ method: 'get', path: '/api/account-links/:token', summary: 'What a setup or password link is for (404 link.not-found; 410 link.used or link.expired)', access: 'anyone', response: accountLinkView }),
+  completeSetup: op({ method: 'post', path: '/api/account-links/:token/setup', summary: 'The first coordinator makes their account with the setup link, and is signed in (409 setup.done once an account exists)', access: 'anyone', request: setupRequest, response: sessionView }),
+  setPasswordByLink: op({ method: 'post', path: '/api/account-links/:token/password', summary: 'Choose a password with a set-password or reset link: every session of the account ends, and this one is signed in', access: 'anyone', request: setPasswordRequest, response: sessionView }),
   openApi: op({ method: 'get', path: '/api/openapi.json', summary: 'This document', access: 'anyone', produces: 'application/json' }),
   publicationOverview: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/publications', summary: 'Whether the language may be published (and which units block it), its published versions with their changes, the formats', access: 'member', response: publicationOverview }),
   publish: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/publications', summary: 'Publish the language as its next numbered version (409 publication.blocked with the blockers unless every unit is approved, or allowFallback)', access: 'coordinator', request: publishRequest, response: publicationVersionView, status: 201 }),

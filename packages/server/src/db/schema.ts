@@ -24,6 +24,7 @@ export interface Database {
   repairs: RepairsTable;
   publications: PublicationsTable;
   publication_credits: PublicationCreditsTable;
+  account_links: AccountLinksTable;
   mail_preferences: MailPreferencesTable;
   mail_outbox: MailOutboxTable;
   mail_digest_items: MailDigestItemsTable;
@@ -237,13 +238,6 @@ export interface SignInAttemptsTable {
   attempts: number;
 }
 
-/** How many times a project's rows changed (see migration 011): the sum of its rows is the language view's version. */
-export interface ProjectChangesTable {
-  project_id: number;
-  shard: number;
-  counter: number;
-}
-
 /** A published version of one language: an immutable, numbered snapshot (only `embargo_until` may change). */
 export interface PublicationsTable {
   id: Generated<number>;
@@ -275,6 +269,25 @@ export interface PublicationCreditsTable {
   lang: string;
   name: string;
   updated_at: string;
+}
+
+/** How many times a project's rows changed (see migration 011): the sum of its rows is the language view's version. */
+export interface ProjectChangesTable {
+  project_id: number;
+  shard: number;
+  counter: number;
+}
+
+/** A single-use, expiring link about an account (see migration 013): only the token's SHA-256 is kept. */
+export interface AccountLinksTable {
+  id: Generated<number>;
+  token_hash: string;
+  purpose: 'setup' | 'set-password' | 'reset';
+  /** Null for `setup`: the account does not exist yet. */
+  user_id: number | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 /** How often a person gets e-mail (see migration 015), and the language of their interface. */

@@ -27,3 +27,10 @@ export async function findSessionUser(db: Db, tokenHash: string, now: Date): Pro
 export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
 }
+
+/** Ends every session of a user (all of them, or all but one). */
+export async function deleteSessionsOf(db: Db, userId: number, except?: string): Promise<void> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (except !== undefined) query = query.where('token_hash', '!=', except);
+  await query.execute();
+}

@@ -31,3 +31,19 @@ export async function countUsers(db: Db): Promise<number> {
   const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+export function listUsers(db: Db): Promise<UserRow[]> {
+  return db.selectFrom('users').selectAll().orderBy('id').execute();
+}
+
+export async function updateUser(db: Db, id: number, change: { passwordHash?: string; email?: string; canCreateProjects?: boolean }): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({
+      ...(change.passwordHash !== undefined && { password_hash: change.passwordHash }),
+      ...(change.email !== undefined && { email: change.email.trim().toLowerCase() }),
+      ...(change.canCreateProjects !== undefined && { can_create_projects: change.canCreateProjects ? 1 : 0 }),
+    })
+    .where('id', '=', id)
+    .execute();
+}

@@ -20,8 +20,11 @@ function languageTag(tag: string): string {
   return canonical;
 }
 
-/** Creates a project from its statement; says what importing the statement cleaned. */
-export async function createProject(db: Db, actor: Actor, request: CreateProjectRequest): Promise<{ id: number; normalized: SourceNormalization }> {
+/**
+ * Creates a project from its statement; says what importing the statement cleaned. Its
+ * coordinator is `ownerId` when given (the command line names one), else the user who creates it.
+ */
+export async function createProject(db: Db, actor: Actor, request: CreateProjectRequest, ownerId?: number): Promise<{ id: number; normalized: SourceNormalization }> {
   if (actor.kind === 'user' && actor.user.can_create_projects !== 1) {
     throw forbidden('Your account may not create projects. Ask a coordinator to create it or to give you that right.');
   }
@@ -41,7 +44,7 @@ export async function createProject(db: Db, actor: Actor, request: CreateProject
     sourceLang,
     targetLangs,
     document,
-    createdBy: actor.kind === 'user' ? actor.user.id : null,
+    createdBy: ownerId ?? (actor.kind === 'user' ? actor.user.id : null),
   });
   return { id, normalized };
 }

@@ -10,6 +10,7 @@ import { xliffCheckCommand } from './xliffCheck.ts';
 import { segmentCommand } from './segment.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { configCheckCommand } from './config.ts';
+import { memberAddCommand, userAddCommand, userListCommand, userRemoveCommand, userResetLinkCommand, userSetCommand } from './users.ts';
 
 export type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
@@ -23,7 +24,7 @@ export interface Command {
   run: (values: Values, io: Output) => Promise<number | void>;
 }
 
-export const COMMANDS: Command[] = [projectCreate, projectUpdate, exportCommand, importCommand, xliffCheckCommand, publishCommand, bundleCommand, serveCommand, segmentCommand, backupCommand, restoreCommand, configCheckCommand];
+export const COMMANDS: Command[] = [projectCreate, projectUpdate, exportCommand, importCommand, xliffCheckCommand, publishCommand, bundleCommand, serveCommand, segmentCommand, backupCommand, restoreCommand, configCheckCommand, userAddCommand, userListCommand, userSetCommand, userRemoveCommand, userResetLinkCommand, memberAddCommand];
 
 export const USAGE = `Usage: tessera <command> [options]   (every command takes --data DIR; default $TESSERA_DATA or ./data)
 

@@ -7,6 +7,7 @@ import { ServerLifecycle } from '../../http/lifecycle.ts';
 import { createLogger } from '../../http/requestLog.ts';
 import { inProcessBus, postgresBus } from '../../live/bus.ts';
 import { seedDemo } from '../../demo/seed.ts';
+import { createSetupLink, linkUrl } from '../../services/accountLinks.ts';
 import { ServiceError } from '../../services/errors.ts';
 import { startMailWorker } from '../../services/mail.ts';
 import { settingsOf } from './context.ts';
@@ -18,7 +19,8 @@ export const serveCommand: Command = {
   --public-url URL       the address people open (or TESSERA_PUBLIC_URL); https://… makes cookies Secure and sends HSTS
   --trust-proxy PROXIES  the reverse proxies whose X-Forwarded-For tells the client's address (or TESSERA_TRUST_PROXY):
                          false, true, a number of hops, or loopback/linklocal/uniquelocal/addresses/CIDR ranges; default loopback
-  --demo                 on an empty database, add demo accounts and a demo project`,
+  --demo                 on an empty database, add demo accounts and a demo project
+Without --demo, a database with no account gets a setup link (on stderr, valid an hour, once) where the first coordinator makes their account.`,
   options: { port: { type: 'string' }, host: { type: 'string' }, 'public-url': { type: 'string' }, 'trust-proxy': { type: 'string' }, demo: { type: 'boolean' } },
   async run(values, io) {
     const settings = settingsOf(values);
@@ -53,6 +55,12 @@ export const serveCommand: Command = {
     io.out(`Tessera is running at http://${host}:${address.port}/  (data: ${describeLocation(location)})`);
     // With an SMTP server, e-mail leaves in the background (never inside a request); without one nothing is queued.
     const mailWorker = settings.mail ? startMailWorker(db, { mail: settings.mail, publicUrl: settings.publicUrl, logger }) : null;
+    const setup = values.demo ? null : await createSetupLink(db);
+    if (setup) {
+      const publicUrl = settings.publicUrl.port === '0' ? new URL(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}/`) : settings.publicUrl;
+      io.err(`No account exists yet. Open this link (it works once, until ${setup.expiresAt}) to make the first coordinator's account:`);
+      io.err(`  ${linkUrl(publicUrl, setup)}`);
+    }
 
     // SIGTERM (and Ctrl+C) drain: what is in flight is answered, then the database is closed
     // (on SQLite after the last group commit), so no acknowledged save is lost.

@@ -9,9 +9,10 @@ import { signInFailures } from './006_sign_in_failures.ts';
 import { memoryWords } from './007_memory_words.ts';
 import { eventsAppendOnly } from './008_events_append_only.ts';
 import { storableText } from './009_storable_text.ts';
-import { publications } from './012_publications.ts';
 import { signInAttempts } from './010_sign_in_attempts.ts';
 import { projectChanges } from './011_project_changes.ts';
+import { publications } from './012_publications.ts';
+import { accountLinks } from './013_account_links.ts';
 import { mail } from './015_mail.ts';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '010_sign_in_attempts': signInAttempts,
   '011_project_changes': projectChanges,
   '012_publications': publications,
+  '013_account_links': accountLinks,
   '015_mail': mail,
 };
 

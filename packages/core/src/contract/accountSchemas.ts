@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** A password someone chooses: at least 10 characters. */
+export const newPassword = z.string().min(10, 'A password of at least 10 characters').max(200);
+
+/** What a setup or password link's page shows before it is used. */
+export const accountLinkView = z.object({
+  purpose: z.enum(['setup', 'set-password', 'reset']),
+  /** The account's address and name (null for the setup link: no account yet). */
+  email: z.string().nullable(),
+  name: z.string().nullable(),
+  expiresAt: z.string(),
+});
+export type AccountLinkView = z.infer<typeof accountLinkView>;
+
+/** The first coordinator's account, made with the setup link. */
+export const setupRequest = z.object({
+  name: z.string().trim().min(1).max(200),
+  email: z.string().trim().email().max(200),
+  password: newPassword,
+});
+export type SetupRequest = z.infer<typeof setupRequest>;
+
+export const setPasswordRequest = z.object({ password: newPassword });
+export type SetPasswordRequest = z.infer<typeof setPasswordRequest>;

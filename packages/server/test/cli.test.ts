@@ -1,26 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { publicationFormats, readXliff12, writeXliff12 } from '@tessera/core';
 import { createTestDatabase, type TestDatabase } from './database.ts';
+import { tessera as tesseraOn } from './tesseraCommand.ts';
 
-const run = promisify(execFile);
-const bin = new URL('../bin/tessera.mjs', import.meta.url).pathname;
 let database: TestDatabase;
 const file = (name: string) => path.join(database.dataDir, name);
-
-async function tessera(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args, '--data', database.dataDir], { env: { ...process.env, ...database.env } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const tessera = (...args: string[]) => tesseraOn(database, ...args);
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -1,24 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/connection.ts';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from './database.ts';
+import { tessera as tesseraOn } from './tesseraCommand.ts';
 
-const run = promisify(execFile);
-const bin = new URL('../bin/tessera.mjs', import.meta.url).pathname;
 let database: TestDatabase;
-
-async function tessera(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args, '--data', database.dataDir], { env: { ...process.env, ...database.env } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const tessera = (...args: string[]) => tesseraOn(database, ...args);
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -49,5 +37,5 @@ describe(`the command line stores only text XML can carry (${testDatabaseKind})`
     expect(badActor.code).toBe(1);
     expect(badActor.stderr).toContain('U+001B');
     expect(await projectNames()).toEqual(['From a PDF']);
-  });
+  }, 90_000); // three runs of the command line, each starting Node and compiling the sources
 });

@@ -6,6 +6,7 @@ import { languageProgress, languageSettings, type ProjectRow } from '../reposito
 import { checkOnLanguage, projectForActor, type Actor } from './actor.ts';
 import { editorPage } from './editorUnits.ts';
 import { requireTargetLanguage, summarize } from './projects.ts';
+import { SharedReads } from './sharedReads.ts';
 
 /** A language of a project, opened by someone who may read it. */
 export interface OpenLanguage {
@@ -36,39 +37,26 @@ export async function openLanguage(db: Db, actor: Actor, projectId: number, lang
   return { actor, project, memberships, lang, changes, version: `${RUN}.${project.id}.${changes}.${reader}` };
 }
 
-/** A count of the progress, and the project's change count read before it. */
-interface CountedProgress {
-  changes: number;
-  progress: Promise<LanguageProgress[]>;
-}
+/** Each project's progress (a count over all its units), shared by the readers of one change count. */
+const sharedProgress = new SharedReads<LanguageProgress[]>(100);
 
-/** Projects whose progress was counted lately, per database, by project id. */
-const progressCounted = new WeakMap<Db, Map<number, CountedProgress>>();
-const PROGRESS_KEPT = 100;
+/** Pages of units, shared by the readers of one change count (the editors of a team opening a language together, say). */
+const sharedPages = new SharedReads<UnitPage>(32);
 
-/**
- * The progress of every language of the project (a count over all its units), counted once per
- * change count: readers of an unchanged project share one count instead of each making it.
- */
-function progressOf(db: Db, open: OpenLanguage): Promise<LanguageProgress[]> {
-  const counted = progressCounted.get(db) ?? new Map<number, CountedProgress>();
-  progressCounted.set(db, counted);
-  const known = counted.get(open.project.id);
-  if (known && known.changes === open.changes) return known.progress;
-  const entry: CountedProgress = { changes: open.changes, progress: languageProgress(db, open.project.id) };
-  counted.delete(open.project.id);
-  counted.set(open.project.id, entry);
-  if (counted.size > PROGRESS_KEPT) counted.delete(counted.keys().next().value!);
-  entry.progress.catch(() => counted.get(open.project.id) === entry && counted.delete(open.project.id));
-  return entry.progress;
+function pageOf(db: Db, open: OpenLanguage, page: { after?: number; limit: number }): Promise<UnitPage> {
+  const key = `${open.project.id}:${open.lang}:${page.after ?? ''}:${page.limit}`;
+  return sharedPages.read(db, key, open.changes, () => editorPage(db, open.project, open.lang, page));
 }
 
 /** The language, its progress and settings, and the first page of its units. */
 export async function languageView(db: Db, open: OpenLanguage, page: { limit: number }): Promise<LanguageView> {
   const { project, lang } = open;
   const [summary, units, settings] = await Promise.all([
-    summarize(db, open.actor, project, { memberships: open.memberships, languages: progressOf(db, open) }),
-    editorPage(db, project, lang, page),
+    summarize(db, open.actor, project, {
+      memberships: open.memberships,
+      languages: sharedProgress.read(db, String(project.id), open.changes, () => languageProgress(db, project.id)),
+    }),
+    pageOf(db, open, page),
     languageSettings(db, project.id, lang),
   ]);
   return {
@@ -85,5 +73,5 @@ export async function languageView(db: Db, open: OpenLanguage, page: { limit: nu
 
 /** A further page of the language's units. */
 export function languageUnits(db: Db, open: OpenLanguage, page: { after?: number; limit: number }): Promise<UnitPage> {
-  return editorPage(db, open.project, open.lang, page);
+  return pageOf(db, open, page);
 }

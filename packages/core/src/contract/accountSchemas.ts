@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableString } from './schemas.ts';
 
 /** A password someone chooses: at least 10 characters. */
 export const newPassword = z.string().min(10, 'A password of at least 10 characters').max(200);
@@ -15,7 +16,7 @@ export type AccountLinkView = z.infer<typeof accountLinkView>;
 
 /** The first coordinator's account, made with the setup link. */
 export const setupRequest = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: storableString.trim().min(1).max(200),
   email: z.string().trim().email().max(200),
   password: newPassword,
 });
@@ -23,3 +24,6 @@ export type SetupRequest = z.infer<typeof setupRequest>;
 
 export const setPasswordRequest = z.object({ password: newPassword });
 export type SetPasswordRequest = z.infer<typeof setPasswordRequest>;
+
+export const changePasswordRequest = z.object({ currentPassword: z.string().min(1), newPassword: newPassword });
+export type ChangePasswordRequest = z.infer<typeof changePasswordRequest>;

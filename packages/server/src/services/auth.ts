@@ -3,7 +3,7 @@ import type { UserView } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import type { UserRow } from '../db/schema.ts';
 import { findUserByEmail } from '../repositories/users.ts';
-import { deleteSession, findSessionUser, insertSession } from '../repositories/sessions.ts';
+import { deleteSession, deleteSessionsOf, findSessionUser, insertSession } from '../repositories/sessions.ts';
 import { ServiceError } from './errors.ts';
 import { verifyPasswordOf } from './passwords.ts';
 import { limitedAttempt } from './signInLimit.ts';
@@ -52,4 +52,9 @@ export function signOut(db: Db, token: string): Promise<void> {
 
 export function toUserView(user: UserRow): UserView {
   return { id: user.id, email: user.email, name: user.name, canCreateProjects: user.can_create_projects === 1 };
+}
+
+/** Ends every session of the user but the one of `keepToken`. */
+export function signOutOtherSessions(db: Db, userId: number, keepToken: string | undefined): Promise<void> {
+  return deleteSessionsOf(db, userId, keepToken === undefined ? undefined : tokenHash(keepToken));
 }

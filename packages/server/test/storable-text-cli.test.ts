@@ -24,7 +24,7 @@ const projectNames = async () => {
 };
 
 describe(`the command line stores only text XML can carry (${testDatabaseKind})`, () => {
-  it('cleans a statement file and says so on stderr (stdout keeps only the id); refuses such a character in a name with exit 1', async () => {
+  it('cleans a statement file and says so on stderr (stdout keeps only the id); refuses such a character in a project, actor or user name with exit 1', async () => {
     const source = path.join(database.dataDir, 'from-a-pdf.txt');
     const created = await tessera('project', 'create', '--name', 'From a PDF', '--source', source, '--targets', 'fr');
     expect(created).toMatchObject({ code: 0, stdout: '1\n' });
@@ -37,5 +37,8 @@ describe(`the command line stores only text XML can carry (${testDatabaseKind})`
     expect(badActor.code).toBe(1);
     expect(badActor.stderr).toContain('U+001B');
     expect(await projectNames()).toEqual(['From a PDF']);
-  }, 90_000); // three runs of the command line, each starting Node and compiling the sources
+    const badUser = await tessera('user', 'add', '--email', 'ana@example.org', '--name', 'Ana\u0008');
+    expect(badUser.code).toBe(1);
+    expect(badUser.stderr).toContain('U+0008');
+  }, 120_000); // four runs of the command line, each starting Node and compiling the sources
 });

@@ -19,7 +19,7 @@ afterAll(() => server?.close());
 
 /** Every table a write could touch, as rows: compared before and after a refusal. */
 async function everything(): Promise<unknown[]> {
-  const tables = ['users', 'projects', 'units', 'translations', 'events', 'suggestions', 'comments', 'notifications', 'invites', 'memberships', 'tm_entries'] as const;
+  const tables = ['users', 'projects', 'units', 'translations', 'events', 'suggestions', 'comments', 'notifications', 'invites', 'memberships', 'tm_entries', 'publication_credits'] as const;
   return Promise.all(tables.map((t) => server.db.selectFrom(t).selectAll().execute().then((rows) => rows.map((r) => JSON.stringify(r)).sort())));
 }
 
@@ -97,6 +97,10 @@ describe(`text XML cannot carry is refused on every JSON save (${testDatabaseKin
     const problem = await refused(() => coordinator.send('POST', api.projects(), { name: 'Bad\u0000name', sourceLang: 'en', targetLangs: ['fr'], text: 'A text.' }));
     expect(problem).toMatchObject({ field: 'name', position: 3, character: 'U+0000' });
     expect(problem.unitId).toBeUndefined();
+  });
+
+  it('the name someone is credited under in a publication', async () => {
+    expect(await refused(() => translator.send('PUT', api.credit(projectId, 'fr'), { name: 'Ana\u0085' }))).toMatchObject({ field: 'name', position: 3, character: 'U+0085' });
   });
 
   it('the name of someone who accepts an invitation', async () => {

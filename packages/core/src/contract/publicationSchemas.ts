@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../model/calendarDate.ts';
 import { containsEmailAddress } from '../release/credits.ts';
-import { problemParams, role, translationState } from './schemas.ts';
+import { problemParams, role, storableString, translationState } from './schemas.ts';
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
 
@@ -114,8 +114,7 @@ export type CreditView = z.infer<typeof creditView>;
 
 export const creditRequest = z.object({
   /** The name to be credited under (a pseudonym is fine, an e-mail address is refused); null: no credit. */
-  name: z
-    .string()
+  name: storableString
     .trim()
     .min(1)
     .max(100)

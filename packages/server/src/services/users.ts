@@ -8,6 +8,7 @@ import { newToken } from './auth.ts';
 import { ServiceError } from './errors.ts';
 import { hashPassword } from './passwords.ts';
 import { projectOrThrow } from './projects.ts';
+import { requireStorableText } from './storableText.ts';
 
 /** The account of an address, or 404 `user.not-found`. */
 export async function userByEmail(db: Db, email: string): Promise<UserRow> {
@@ -32,6 +33,7 @@ export async function addUser(db: Db, person: { email: string; name: string; can
   const email = checkedEmail(person.email);
   const name = person.name.trim();
   if (name === '') throw new ServiceError(400, 'user.name-empty', 'Give the person’s name.');
+  requireStorableText(name, { field: 'name' });
   if (await findUserByEmail(db, email)) throw new ServiceError(409, 'user.exists', `${email} has an account already. \`tessera user reset-link --email ${email}\` makes a link to choose a new password.`);
   const id = await insertUser(db, { email, name, passwordHash: await hashPassword(newToken()), canCreateProjects: person.canCreateProjects });
   const user = (await findUserByEmail(db, email))!;

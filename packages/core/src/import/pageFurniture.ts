@@ -34,12 +34,13 @@ export function isPageNumber(line: string): boolean {
  * the same line is not furniture) — and that are not a date (a date line is read as the statement's date).
  */
 export function pageFurnitureLines(lines: readonly string[]): Set<number> {
-  const blank = (index: number): boolean => index < 0 || index >= lines.length || lines[index]!.trim() === '';
+  const trimmed = lines.map((line) => line.trim());
+  const blank = (index: number): boolean => index < 0 || index >= lines.length || trimmed[index] === '';
   const furniture = new Set<number>();
   /** Lines at the edge of a block, by their text; then the texts by their running form. */
   const atEdge = new Map<string, number[]>();
   for (let index = 0; index < lines.length; index++) {
-    const text = lines[index]!.trim();
+    const text = trimmed[index]!;
     if (text === '' || text.length > MAX_RUNNING_LENGTH) continue;
     if (isPageNumber(text)) {
       furniture.add(index);

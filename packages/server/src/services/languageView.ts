@@ -18,7 +18,8 @@ export interface OpenLanguage {
   changes: number;
   /**
    * What the reader sees of the language, as one string that changes whenever anything shown
-   * could have: the project's change count and who reads.
+   * could have: the project's change count and who reads. The count covers the tables listed in
+   * migration 011: what this view shows from another table needs that table counted too.
    */
   version: string;
 }

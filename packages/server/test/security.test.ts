@@ -99,9 +99,13 @@ describe('roles are checked on the server', () => {
       anonymous.send('GET', api.xliff(projectId, 'ja')),
       anonymous.send('POST', api.xliff(projectId, 'ja'), '<xliff/>', { raw: true }),
       anonymous.send('PUT', api.publicationSettings(projectId, 'ja'), { allowFallback: true }),
-      anonymous.send('GET', '/publications/' + projectId + '/ja?preview=1'),
     ];
     for (const res of await Promise.all(attempts)) expect(res.status).toBe(401);
+    // The members' preview is a page: a signed-out visitor is sent to sign in, and back.
+    const preview = await anonymous.send('GET', '/publications/' + projectId + '/ja?preview=1');
+    expect(preview.status).toBe(303);
+    expect(preview.headers.get('location')).toMatch(/^\/login\?next=/);
+    expect(await preview.text()).not.toContain('<main');
     expect(await jaUnits()).toEqual(before);
   });
 

@@ -92,9 +92,10 @@ describe('the coordinator edits the source', () => {
     const [first, second] = [await unitStarting('Second sentence'), await unitStarting('Third sentence')];
     expect(first).toMatchObject({ state: 'needs-review', target: ['二番目。三番目。'] });
     expect(second).toMatchObject({ state: 'untranslated', target: [] });
-    // The paragraph still reads as one in the preview.
+    // The paragraph still reads as one in the preview: the first part's French draft, then the new part's source.
     const preview = await (await coordinator.send('GET', pages.preview(projectId, 'fr'))).text();
-    expect(preview).toContain('Second sentence here. Third sentence here.');
+    const paragraph = /<p>(?:(?!<\/p>).)*Third sentence here\.(?:(?!<\/p>).)*<\/p>/s.exec(preview)?.[0] ?? '';
+    expect(paragraph.replace(/<[^>]+>/g, '')).toContain('Deuxième. Third sentence here.');
   });
 
   it('refuses a split that leaves a part empty', async () => {

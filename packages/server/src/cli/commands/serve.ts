@@ -1,15 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { describeLocation, openDatabase } from '../../db/connection.ts';
 import { DataFolderBusy, holdDataFolder, type DataFolderLock } from '../../db/dataFolderLock.ts';
-import { createApp } from '../../http/app.ts';
-import { drainServer } from '../../http/drain.ts';
-import { ServerLifecycle } from '../../http/lifecycle.ts';
-import { createLogger } from '../../http/requestLog.ts';
 import { inProcessBus, postgresBus } from '../../live/bus.ts';
 import { seedDemo } from '../../demo/seed.ts';
 import { createSetupLink, linkUrl } from '../../services/accountLinks.ts';
 import { ServiceError } from '../../services/errors.ts';
-import { startMailWorker } from '../../services/mail.ts';
 import { settingsOf } from './context.ts';
 import type { Command } from './index.ts';
 
@@ -24,6 +19,14 @@ Without --demo, a database with no account gets a setup link (on stderr, valid a
   options: { port: { type: 'string' }, host: { type: 'string' }, 'public-url': { type: 'string' }, 'trust-proxy': { type: 'string' }, demo: { type: 'boolean' } },
   async run(values, io) {
     const settings = settingsOf(values);
+    // The web server's modules (Express, logging, metrics, mail) load only here: every other command starts without them.
+    const [{ createApp }, { drainServer }, { ServerLifecycle }, { createLogger }, { startMailWorker }] = await Promise.all([
+      import('../../http/app.ts'),
+      import('../../http/drain.ts'),
+      import('../../http/lifecycle.ts'),
+      import('../../http/requestLog.ts'),
+      import('../../services/mail.ts'),
+    ]);
     const { port, host, database: location } = settings;
     // On SQLite one server owns the data folder: a second one, or a restore, is refused while it runs.
     let lock: DataFolderLock | null = null;

@@ -53,11 +53,13 @@ export interface Figures {
   non2xx: number;
   /** Answers 304 Not Modified (counted in non2xx too). */
   notModified: number;
+  /** Requests answered in the run. */
+  total: number;
 }
 
 export async function load(url: string, options: Partial<autocannon.Options>): Promise<Figures> {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, ...options });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, notModified: result['3xx'] };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, notModified: result['3xx'], total: result.requests.total };
 }
 
 /** Request headers with a session and CSRF token of the demo coordinator (from what `serve --demo` printed). */

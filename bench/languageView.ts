@@ -32,6 +32,19 @@ function rssMb(pid: number): number | null {
   }
 }
 
+/** Linux's clock ticks per second, in which /proc counts CPU time. */
+const CLOCK_TICKS = 100;
+
+/** The CPU time a process has used so far, in ms (Linux), or null where it cannot be read. */
+function cpuMs(pid: number): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
 const benchmark: Benchmark = {
   name: 'Language view of a 1,000-unit project under 50 connections',
   async run(print) {
@@ -62,9 +75,13 @@ const benchmark: Benchmark = {
         const shapes = [{ path: firstPage }, { path: firstPage, headers: { ...headers, 'if-none-match': etag } }, { path: halves }, { path: secondHalf }, { path: whole }];
         await load(server.url, { headers, requests: shapes, duration: 5 });
         const before = rssMb(server.pid);
+        // The server's CPU time per request does not depend on what else the machine runs, unlike the latencies.
         const measure = async (name: string, requests: autocannon.Request[]): Promise<Figures> => {
+          const cpuBefore = cpuMs(server.pid);
           const figures = await load(server.url, { headers, requests });
-          print(line(`view: ${name}`, figures));
+          const cpuAfter = cpuMs(server.pid);
+          const perRequest = cpuBefore === null || cpuAfter === null ? '' : `   server CPU ${((cpuAfter - cpuBefore) / figures.total).toFixed(2)} ms/request`;
+          print(line(`view: ${name}`, figures) + perRequest);
           return figures;
         };
         const first = await measure(`first page (${FIRST_PAGE} units), editor opens`, [{ path: firstPage }]);

@@ -76,6 +76,11 @@ describe('inline formatting survives translation', () => {
     await expect.poll(() => reviewed.getAttribute('data-state')).toBe('approved');
     await reviewer.context().close();
 
+    // The coordinator publishes French, with the source standing in for the sentences not yet approved.
+    const session = (await (await coordinator.request.get(`${e2e.app.url}/api/session`)).json()) as { csrfToken: string };
+    const publish = await coordinator.request.post(`${e2e.app.url}/api/projects/${projectId}/languages/fr/publications`, { data: { allowFallback: true }, headers: { 'X-CSRF-Token': session.csrfToken } });
+    expect(publish.status()).toBe(201);
+
     const published = await newPage();
     await published.goto(`${e2e.app.url}/publications/${projectId}/fr`);
     expect(await published.locator('html').getAttribute('lang')).toBe('fr');

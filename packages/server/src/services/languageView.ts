@@ -41,26 +41,42 @@ export async function openLanguage(db: Db, actor: Actor, projectId: number, lang
 /** Each project's progress (a count over all its units), shared by the readers of one change count. */
 const sharedProgress = new SharedReads<LanguageProgress[]>(100);
 
-/** Pages of units, shared by the readers of one change count (the editors of a team opening a language together, say). */
-const sharedPages = new SharedReads<UnitPage>(32);
+/**
+ * Pages of units as JSON, shared by the readers of one change count (the editors of a team opening
+ * a language together, or reloading after a change): made once, sent as they are. At most 16
+ * pages (a 1,000-unit page is about 400 KB).
+ */
+const sharedPages = new SharedReads<Buffer>(16);
 
-function pageOf(db: Db, open: OpenLanguage, page: { after?: number; limit: number }): Promise<UnitPage> {
+function pageJson(db: Db, open: OpenLanguage, page: { after?: number; limit: number }): Promise<Buffer> {
   const key = `${open.project.id}:${open.lang}:${page.after ?? ''}:${page.limit}`;
-  return sharedPages.read(db, key, open.changes, () => editorPage(db, open.project, open.lang, page));
+  return sharedPages.read(db, key, open.changes, async () => {
+    const units: UnitPage = await editorPage(db, open.project, open.lang, page);
+    return Buffer.from(JSON.stringify(units));
+  });
 }
 
-/** The language, its progress and settings, and the first page of its units. */
-export async function languageView(db: Db, open: OpenLanguage, page: { limit: number }): Promise<LanguageView> {
+/**
+ * `{...head, ...tail}` as JSON in two parts, the tail being the JSON of an object already (with
+ * keys other than the head's): the tail's bytes are not copied.
+ */
+function joinedJson(head: object, tail: Buffer): Buffer[] {
+  const start = JSON.stringify(head);
+  return [Buffer.from(`${start.slice(0, -1)},`), tail.subarray(1)];
+}
+
+/** The language, its progress and settings, and the first page of its units: a `LanguageView` as JSON, in parts. */
+export async function languageViewJson(db: Db, open: OpenLanguage, page: { limit: number }): Promise<Buffer[]> {
   const { project, lang } = open;
   const [summary, units, settings] = await Promise.all([
     summarize(db, open.actor, project, {
       memberships: open.memberships,
       languages: sharedProgress.read(db, String(project.id), open.changes, () => languageProgress(db, project.id)),
     }),
-    pageOf(db, open, page),
+    pageJson(db, open, page),
     languageSettings(db, project.id, lang),
   ]);
-  return {
+  const head: Omit<LanguageView, keyof UnitPage> = {
     project: summary,
     lang,
     dir: directionOf(lang),
@@ -68,11 +84,11 @@ export async function languageView(db: Db, open: OpenLanguage, page: { limit: nu
     allowFallback: settings?.allowFallback ?? false,
     deadline: settings?.deadline ?? null,
     selfReview: settings?.selfReview ?? false,
-    ...units,
   };
+  return joinedJson(head, units);
 }
 
-/** A further page of the language's units. */
-export function languageUnits(db: Db, open: OpenLanguage, page: { after?: number; limit: number }): Promise<UnitPage> {
-  return pageOf(db, open, page);
+/** A further page of the language's units: a `UnitPage` as JSON, in parts. */
+export async function languageUnitsJson(db: Db, open: OpenLanguage, page: { after?: number; limit: number }): Promise<Buffer[]> {
+  return [await pageJson(db, open, page)];
 }

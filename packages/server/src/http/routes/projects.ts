@@ -12,12 +12,13 @@ import {
 import type { Db } from '../../db/connection.ts';
 import type { LiveBus } from '../../live/bus.ts';
 import { createProject, projectOrThrow, projectsFor, summarize } from '../../services/projects.ts';
-import { languageUnits, languageView, openLanguage } from '../../services/languageView.ts';
+import { languageUnitsJson, languageViewJson, openLanguage } from '../../services/languageView.ts';
 import { reviewTranslation, saveTranslation, unitHistory } from '../../services/translations.ts';
 import { changeLanguageSettings } from '../../services/languageSettings.ts';
 import { reviseSource } from '../../services/revisions.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
 import { answeredUnchanged } from '../conditional.ts';
+import { sendJsonParts } from '../jsonParts.ts';
 import { on } from '../register.ts';
 
 export function projectRoutes(db: Db, live: LiveBus): Router {
@@ -45,13 +46,13 @@ export function projectRoutes(db: Db, live: LiveBus): Router {
   on(router, operations.languageView, async (req, res) => {
     const page = languageViewQuery.parse(req.query);
     const open = await openedLanguage(req);
-    if (!answeredUnchanged(req, res, open.version)) res.json(await languageView(db, open, page));
+    if (!answeredUnchanged(req, res, open.version)) sendJsonParts(res, await languageViewJson(db, open, page));
   });
 
   on(router, operations.languageUnits, async (req, res) => {
     const page = unitPageQuery.parse(req.query);
     const open = await openedLanguage(req);
-    if (!answeredUnchanged(req, res, open.version)) res.json(await languageUnits(db, open, page));
+    if (!answeredUnchanged(req, res, open.version)) sendJsonParts(res, await languageUnitsJson(db, open, page));
   });
 
   on(router, operations.publicationSettings, async (req, res) => {

@@ -11,6 +11,8 @@ export default defineConfig({
           exclude: ['**/*.pg.test.ts', '**/node_modules/**'],
           environment: 'node',
           testTimeout: 30_000,
+          // A test server starts with the demo seeded (translations saved and reviewed, French published).
+          hookTimeout: 60_000,
         },
       },
       {
@@ -19,6 +21,7 @@ export default defineConfig({
           include: ['packages/server/test/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          hookTimeout: 60_000,
           env: { TESSERA_TEST_DATABASE: 'postgres' },
         },
       },

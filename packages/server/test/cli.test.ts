@@ -143,10 +143,14 @@ describe('the tessera command line', () => {
     expect(imported.stdout).toMatch(/Translation memory: 1 entries added \(en→ja 1\)/);
   });
 
-  it('writes an export without --out on stdout, and nothing else there', async () => {
+  it('writes an export or a publication without --out on stdout, and nothing else there', async () => {
     const xliff = await tessera('export', '--project', 'CLI test', '--lang', 'ja', '--format', 'xliff20');
     expect(xliff).toMatchObject({ code: 0, stderr: '' });
     expect(xliff.stdout).toBe(fs.readFileSync(file('ja.xlf2'), 'utf8').replace(/\n?$/, '\n'));
+    const html = await tessera('publish', '--project', 'CLI test', '--lang', 'ja', '--version', '1', '--format', 'html');
+    expect(html).toMatchObject({ code: 0, stderr: '' });
+    expect(html.stdout).toMatch(/^<!DOCTYPE html>/i);
+    expect(html.stdout).toContain('<h1>コマンドラインのテストのために書かれた声明</h1>');
   });
 
   it('answers a usage mistake with exit 2 and the usage', async () => {

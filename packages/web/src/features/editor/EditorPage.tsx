@@ -228,6 +228,20 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
     };
   }, [t, project.name, targetName]);
 
+  // The panels above the units do not depend on what is typed: a key press does not render them again.
+  const panels = useMemo(
+    () => (
+      <div className="editor__panels">
+        <XliffExchange projectId={projectId} lang={lang} canUpload={abilities.translate} onImported={reload} />
+        <PublicationPanel projectId={projectId} lang={lang} allowFallback={view.allowFallback} canConfigure={abilities.coordinate} />
+        {abilities.coordinate && (
+          <LanguageSettings projectId={projectId} lang={lang} deadline={view.deadline} selfReview={view.selfReview} onChanged={reload} />
+        )}
+      </div>
+    ),
+    [projectId, lang, abilities.translate, abilities.coordinate, reload, view.allowFallback, view.deadline, view.selfReview],
+  );
+
   return (
     <main id="main" className="page page--wide editor" data-project-id={project.id} data-lang={lang}>
       <header className="editor__header">
@@ -260,18 +274,7 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
         <ProgressBar progress={progress} />
       </header>
 
-      <div className="editor__panels">
-        <XliffExchange projectId={project.id} lang={lang} canUpload={abilities.translate} onImported={reload} />
-        <PublicationPanel
-          projectId={project.id}
-          lang={lang}
-          allowFallback={view.allowFallback}
-          canConfigure={abilities.coordinate}
-        />
-        {abilities.coordinate && (
-          <LanguageSettings projectId={project.id} lang={lang} deadline={view.deadline} selfReview={view.selfReview} onChanged={reload} />
-        )}
-      </div>
+      {panels}
 
       {reloadError !== null && <ErrorFor error={reloadError} onRetry={reload} />}
       {pages.error !== null && <ErrorFor error={pages.error} onRetry={pages.retry} />}

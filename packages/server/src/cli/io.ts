@@ -36,6 +36,12 @@ export function writeOutputFile(file: string, text: string): void {
   fs.writeFileSync(file, text, 'utf8');
 }
 
+/** Bytes a command produces (a zip, a Word file): into `file`, saying so on stderr. */
+export function writeBinaryResult(io: Output, file: string, bytes: Uint8Array, notice: string): void {
+  fs.writeFileSync(file, bytes);
+  io.err(notice);
+}
+
 /** A document a command produces: into `file` (saying so on stderr), or, without a file, on stdout. */
 export function writeResult(io: Output, file: string | undefined, text: string, notice: string): void {
   if (file === undefined) {

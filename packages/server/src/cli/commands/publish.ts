@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import { publicationFormat, publicationFormats, renderPublicationFile } from '@tessera/core';
 import { isoDateTime, publicationGateView } from '@tessera/core/contract';
-import { UsageError, required, writeResult, type Output } from '../io.ts';
+import { UsageError, required, writeBinaryResult, writeResult, type Output } from '../io.ts';
 import { publishLanguage, releasedDocument } from '../../services/publications.ts';
 import { publicationBundle } from '../../services/publicationBundle.ts';
 import { ServiceError } from '../../services/errors.ts';
@@ -15,8 +14,7 @@ const FORMAT_IDS = publicationFormats.map((f) => f.id).join('|');
 async function writeBundle(values: Values, io: Output): Promise<void> {
   const out = required(values, 'out');
   const zip = await withData(values, async (db) => publicationBundle(db, (await projectByNameOrId(db, required(values, 'project'))).id));
-  fs.writeFileSync(out, zip);
-  io.err(`Wrote ${out}`);
+  writeBinaryResult(io, out, zip, `Wrote ${out}`);
 }
 
 /** The units that keep a language from being published, one per line. */
@@ -86,8 +84,7 @@ export const publishCommand: Command = {
     }
     const wrote = notice ? `${notice}. Wrote ${out}` : `Wrote ${out}`;
     if (!binary) return writeResult(io, out, new TextDecoder().decode(bytes), wrote);
-    fs.writeFileSync(out!, bytes);
-    io.err(wrote);
+    writeBinaryResult(io, out!, bytes, wrote);
   },
 };
 

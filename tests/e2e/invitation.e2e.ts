@@ -18,7 +18,7 @@ async function inviteLink(coordinator: Page, role: string, languages: string[]):
 }
 
 describe('a coordinator invites a volunteer by link', () => {
-  it('a newcomer opens the link, creates an account, lands in the project and translates French', async () => {
+  it('a newcomer opens the link and asks to join; the coordinator confirms; the newcomer signs in and translates French', async () => {
     const coordinator = await signIn('coordinator');
     const link = await inviteLink(coordinator, 'Translator', ['French']);
     expect(link).toMatch(new RegExp(`^${e2e.app.url}/invite/[\\w-]{40,}$`));
@@ -36,11 +36,26 @@ describe('a coordinator invites a volunteer by link', () => {
     await newcomer.getByLabel('Your name').fill('Camille Martin');
     await newcomer.getByLabel('Email').fill('camille@example.org');
     await newcomer.getByLabel('Password').fill('short');
-    await newcomer.getByRole('button', { name: 'Create account and accept' }).click();
+    await newcomer.getByRole('button', { name: 'Ask to join' }).click();
     await newcomer.getByText('Choose a password of at least 10 characters.').waitFor();
 
     await newcomer.getByLabel('Password').fill('a long enough password');
-    await newcomer.getByRole('button', { name: 'Create account and accept' }).click();
+    await newcomer.getByRole('button', { name: 'Ask to join' }).click();
+    // This server sends no e-mail: a coordinator confirms.
+    await newcomer.getByText('Your request to join waits for a coordinator of the project.', { exact: false }).waitFor();
+
+    await coordinator.reload();
+    const waiting = coordinator.getByRole('region', { name: 'Waiting to join' });
+    await waiting.getByText('Camille Martin <camille@example.org> — Translator, French').waitFor();
+    await waiting.getByRole('button', { name: 'Confirm' }).click();
+    await coordinator.getByRole('cell', { name: 'Camille Martin' }).waitFor();
+    await waiting.waitFor({ state: 'detached' });
+
+    await newcomer.goto(`${e2e.app.url}/login`);
+    await newcomer.getByLabel('Email').fill('camille@example.org');
+    await newcomer.getByLabel('Password').fill('a long enough password');
+    await newcomer.getByRole('button', { name: 'Sign in' }).click();
+    await newcomer.getByRole('link', { name: 'Open' }).and(newcomer.locator('[href$="/fr"]')).click();
     await waitForEditor(newcomer, 'fr');
     expect(await newcomer.locator('.app-header__name').innerText()).toBe('Camille Martin');
 
@@ -57,7 +72,7 @@ describe('a coordinator invites a volunteer by link', () => {
     await again.goto(link);
     await again.getByText('This invitation was used already or has expired.', { exact: false }).waitFor();
 
-    // The coordinator now sees the newcomer among the members, as a translator of French.
+    // The coordinator sees the newcomer among the members, as a translator of French.
     await coordinator.reload();
     await coordinator.getByRole('cell', { name: 'Camille Martin' }).waitFor();
     expect(await coordinator.locator('tr', { hasText: 'Camille Martin' }).innerText()).toContain('Translator: French');

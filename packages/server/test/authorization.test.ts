@@ -31,6 +31,7 @@ let fixtures: Record<'fr' | 'ja', { unit: EditorUnit; lastInBlock: EditorUnit; s
 let blockId: number;
 let sourceRevision: number;
 let inviteToken: string;
+let joinRequestId: number;
 
 beforeAll(async () => {
   const demo = await startDemoServer();
@@ -67,12 +68,14 @@ beforeAll(async () => {
   }
   const invite = await coordinator.json<{ path: string }>('POST', api.invites(projectId), { role: 'translator', langs: ['fr'] });
   inviteToken = invite.path.split('/').at(-1)!;
+  await anonymous.send('POST', api.askToJoin(inviteToken), { name: 'Matrix newcomer', email: 'matrix-newcomer@example.org', password: 'password-1234' });
+  joinRequestId = (await coordinator.json<{ id: number }[]>('GET', api.joinRequests(projectId)))[0]!.id;
 });
 afterAll(() => server?.close());
 
 /** Everything a call could change, as one fingerprint. */
 async function fingerprint(): Promise<string> {
-  const tables = ['projects', 'project_languages', 'memberships', 'blocks', 'units', 'translations', 'events', 'suggestions', 'comments', 'notifications', 'invites', 'source_revisions', 'users', 'tm_entries', 'tm_words', 'unit_words', 'publications', 'publication_credits'] as const;
+  const tables = ['projects', 'project_languages', 'memberships', 'blocks', 'units', 'translations', 'events', 'suggestions', 'comments', 'notifications', 'invites', 'join_requests', 'source_revisions', 'users', 'tm_entries', 'tm_words', 'unit_words', 'publications', 'publication_credits'] as const;
   const hash = createHash('sha256');
   for (const table of tables) hash.update(JSON.stringify(await server.db.selectFrom(table).selectAll().execute()));
   return hash.digest('hex');
@@ -88,7 +91,7 @@ const ELSEWHERE = new Set<OperationName>(['signIn', 'signOut', 'acceptInvite', '
 
 function requestFor(name: OperationName, lang: 'fr' | 'ja'): { params: Record<string, string | number>; body?: unknown; raw?: boolean } {
   const f = fixtures[lang];
-  const params = { projectId, lang, unitId: f.unit.id, blockId, suggestionId: f.suggestionId, commentId: f.commentId, token: inviteToken, version: 1 };
+  const params = { projectId, lang, unitId: f.unit.id, blockId, suggestionId: f.suggestionId, commentId: f.commentId, token: inviteToken, requestId: joinRequestId, version: 1 };
   switch (name) {
     case 'createProject':
       return { params, body: { name: `Matrix ${Math.random()}`, sourceLang: 'en', targetLangs: ['ja'], text: 'One sentence.' } };

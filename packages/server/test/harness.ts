@@ -9,7 +9,7 @@ import { readSettings, type AppSettings, type Limits } from '../src/settings.ts'
 import { createTestDatabase } from './database.ts';
 import { addMembership } from '../src/repositories/projects.ts';
 import { inProcessBus, postgresBus } from '../src/live/bus.ts';
-import { api, type LiveEvent, type ProjectSummary } from '@tessera/core/contract';
+import { api, type InviteView, type JoinRequestView, type LiveEvent, type ProjectSummary } from '@tessera/core/contract';
 
 export { tempDataDir } from './database.ts';
 
@@ -21,16 +21,17 @@ export interface TestServer {
 }
 
 /** What a test may set on the app besides its limits: its logger, the public URL, the proxies to trust, who reads the metrics. */
-export type TestAppOptions = Partial<Pick<AppOptions, 'logger' | 'lifecycle'>> & Partial<Pick<AppSettings, 'publicUrl' | 'trustProxy' | 'metricsAllow'>>;
+export type TestAppOptions = Partial<Pick<AppOptions, 'logger' | 'lifecycle'>> & Partial<Pick<AppSettings, 'publicUrl' | 'trustProxy' | 'metricsAllow' | 'mail'>>;
 
 /** The settings of a test server: the defaults (whatever the environment says), with `limits` and `options` over them. */
-function testSettings(limits: Partial<Limits>, { publicUrl, trustProxy, metricsAllow }: TestAppOptions): AppSettings {
+function testSettings(limits: Partial<Limits>, { publicUrl, trustProxy, metricsAllow, mail }: TestAppOptions): AppSettings {
   const defaults = readSettings({ env: {} });
   return {
     publicUrl: publicUrl ?? defaults.publicUrl,
     trustProxy: trustProxy ?? defaults.trustProxy,
     limits: { ...defaults.limits, ...limits },
     metricsAllow: metricsAllow ?? defaults.metricsAllow,
+    mail: mail ?? null,
   };
 }
 
@@ -44,7 +45,7 @@ export async function startTestServer(limits: Partial<Limits> = {}, options: Tes
   const seeded = await seedDemo(db);
   if (!seeded) throw new Error('a fresh database must take the demo seed');
   const live = database.location.kind === 'postgres' ? await postgresBus(database.location.url) : inProcessBus();
-  const { publicUrl: _publicUrl, trustProxy: _trustProxy, metricsAllow: _metricsAllow, ...appOptions } = options;
+  const { publicUrl: _publicUrl, trustProxy: _trustProxy, metricsAllow: _metricsAllow, mail: _mail, ...appOptions } = options;
   const server: Server = createApp({ ...appOptions, db, live, settings: testSettings(limits, options), webDir: path.join(database.dataDir, 'no-web') }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
@@ -89,6 +90,28 @@ export async function addDemoTranslatorAndReviewer(server: TestServer, projectId
     if (email.startsWith('translator')) await addMembership(server.db, projectId, id, { role: 'translator', lang: null });
     if (email.startsWith('reviewer')) await addMembership(server.db, projectId, id, { role: 'reviewer', lang: null });
   }
+}
+
+/**
+ * A newcomer joins with an invitation as on a server without e-mail: they ask to join with
+ * `person`, a coordinator of the project approves the request, and they sign in.
+ */
+export async function joinByInvitation(
+  server: Pick<TestServer, 'url'>,
+  coordinator: Client,
+  token: string,
+  person: { name: string; email: string; password: string },
+): Promise<Client> {
+  const newcomer = new Client(server.url);
+  await newcomer.init();
+  const { projectId } = await newcomer.json<InviteView>('GET', api.invite(token));
+  const asked = await newcomer.send('POST', api.askToJoin(token), person);
+  if (asked.status !== 202) throw new Error(`asking to join failed: ${asked.status} ${await asked.text()}`);
+  const request = (await coordinator.json<JoinRequestView[]>('GET', api.joinRequests(projectId))).find((r) => r.email === person.email.toLowerCase());
+  if (!request) throw new Error(`no request to join from ${person.email}`);
+  const approved = await coordinator.send('POST', api.approveJoinRequest(projectId, request.id));
+  if (approved.status !== 204) throw new Error(`approving the request failed: ${approved.status} ${await approved.text()}`);
+  return Client.signedIn(server, person);
 }
 
 /** A browser-like HTTP client: keeps cookies, sends the CSRF token on writes. */
@@ -144,11 +167,11 @@ export class Client {
     return res;
   }
 
-  /** As the web app does: a sign-in (or an accepted invitation) brings the new session's CSRF token; after a sign-out, it asks for a new one. */
+  /** As the web app does: a sign-in (or a confirmed request to join) brings the new session's CSRF token; after a sign-out, it asks for a new one. */
   private async followSession(method: string, pathname: string, res: Response): Promise<void> {
     if (!res.ok || method === 'GET') return;
     if (method === 'DELETE' && pathname === '/api/session') return this.init();
-    if (pathname === '/api/session' || /^\/api\/(invites\/[^/]+\/accept|account-links\/[^/]+\/(setup|password))$/.test(pathname)) {
+    if (pathname === '/api/session' || /^\/api\/(join-requests\/[^/]+\/confirm|account-links\/[^/]+\/(setup|password))$/.test(pathname)) {
       const { csrfToken } = (await res.clone().json()) as { csrfToken?: string };
       if (csrfToken) this.csrfToken = csrfToken;
     }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, type EditorUnit, type InviteCreated, type LanguageView, type ProjectSummary, type UnitPage } from '@tessera/core/contract';
-import { Client, problemOf, type TestServer, startDemoServer } from './harness.ts';
+import { Client, joinByInvitation, problemOf, type TestServer, startDemoServer } from './harness.ts';
 
 const SENTENCES = 1_234;
 
@@ -121,10 +121,7 @@ describe('who may read', () => {
     const etag = (await coordinator.send('GET', path)).headers.get('etag')!;
 
     const invite = await coordinator.json<InviteCreated>('POST', api.invites(projectId), { role: 'translator', langs: ['ja'] });
-    const newcomer = new Client(server.url);
-    await newcomer.init();
-    const accepted = await newcomer.send('POST', api.acceptInvite(invite.path.split('/').at(-1)!), { name: 'Aiko', email: 'aiko@example.org', password: 'a long enough password' });
-    expect(accepted.status).toBe(200);
+    const newcomer = await joinByInvitation(server, coordinator, invite.token, { name: 'Aiko', email: 'aiko@example.org', password: 'a long enough password' });
 
     for (const client of [newcomer, reviewer]) {
       for (const pathToRead of [path, api.languageUnits(projectId, 'fr', { after: 0 })]) {

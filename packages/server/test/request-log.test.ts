@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, type InviteCreated, type LanguageView } from '@tessera/core/contract';
 import { createLogger } from '../src/http/requestLog.ts';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../src/http/security.ts';
-import { Client, startDemoServer, type DemoServer } from './harness.ts';
+import { Client, joinByInvitation, startDemoServer, type DemoServer } from './harness.ts';
 
 /** Every line the server logged, as written. */
 const written: string[] = [];
@@ -28,10 +28,7 @@ describe('the request log', () => {
     const unit = (await translator.json<LanguageView>('GET', api.language(demoProjectId, 'fr'))).units.find((u) => u.translate)!;
     await translator.json('PUT', api.translation(demoProjectId, 'fr', unit.id), { target: ['Une traduction qui ne doit pas quitter la base 71c2.'], baseRevision: unit.revision });
     const invite = await coordinator.json<InviteCreated>('POST', api.invites(demoProjectId), { role: 'translator', langs: ['fr'] });
-    const newcomer = new Client(server.url);
-    await newcomer.init();
-    const accepted = await newcomer.send('POST', api.acceptInvite(invite.token), { name: 'Newcomer', email: 'newcomer-log@example.org', password: 'the newcomer password 5d1e' });
-    expect(accepted.status).toBe(200);
+    const newcomer = await joinByInvitation(server, coordinator, invite.token, { name: 'Newcomer', email: 'newcomer-log@example.org', password: 'the newcomer password 5d1e' });
 
     secrets.push(server.accounts.reviewer.password, 'a-wrong-password-3f9c', 'Une traduction qui ne doit pas', 'the newcomer password 5d1e', invite.token);
     for (const client of [signedIn, refused, translator, coordinator, newcomer]) {
@@ -46,12 +43,14 @@ describe('the request log', () => {
 
     const lines = logged();
     const of = (operation: string) => lines.filter((l) => l.operation === operation);
-    expect(of('signIn').map((l) => l.status).sort()).toEqual([200, 401]);
+    // The reviewer's, the refused one, the newcomer's once their request was approved.
+    expect(of('signIn').map((l) => l.status).sort()).toEqual([200, 200, 401]);
     expect(of('saveTranslation')).toEqual([
       expect.objectContaining({ msg: 'request', method: 'PUT', status: 200, userId: expect.any(Number), requestId: expect.any(String), durationMs: expect.any(Number) }),
     ]);
     expect(of('createInvite')).toHaveLength(1);
-    expect(of('acceptInvite')).toHaveLength(1);
+    expect(of('askToJoin').map((l) => l.status)).toEqual([202]);
+    expect(of('approveJoinRequest').map((l) => l.status)).toEqual([204]);
     expect(new Set(lines.map((l) => l.requestId)).size).toBe(lines.length);
   });
 

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentText, writeXliff12, writeXliff20, type XliffDocument } from '@tessera/core';
-import { api, pages, type EditorUnit, type InviteCreated, type LanguageView, type ProjectSummary } from '@tessera/core/contract';
+import { api, pages, type EditorUnit, type InviteCreated, type JoinRequestView, type LanguageView, type ProjectSummary } from '@tessera/core/contract';
 import { Client, addDemoTranslatorAndReviewer, startDemoServer, tempDataDir, type TestServer } from './harness.ts';
 import { testDatabaseKind } from './database.ts';
 import { publicPage } from './publicPage.ts';
@@ -122,7 +122,10 @@ async function writeEverywhere(text: string, other: string, sourceFormat: string
   const invite = await coordinator.json<InviteCreated>('POST', api.invites(projectId), { role: 'translator', langs: ['fr'] });
   const newcomer = new Client(server.url);
   await newcomer.init();
-  await send(newcomer, 'POST', api.acceptInvite(invite.token), { name: text, email: `person${run}@example.org`, password: 'a long enough password' });
+  if ((await send(newcomer, 'POST', api.askToJoin(invite.token), { name: text, email: `person${run}@example.org`, password: 'a long enough password' })).ok) {
+    const request = (await coordinator.json<JoinRequestView[]>('GET', api.joinRequests(projectId))).find((r) => r.email === `person${run}@example.org`)!;
+    await send(coordinator, 'POST', api.approveJoinRequest(projectId, request.id));
+  }
 
   // Files: XLIFF 1.2 and 2.0 with the text as a target, a TMX file with it (and its name).
   const [unit] = await units();

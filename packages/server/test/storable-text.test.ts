@@ -108,9 +108,9 @@ describe(`text XML cannot carry is refused on every JSON save (${testDatabaseKin
     const newcomer = new Client(server.url);
     await newcomer.init();
     const body = { name: 'Ana\u200B\u0008', email: 'ana@example.org', password: 'a long enough password' };
-    expect(await refused(() => newcomer.send('POST', api.acceptInvite(invite.token), body))).toMatchObject({ field: 'name', position: 4, character: 'U+0008' });
+    expect(await refused(() => newcomer.send('POST', api.askToJoin(invite.token), body))).toMatchObject({ field: 'name', position: 4, character: 'U+0008' });
     // The invitation is still usable.
-    expect((await newcomer.send('POST', api.acceptInvite(invite.token), { ...body, name: 'Ana' })).status).toBe(200);
+    expect((await newcomer.send('POST', api.askToJoin(invite.token), { ...body, name: 'Ana' })).status).toBe(202);
   });
 });
 

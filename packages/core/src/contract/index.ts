@@ -3,6 +3,7 @@ export * from './schemas.ts';
 export * from './publicationSchemas.ts';
 export * from './mailSchemas.ts';
 export * from './accountSchemas.ts';
+export * from './inviteSchemas.ts';
 export { api, pages } from './routes.ts';
 export { operations, pathOf, type Operation, type OperationName } from './operations.ts';
 export { openApiDocument } from './openapi.ts';

@@ -24,14 +24,10 @@ import {
   editorUnit,
   unitPage,
   unitPageQuery,
-  acceptInviteRequest,
   activityEntry,
   batchApproveResult,
   commentRequest,
   commentView,
-  inviteCreated,
-  inviteRequest,
-  inviteView,
   languageSettingsRequest,
   markReadRequest,
   memberView,
@@ -42,6 +38,7 @@ import {
   memoryMatch,
 } from './schemas.ts';
 import { accountLinkView, changePasswordRequest, setPasswordRequest, setupRequest } from './accountSchemas.ts';
+import { inviteCreated, inviteRequest, inviteView, joinRequest, joinRequested, joinRequestView } from './inviteSchemas.ts';
 import { mailPreferencesRequest, mailPreferencesView } from './mailSchemas.ts';
 import { creditRequest, creditView, embargoRequest, publicationOverview, publicationVersionView, publishRequest } from './publicationSchemas.ts';
 
@@ -61,7 +58,7 @@ export interface Operation {
   /** A non-JSON answer: its media type. */
   produces?: string;
   /** Success status when not 200. */
-  status?: 201 | 204;
+  status?: 201 | 202 | 204;
 }
 
 const op = <T extends Operation>(o: T) => o;
@@ -93,7 +90,12 @@ export const operations = {
   blockTranslate: op({ method: 'put', path: '/api/projects/:projectId/blocks/:blockId/translate', summary: 'Mark every unit of a block do-not-translate, or not', access: 'coordinator', request: translateFlagRequest, status: 204 }),
   createInvite: op({ method: 'post', path: '/api/projects/:projectId/invites', summary: 'Invite someone by a single-use, expiring link that gives a role (on some languages)', access: 'coordinator', request: inviteRequest, response: inviteCreated, status: 201 }),
   getInvite: op({ method: 'get', path: '/api/invites/:token', summary: 'What an invitation offers (404 when used or expired)', access: 'anyone', response: inviteView }),
-  acceptInvite: op({ method: 'post', path: '/api/invites/:token/accept', summary: 'Accept an invitation (newcomers create their account with it)', access: 'anyone', request: acceptInviteRequest, response: sessionView }),
+  acceptInvite: op({ method: 'post', path: '/api/invites/:token/accept', summary: 'Take the invitation’s role with the signed-in account', access: 'signed-in', response: sessionView }),
+  askToJoin: op({ method: 'post', path: '/api/invites/:token/join', summary: 'Someone signed out accepts with a name, an e-mail address and a password; the same answer whether or not the address has an account: it is confirmed by the link e-mailed to it, or by a coordinator on a server without e-mail', access: 'anyone', request: joinRequest, response: joinRequested, status: 202 }),
+  confirmJoin: op({ method: 'post', path: '/api/join-requests/:token/confirm', summary: 'The link e-mailed to a person who asked to join: makes their account (or gives the role to the address’s account) and signs it in (404 join.not-found when used or expired)', access: 'anyone', response: sessionView }),
+  listJoinRequests: op({ method: 'get', path: '/api/projects/:projectId/join-requests', summary: 'Requests to join that wait for confirmation', access: 'coordinator', response: z.array(joinRequestView) }),
+  approveJoinRequest: op({ method: 'post', path: '/api/projects/:projectId/join-requests/:requestId/approve', summary: 'Vouch for a request to join: its account is made (or the address’s account gets the role), without signing anyone in', access: 'coordinator', status: 204 }),
+  discardJoinRequest: op({ method: 'delete', path: '/api/projects/:projectId/join-requests/:requestId', summary: 'Turn a request to join down', access: 'coordinator', status: 204 }),
   listMembers: op({ method: 'get', path: '/api/projects/:projectId/members', summary: 'Members of the project and their roles', access: 'coordinator', response: z.array(memberView) }),
   languageSettings: op({ method: 'put', path: '/api/projects/:projectId/languages/:lang/settings', summary: 'Deadline, self-review and fallback of one language', access: 'coordinator', request: languageSettingsRequest, status: 204 }),
   suggest: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/units/:unitId/suggestions', summary: 'Offer an alternative to the current translation', access: 'translator', request: suggestRequest, response: editorUnit, status: 201 }),

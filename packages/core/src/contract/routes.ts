@@ -56,8 +56,18 @@ export const api = {
   invites: (projectId: number) => pathOf(o.createInvite.path, { projectId }),
   /** GET → InviteView (404 when used or expired). */
   invite: (token: string) => pathOf(o.getInvite.path, { token }),
-  /** POST AcceptInviteRequest → SessionView. */
+  /** POST → SessionView: the signed-in account takes the role. */
   acceptInvite: (token: string) => pathOf(o.acceptInvite.path, { token }),
+  /** POST JoinRequest → 202 JoinRequested (signed out). */
+  askToJoin: (token: string) => pathOf(o.askToJoin.path, { token }),
+  /** POST → SessionView: the e-mailed link confirms a request to join. */
+  confirmJoin: (token: string) => pathOf(o.confirmJoin.path, { token }),
+  /** GET → JoinRequestView[] (coordinator). */
+  joinRequests: (projectId: number) => pathOf(o.listJoinRequests.path, { projectId }),
+  /** POST → 204 (coordinator). */
+  approveJoinRequest: (projectId: number, requestId: number) => pathOf(o.approveJoinRequest.path, { projectId, requestId }),
+  /** DELETE → 204 (coordinator). */
+  joinRequest: (projectId: number, requestId: number) => pathOf(o.discardJoinRequest.path, { projectId, requestId }),
   /** GET → MemberView[] (coordinator). */
   members: (projectId: number) => pathOf(o.listMembers.path, { projectId }),
   /** PUT LanguageSettingsRequest → 204 (coordinator). */

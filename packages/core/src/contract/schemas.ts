@@ -369,33 +369,6 @@ export const languageSettingsRequest = z.object({
 });
 export type LanguageSettingsRequest = z.infer<typeof languageSettingsRequest>;
 
-export const inviteRequest = z.object({
-  role,
-  /** Languages the role applies to; null: every language of the project. */
-  langs: z.array(z.string().min(2).max(35)).min(1).nullable(),
-  expiresInDays: z.number().int().min(1).max(30).default(7),
-});
-export type InviteRequest = z.input<typeof inviteRequest>;
-
-export const inviteCreated = z.object({ token: z.string(), path: z.string(), expiresAt: z.string() });
-export type InviteCreated = z.infer<typeof inviteCreated>;
-
-export const inviteView = z.object({
-  projectId: z.number(),
-  projectName: z.string(),
-  role,
-  langs: z.array(z.string()).nullable(),
-  expiresAt: z.string(),
-});
-export type InviteView = z.infer<typeof inviteView>;
-
-/** Accepting an invitation: signed-in users send nothing; newcomers create their account with it. */
-export const acceptInviteRequest = z.object({
-  name: storableString.trim().min(1).max(100).optional(),
-  email: z.string().trim().email().max(200).optional(),
-  password: z.string().min(10, 'A password of at least 10 characters').max(200).optional(),
-});
-export type AcceptInviteRequest = z.infer<typeof acceptInviteRequest>;
 
 export const memberView = z.object({ userId: z.number(), name: z.string(), email: z.string(), role, lang: z.string().nullable() });
 export type MemberView = z.infer<typeof memberView>;

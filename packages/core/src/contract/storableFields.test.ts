@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
-  acceptInviteRequest,
+  joinRequest,
   commentRequest,
   createProjectRequest,
   creditRequest,
@@ -26,7 +26,7 @@ const FIELDS: [string, z.ZodType, Record<string, unknown>, string, unknown][] = 
   ['split’s base source', splitUnitRequest, { offset: 1, baseSource: ['S'] }, 'baseSource', [BAD]],
   ['suggestion', suggestRequest, { target: ['T'] }, 'target', [BAD]],
   ['comment', commentRequest, { body: 'B' }, 'body', BAD],
-  ['newcomer’s name', acceptInviteRequest, { name: 'N', email: 'n@example.org', password: 'long enough password' }, 'name', BAD],
+  ['newcomer’s name', joinRequest, { name: 'N', email: 'n@example.org', password: 'long enough password' }, 'name', BAD],
   ['first coordinator’s name', setupRequest, { name: 'N', email: 'n@example.org', password: 'long enough password' }, 'name', BAD],
   ['credit name', creditRequest, { name: 'N' }, 'name', BAD],
 ];

@@ -13,6 +13,7 @@ export interface Database {
   events: EventsTable;
   source_revisions: SourceRevisionsTable;
   invites: InvitesTable;
+  join_requests: JoinRequestsTable;
   suggestions: SuggestionsTable;
   comments: CommentsTable;
   notifications: NotificationsTable;
@@ -160,6 +161,20 @@ export interface InvitesTable {
   expires_at: string;
   used_at: string | null;
   used_by: number | null;
+  /** The address the invitation was sent to, if the coordinator gave one. */
+  email: string | null;
+}
+
+export interface JoinRequestsTable {
+  id: Generated<number>;
+  invite_id: number;
+  token_hash: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  ui_lang: string | null;
+  created_at: string;
+  expires_at: string;
 }
 
 export interface SuggestionsTable {

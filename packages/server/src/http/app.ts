@@ -63,7 +63,7 @@ export function createApp({
   app.use(projectRoutes(db, live));
   app.use(sourceEditingRoutes(db, live));
   app.use(liveRoutes(db, live, lifecycle));
-  app.use(collaborationRoutes(db, live, sessions));
+  app.use(collaborationRoutes(db, live, sessions, settings.mail ? { publicUrl: settings.publicUrl } : null));
   app.use(publicationRoutes(db));
   app.use(mailRoutes(db));
   const openApi = openApiDocument(version);

@@ -11,9 +11,9 @@ export interface InviteRow {
 
 export async function insertInvite(
   db: Db,
-  invite: { tokenHash: string; projectId: number; role: ProjectRole; langs: string[] | null; createdBy: number | null; expiresAt: Date },
-): Promise<void> {
-  await db
+  invite: { tokenHash: string; projectId: number; role: ProjectRole; langs: string[] | null; createdBy: number | null; expiresAt: Date; email: string | null },
+): Promise<number> {
+  const row = await db
     .insertInto('invites')
     .values({
       token_hash: invite.tokenHash,
@@ -23,8 +23,11 @@ export async function insertInvite(
       created_by: invite.createdBy,
       created_at: new Date().toISOString(),
       expires_at: invite.expiresAt.toISOString(),
+      email: invite.email,
     })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 /** An invitation that is neither used nor expired. */

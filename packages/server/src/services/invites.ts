@@ -1,36 +1,71 @@
 import { createHash } from 'node:crypto';
-import type { AcceptInviteRequest, InviteCreated, InviteRequest, InviteView } from '@tessera/core/contract';
+import type { InviteCreated, InviteRequest, InviteView, JoinRequest, JoinRequested, JoinRequestView } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import type { UserRow } from '../db/schema.ts';
+import { invitationMail, joinConfirmationMail } from '../mail/invitation.ts';
 import { findUsableInvite, insertInvite, useInvite, type InviteRow } from '../repositories/invites.ts';
+import {
+  deleteJoinRequest,
+  findJoinRequestByToken,
+  findJoinRequestInProject,
+  forgetSpentJoinRequests,
+  insertJoinRequest,
+  pendingJoinRequests,
+  type JoinRequestRow,
+} from '../repositories/joinRequests.ts';
+import { mailPreferencesOf } from '../repositories/mail.ts';
 import { addMembership } from '../repositories/projects.ts';
 import { findUserByEmail, findUserById, insertUser } from '../repositories/users.ts';
+import { linkUrl } from './accountLinks.ts';
 import { requireCoordinator, type Actor } from './actor.ts';
-import { badCredentials, newToken, startSession } from './auth.ts';
+import { newToken, startSession } from './auth.ts';
 import { ServiceError } from './errors.ts';
-import { hashPassword, verifyPasswordOf } from './passwords.ts';
-import { limitedAttempt } from './signInLimit.ts';
+import { queueAddressMail } from './mail.ts';
+import { hashPassword } from './passwords.ts';
 import { projectOrThrow } from './projects.ts';
+import { limitedAttempt } from './signInLimit.ts';
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('base64url');
 
-/** A coordinator invites someone: a single-use link, valid for some days, that gives a role on some languages. */
-export async function createInvite(db: Db, actor: Actor, projectId: number, request: InviteRequest): Promise<InviteCreated> {
+/** How long the link confirming a request to join works (and never past its invitation). */
+const JOIN_CONFIRMATION_MS = 2 * 86_400_000;
+
+/** Where the links of invitation e-mails lead; null on a server that sends no e-mail. */
+export type InviteMail = { publicUrl: URL } | null;
+
+/** A coordinator invites someone: a single-use link, valid for some days, that gives a role on some languages; e-mailed when an address is given and the server sends e-mail. */
+export async function createInvite(db: Db, actor: Actor, projectId: number, request: InviteRequest, mail: InviteMail): Promise<InviteCreated> {
   const project = await projectOrThrow(db, projectId);
   await requireCoordinator(db, actor, project.id);
-  const unknown = (request.langs ?? []).filter((l) => !project.targetLangs.includes(l));
+  const langs = request.langs ?? null;
+  const unknown = (langs ?? []).filter((l) => !project.targetLangs.includes(l));
   if (unknown.length > 0) throw new ServiceError(400, 'language.not-found', `${project.name} is not being translated into ${unknown.join(', ')}.`);
-  if (request.role === 'coordinator' && request.langs !== null) {
+  if (request.role === 'coordinator' && langs !== null) {
     throw new ServiceError(400, 'request.invalid', 'A coordinator’s role covers every language: invite without languages.');
   }
   const token = newToken();
+  const path = `/invite/${token}`;
   const expiresAt = new Date(Date.now() + (request.expiresInDays ?? 7) * 86_400_000);
-  await insertInvite(db, { tokenHash: hashOf(token), projectId: project.id, role: request.role, langs: request.langs, createdBy: actor.kind === 'user' ? actor.user.id : null, expiresAt });
-  return { token, path: `/invite/${token}`, expiresAt: expiresAt.toISOString() };
+  const createdBy = actor.kind === 'user' ? actor.user.id : null;
+  const email = request.email ?? null;
+  const mailedTo = await db.transaction().execute(async (trx) => {
+    const id = await insertInvite(trx, { tokenHash: hashOf(token), projectId: project.id, role: request.role, langs, createdBy, expiresAt, email });
+    if (!mail || !email) return null;
+    // Written in the invitation's language when mail exists in it, else in the coordinator's.
+    const uiLang = langs?.[0] ?? (createdBy === null ? null : ((await mailPreferencesOf(trx, createdBy))?.ui_lang ?? null));
+    const facts = { project: project.name, role: request.role, langs, link: linkUrl(mail.publicUrl, { path }), expiresAt: expiresAt.toISOString() };
+    await queueAddressMail(trx, { key: `invite:${id}`, to: email, uiLang, content: (t) => invitationMail(t, facts) });
+    return email;
+  });
+  return { token, path, expiresAt: expiresAt.toISOString(), mailedTo };
 }
 
 async function usableInvite(db: Db, token: string): Promise<InviteRow> {
-  const invite = await findUsableInvite(db, hashOf(token), new Date());
+  return usableInviteByHash(db, hashOf(token));
+}
+
+async function usableInviteByHash(db: Db, tokenHash: string): Promise<InviteRow> {
+  const invite = await findUsableInvite(db, tokenHash, new Date());
   if (!invite) throw new ServiceError(404, 'invite.not-found', 'This invitation was used already or has expired. Ask the coordinator for a new link.');
   return invite;
 }
@@ -41,54 +76,92 @@ export async function describeInvite(db: Db, token: string): Promise<InviteView>
   return { projectId: project.id, projectName: project.name, role: invite.role, langs: invite.langs, expiresAt: invite.expiresAt };
 }
 
-/**
- * Accepts an invitation. A signed-in user gets the role. Someone signed out gives a name, an
- * e-mail address and a password: when the address has an account and the password is its
- * password, that account gets the role; when the address has none, a new account is made with
- * it. Either way they are signed in, and the answer is the same. An address whose account has
- * another password is refused exactly as a wrong sign-in is (401 `auth.bad-credentials`), within
- * the sign-in limits, after the same work. The link works once.
- */
-export async function acceptInvite(
-  db: Db,
-  actor: Actor | null,
-  token: string,
-  request: AcceptInviteRequest,
-  address: string | undefined,
-): Promise<{ user: UserRow; sessionToken: string | null }> {
+/** Gives the invitation's role to an account and uses the invitation up (404 when someone used it first, even in a race). */
+async function takeInvite(db: Db, invite: InviteRow, token: { hash: string }, userId: number): Promise<void> {
+  if (!(await useInvite(db, invite.id, userId))) await usableInviteByHash(db, token.hash);
+  for (const lang of invite.langs ?? [null]) await addMembership(db, invite.projectId, userId, { role: invite.role, lang });
+}
+
+/** A signed-in person accepts: their account gets the role. The link works once. */
+export async function acceptInvite(db: Db, actor: Actor, token: string): Promise<UserRow> {
+  if (actor.kind === 'operator') throw new ServiceError(400, 'request.invalid', 'Invitations are accepted by people, not by the command line.');
   const invite = await usableInvite(db, token);
-  if (actor?.kind === 'operator') throw new ServiceError(400, 'request.invalid', 'Invitations are accepted by people, not by the command line.');
-  const account: Account = actor ? { kind: 'existing', user: actor.user } : await signedOutAccount(db, request, address);
-  const userId = await db.transaction().execute(async (trx) => {
-    const id = account.kind === 'existing' ? account.user.id : await insertUser(trx, { ...account.newcomer, canCreateProjects: false });
-    if (!(await useInvite(trx, invite.id, id))) await usableInvite(trx, token); // lost a race: answers 404
-    for (const lang of invite.langs ?? [null]) await addMembership(trx, invite.projectId, id, { role: invite.role, lang });
-    return id;
-  });
-  const user = (await findUserById(db, userId))!;
-  return { user, sessionToken: actor ? null : await startSession(db, user.id) };
-}
-
-type Account = { kind: 'existing'; user: UserRow } | { kind: 'new'; newcomer: { email: string; name: string; passwordHash: string } };
-
-/** The account a signed-out person accepts with (see `accountToAccept`), checked within the sign-in limits. */
-async function signedOutAccount(db: Db, { name, email, password }: AcceptInviteRequest, address: string | undefined): Promise<Account> {
-  if (!name || !email || !password) {
-    throw new ServiceError(400, 'invite.account-needed', 'To accept, give your name, e-mail and a password of at least 10 characters — or, if you have an account, sign in first.');
-  }
-  const account = await limitedAttempt(db, { address, email }, () => accountToAccept(db, { name, email, password }));
-  if (!account) throw badCredentials();
-  return account;
+  await db.transaction().execute((trx) => takeInvite(trx, invite, { hash: hashOf(token) }, actor.user.id));
+  return actor.user;
 }
 
 /**
- * Whose account accepts: the address's own, when the password is its password; a new one, when
- * the address has none; undefined when its account has another password. Each way checks the
- * password against a hash and hashes it, so the time taken does not tell which it was.
+ * Someone signed out accepts with a name, an e-mail address and a password. Nothing is decided
+ * yet: the request waits until the address is confirmed — by the link e-mailed to it, or by a
+ * coordinator on a server that sends no e-mail. The answer, and the work done before it, are the
+ * same whether or not the address has an account; only the e-mail, which only the address's owner
+ * reads, says which. Counted within the sign-in limits (per client address and per e-mail); a
+ * second request by the same address with the same invitation changes nothing and sends nothing.
  */
-async function accountToAccept(db: Db, person: { name: string; email: string; password: string }): Promise<Account | undefined> {
-  const found = await findUserByEmail(db, person.email);
-  const [matches, passwordHash] = await Promise.all([verifyPasswordOf(person.password, found?.password_hash), hashPassword(person.password)]);
-  if (!found) return { kind: 'new', newcomer: { email: person.email, name: person.name, passwordHash } };
-  return matches ? { kind: 'existing', user: found } : undefined;
+export async function askToJoin(db: Db, token: string, request: JoinRequest, address: string | undefined, mail: InviteMail): Promise<JoinRequested> {
+  const invite = await usableInvite(db, token);
+  const project = await projectOrThrow(db, invite.projectId);
+  const answer: JoinRequested = { email: request.email, confirmedBy: mail ? 'mail' : 'coordinator' };
+  await limitedAttempt(db, { address, email: request.email }, async () => {
+    const [found, passwordHash] = await Promise.all([findUserByEmail(db, request.email), hashPassword(request.password)]);
+    const confirmation = newToken();
+    const now = new Date();
+    await db.transaction().execute(async (trx) => {
+      const expiresAt = new Date(Math.min(now.getTime() + JOIN_CONFIRMATION_MS, Date.parse(invite.expiresAt)));
+      const values = { inviteId: invite.id, tokenHash: hashOf(confirmation), email: request.email, name: request.name, passwordHash, uiLang: request.uiLang ?? null, createdAt: now, expiresAt };
+      const id = await insertJoinRequest(trx, values);
+      if (id === undefined || !mail) return;
+      const facts = { project: project.name, role: invite.role, langs: invite.langs, link: linkUrl(mail.publicUrl, { path: `/join/${confirmation}` }), hasAccount: found !== undefined };
+      await queueAddressMail(trx, { key: `join:${id}`, to: request.email, uiLang: request.uiLang ?? null, content: (t) => joinConfirmationMail(t, facts) });
+    });
+    await forgetSpentJoinRequests(db, now);
+    // Counted as an attempt whatever happened: asking is not proof of anything.
+    return undefined;
+  });
+  return answer;
 }
+
+/** Carries a request out: the address's account, or a new one made with the request's name and password, gets the role. */
+async function completeJoin(db: Db, request: JoinRequestRow): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const invite = await trx.selectFrom('invites').select('token_hash').where('id', '=', request.inviteId).executeTakeFirstOrThrow();
+    const usable = await usableInviteByHash(trx, invite.token_hash);
+    const found = await findUserByEmail(trx, request.email);
+    const userId = found?.id ?? (await insertUser(trx, { email: request.email, name: request.name, passwordHash: request.passwordHash, canCreateProjects: false }));
+    await takeInvite(trx, usable, { hash: invite.token_hash }, userId);
+    await deleteJoinRequest(trx, request.id);
+    return userId;
+  });
+}
+
+/** The link e-mailed to the address: the request is carried out and its account signed in. */
+export async function confirmJoin(db: Db, token: string): Promise<{ user: UserRow; sessionToken: string }> {
+  const request = await findJoinRequestByToken(db, hashOf(token), new Date());
+  if (!request) throw new ServiceError(404, 'join.not-found', 'This confirmation link was used already or has expired. Open the invitation again to ask anew.');
+  const userId = await completeJoin(db, request);
+  return { user: (await findUserById(db, userId))!, sessionToken: await startSession(db, userId) };
+}
+
+export async function listJoinRequests(db: Db, actor: Actor, projectId: number): Promise<JoinRequestView[]> {
+  await requireCoordinator(db, actor, projectId);
+  const rows = await pendingJoinRequests(db, projectId, new Date());
+  return rows.map((r) => ({ id: r.id, name: r.name, email: r.email, role: r.role as JoinRequestView['role'], langs: r.langs === null ? null : (JSON.parse(r.langs) as string[]), createdAt: r.createdAt }));
+}
+
+async function joinRequestOrThrow(db: Db, actor: Actor, projectId: number, requestId: number): Promise<JoinRequestRow> {
+  await requireCoordinator(db, actor, projectId);
+  const request = await findJoinRequestInProject(db, projectId, requestId, new Date());
+  if (!request) throw new ServiceError(404, 'join.not-found', 'This request to join was confirmed, turned down or has expired.');
+  return request;
+}
+
+/** A coordinator vouches for a request (on a server without e-mail, the only way it is confirmed); nobody is signed in. */
+export async function approveJoinRequest(db: Db, actor: Actor, projectId: number, requestId: number): Promise<void> {
+  await completeJoin(db, await joinRequestOrThrow(db, actor, projectId, requestId));
+}
+
+export async function discardJoinRequest(db: Db, actor: Actor, projectId: number, requestId: number): Promise<void> {
+  const request = await joinRequestOrThrow(db, actor, projectId, requestId);
+  await deleteJoinRequest(db, request.id);
+}
+

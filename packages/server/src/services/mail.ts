@@ -3,7 +3,7 @@ import type { MailPreferencesRequest, MailPreferencesView } from '@tessera/core/
 import type { Db } from '../db/connection.ts';
 import { composeMail, type MailContent } from '../mail/compose.ts';
 import { digestMail } from '../mail/digest.ts';
-import { mailStrings } from '../mail/messages.ts';
+import { mailStrings, type MailStrings } from '../mail/messages.ts';
 import { unitLink } from '../mail/notificationMail.ts';
 import { notificationMailKind } from '../mail/registry.ts';
 import { smtpTransport, type MailTransport } from '../mail/transport.ts';
@@ -42,11 +42,21 @@ import { ServiceError } from './errors.ts';
 const CURSOR = 'notifications-read-through';
 const BATCH = 500;
 
-async function queueFor(db: Db, recipient: MailRecipient, key: string, content: (t: ReturnType<typeof mailStrings>) => MailContent, publicUrl: URL, now: Date): Promise<boolean> {
+async function queueFor(db: Db, recipient: MailRecipient, key: string, content: (t: MailStrings) => MailContent, publicUrl: URL, now: Date): Promise<boolean> {
   const t = mailStrings(recipient.uiLang);
   const unsubscribe = unsubscribeUrl(publicUrl, await unsubscribeToken(db, recipient.id));
   const mail = composeMail(content(t), t, { unsubscribe, settings: new URL('account', publicUrl).href });
   return queueMail(db, { key, user_id: recipient.id, to_address: recipient.email, subject: mail.subject, text: mail.text, html: mail.html, unsubscribe_url: unsubscribe }, now);
+}
+
+/**
+ * Queues a message about an address itself (an invitation, a confirmation), which no preference
+ * stops: it was asked for, by the person or by a coordinator. Written in `uiLang`.
+ */
+export async function queueAddressMail(db: Db, mail: { key: string; to: string; uiLang: string | null; content: (t: MailStrings) => MailContent }, now = new Date()): Promise<boolean> {
+  const t = mailStrings(mail.uiLang);
+  const composed = composeMail(mail.content(t), t, null);
+  return queueMail(db, { key: mail.key, user_id: null, to_address: mail.to, subject: composed.subject, text: composed.text, html: composed.html, unsubscribe_url: null }, now);
 }
 
 /** Start of the UTC day of `now`: a digest gathers what came before it. */
@@ -70,7 +80,7 @@ export async function planMail(db: Db, { publicUrl, now = new Date() }: { public
         continue;
       }
       const kind = notificationMailKind(n.kind);
-      const content = (t: ReturnType<typeof mailStrings>): MailContent => ({ subject: kind.subject(n, t), parts: [...kind.parts(n, t), { link: unitLink(publicUrl, n), label: t('open') }] });
+      const content = (t: MailStrings): MailContent => ({ subject: kind.subject(n, t), parts: [...kind.parts(n, t), { link: unitLink(publicUrl, n), label: t('open') }] });
       if (await queueFor(db, recipient, `notification:${n.id}`, content, publicUrl, now)) queued += 1;
     }
     await addDigestItems(db, forDigest);

@@ -13,6 +13,8 @@ import {
   importSummary,
   inviteCreated,
   inviteView,
+  joinRequested,
+  joinRequestView,
   languageView,
   memberView,
   memoryImportSummary,
@@ -27,7 +29,7 @@ import {
   creditView,
   publicationOverview,
   publicationVersionView,
-  type AcceptInviteRequest,
+  type JoinRequest,
   type PublishRequest,
   type CreateProjectRequest,
   type EditorUnit,
@@ -315,9 +317,21 @@ export const client = {
   createInvite: async (projectId: number, request: InviteRequest) =>
     read(await send(api.invites(projectId), { method: 'POST', json: request }), inviteCreated),
   invite: async (token: string, signal?: AbortSignal) => read(await send(api.invite(token), { signal }), inviteView),
-  /** Signed-in users send nothing; newcomers their name, e-mail and password. Resolves to the session. */
-  acceptInvite: (token: string, request: AcceptInviteRequest) =>
-    sessionRequestAt(api.acceptInvite(token), { method: 'POST', json: request }),
+  /** The signed-in account takes the invitation's role. Resolves to the session. */
+  acceptInvite: (token: string) => sessionRequestAt(api.acceptInvite(token), { method: 'POST', json: {} }),
+  /** Someone signed out asks to join with their name, e-mail and password; confirmed later, by mail or by a coordinator. */
+  askToJoin: async (token: string, request: JoinRequest) =>
+    read(await send(api.askToJoin(token), { method: 'POST', json: request }), joinRequested),
+  /** The e-mailed link: the request is carried out and its account signed in. Resolves to the session. */
+  confirmJoin: (token: string) => sessionRequestAt(api.confirmJoin(token), { method: 'POST', json: {} }),
+  joinRequests: async (projectId: number, signal?: AbortSignal) =>
+    read(await send(api.joinRequests(projectId), { signal }), joinRequestView.array()),
+  approveJoinRequest: async (projectId: number, requestId: number) => {
+    await send(api.approveJoinRequest(projectId, requestId), { method: 'POST', json: {} });
+  },
+  discardJoinRequest: async (projectId: number, requestId: number) => {
+    await send(api.joinRequest(projectId, requestId), { method: 'DELETE' });
+  },
 };
 
 type Target = EditorUnit['target'];

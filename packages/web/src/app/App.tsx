@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { EditorPage } from '../features/editor/index.ts';
 import { LoginPage, useSession } from '../features/auth/index.ts';
 import { ActivityPage } from '../features/activity/index.ts';
-import { InvitePage, MembersPage } from '../features/members/index.ts';
+import { InvitePage, JoinPage, MembersPage } from '../features/members/index.ts';
 import { NewProjectPage, ProjectListPage } from '../features/projects/index.ts';
 import { RevisionPage } from '../features/revisions/index.ts';
 import { Link, matchRoute, navigate, paths, useLocation, type Route } from '../router/index.ts';
 import { ErrorFor, Loading } from '../ui/index.ts';
 import { Header } from './Header.tsx';
+
+/** The pages someone signed out may open. */
+const SIGNED_OUT_PAGES = new Set<Route['name']>(['login', 'invite', 'join']);
 
 export function App() {
   const { pathname, search } = useLocation();
@@ -18,9 +21,9 @@ export function App() {
   const signedOut = state.status === 'ready' && state.user === null;
 
   // Signed-out users go to the sign-in page (and come back afterwards); signed-in ones have no use for it.
-  // An invitation is for signed-out visitors too: they create their account there.
+  // An invitation and the confirmation of a request to join are for signed-out visitors too.
   const redirect =
-    signedOut && route.name !== 'login' && route.name !== 'invite'
+    signedOut && !SIGNED_OUT_PAGES.has(route.name)
       ? paths.login(pathname + search)
       : signedIn && route.name === 'login'
         ? (route.next ?? paths.projects())
@@ -65,6 +68,8 @@ function Page({ route }: { route: Route }) {
       return <ActivityPage key={`${route.projectId}/${route.lang}`} projectId={route.projectId} lang={route.lang} />;
     case 'invite':
       return <InvitePage key={route.token} token={route.token} />;
+    case 'join':
+      return <JoinPage key={route.token} token={route.token} />;
     case 'notFound':
       return <NotFound />;
   }

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'members'; projectId: number }
   | { name: 'activity'; projectId: number; lang: string }
   | { name: 'invite'; token: string }
+  | { name: 'join'; token: string }
   | { name: 'notFound' };
 
 export const paths = {
@@ -26,6 +27,8 @@ export const paths = {
   unit: (projectId: number, lang: string, unitId: number) => `/projects/${projectId}/${encodeURIComponent(lang)}#unit-${unitId}`,
   /** An invitation link as the server makes it (`InviteCreated.path`). */
   invite: (token: string) => `/invite/${encodeURIComponent(token)}`,
+  /** The link e-mailed to confirm a request to join. */
+  join: (token: string) => `/join/${encodeURIComponent(token)}`,
 };
 
 /** Whether a path is a page the server renders (a publication, a preview), which the app leaves by a full page load. */
@@ -60,10 +63,10 @@ export function matchRoute(pathname: string, search: string): Route {
   if (revision?.[1]) return { name: 'newRevision', projectId: Number(revision[1]) };
   const members = /^\/projects\/(\d+)\/members\/?$/.exec(pathname);
   if (members?.[1]) return { name: 'members', projectId: Number(members[1]) };
-  const invite = /^\/invite\/([^/]+)\/?$/.exec(pathname);
-  if (invite?.[1]) {
-    const token = decoded(invite[1]);
-    return token ? { name: 'invite', token } : { name: 'notFound' };
+  const link = /^\/(invite|join)\/([^/]+)\/?$/.exec(pathname);
+  if (link?.[1] && link[2]) {
+    const token = decoded(link[2]);
+    return token ? { name: link[1] as 'invite' | 'join', token } : { name: 'notFound' };
   }
   const activity = /^\/projects\/(\d+)\/([^/]+)\/activity\/?$/.exec(pathname);
   if (activity?.[1] && activity[2]) {

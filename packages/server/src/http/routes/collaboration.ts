@@ -1,8 +1,8 @@
 import { Router } from 'express';
 import {
-  acceptInviteRequest,
   commentRequest,
   inviteRequest,
+  joinRequest,
   languageSettingsRequest,
   markReadRequest,
   operations,
@@ -15,34 +15,52 @@ import type { LiveBus } from '../../live/bus.ts';
 import { languageActivity } from '../../services/activity.ts';
 import { toUserView } from '../../services/auth.ts';
 import { addComment, listComments, resolveComment } from '../../services/comments.ts';
-import { acceptInvite, createInvite, describeInvite } from '../../services/invites.ts';
+import { acceptInvite, approveJoinRequest, askToJoin, confirmJoin, createInvite, describeInvite, discardJoinRequest, listJoinRequests, type InviteMail } from '../../services/invites.ts';
 import { changeLanguageSettings } from '../../services/languageSettings.ts';
 import { listMembers } from '../../services/members.ts';
 import { markNotificationsRead, myNotifications } from '../../services/notifications.ts';
 import { acceptSuggestion, approveBlock, suggestTranslation } from '../../services/translations.ts';
 import { editorUnit } from '../../services/editorUnits.ts';
 import { projectOrThrow } from '../../services/projects.ts';
-import { actorOf, intParam, optionalActorOf, stringParam } from '../context.ts';
+import { actorOf, intParam, stringParam } from '../context.ts';
 import { on } from '../register.ts';
 import type { BrowserSessions } from '../security.ts';
 
 /** People and roles, the review workflow beyond one unit, comments, notifications, activity. */
-export function collaborationRoutes(db: Db, live: LiveBus, sessions: BrowserSessions): Router {
+export function collaborationRoutes(db: Db, live: LiveBus, sessions: BrowserSessions, mail: InviteMail): Router {
   const router = Router();
   const unitAt = (req: Parameters<typeof intParam>[0]) => ({ projectId: intParam(req, 'projectId'), lang: stringParam(req, 'lang'), unitId: intParam(req, 'unitId') });
 
   on(router, operations.createInvite, async (req, res) => {
-    res.status(201).json(await createInvite(db, actorOf(req), intParam(req, 'projectId'), inviteRequest.parse(req.body)));
+    res.status(201).json(await createInvite(db, actorOf(req), intParam(req, 'projectId'), inviteRequest.parse(req.body), mail));
   });
   on(router, operations.getInvite, async (req, res) => {
     res.json(await describeInvite(db, stringParam(req, 'token')));
   });
   on(router, operations.acceptInvite, async (req, res) => {
-    const { user, sessionToken } = await acceptInvite(db, optionalActorOf(req), stringParam(req, 'token'), acceptInviteRequest.parse(req.body), req.ip);
-    // A newcomer is signed in: a new session, with its own CSRF token.
-    const csrfToken = sessionToken ? sessions.begin(res, sessionToken) : (req.csrfToken ?? '');
-    const view: SessionView = { user: toUserView(user), csrfToken };
+    const user = await acceptInvite(db, actorOf(req), stringParam(req, 'token'));
+    const view: SessionView = { user: toUserView(user), csrfToken: req.csrfToken ?? '' };
     res.json(view);
+  });
+  on(router, operations.askToJoin, async (req, res) => {
+    res.status(202).json(await askToJoin(db, stringParam(req, 'token'), joinRequest.parse(req.body), req.ip, mail));
+  });
+  on(router, operations.confirmJoin, async (req, res) => {
+    const { user, sessionToken } = await confirmJoin(db, stringParam(req, 'token'));
+    // Signed in: a new session, with its own CSRF token.
+    const view: SessionView = { user: toUserView(user), csrfToken: sessions.begin(res, sessionToken) };
+    res.json(view);
+  });
+  on(router, operations.listJoinRequests, async (req, res) => {
+    res.json(await listJoinRequests(db, actorOf(req), intParam(req, 'projectId')));
+  });
+  on(router, operations.approveJoinRequest, async (req, res) => {
+    await approveJoinRequest(db, actorOf(req), intParam(req, 'projectId'), intParam(req, 'requestId'));
+    res.status(204).end();
+  });
+  on(router, operations.discardJoinRequest, async (req, res) => {
+    await discardJoinRequest(db, actorOf(req), intParam(req, 'projectId'), intParam(req, 'requestId'));
+    res.status(204).end();
   });
   on(router, operations.listMembers, async (req, res) => {
     res.json(await listMembers(db, actorOf(req), intParam(req, 'projectId')));

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { AcceptInviteRequest, LoginRequest, UserView } from '@tessera/core/contract';
+import type { LoginRequest, SessionView, UserView } from '@tessera/core/contract';
 import { client, onUnauthorized } from '../../api/index.ts';
 import { navigate, paths } from '../../router/index.ts';
 
@@ -10,8 +10,8 @@ interface Session {
   /** Signs in; resolves to the user, or null when the server did not accept the credentials. */
   signIn(credentials: LoginRequest): Promise<UserView | null>;
   signOut(): Promise<void>;
-  /** Accepts an invitation (a newcomer's account is created and signed in); resolves to the user. */
-  acceptInvite(token: string, request: AcceptInviteRequest): Promise<UserView | null>;
+  /** Takes up a session the server began or kept (an accepted invitation, a confirmed request to join); resolves to its user. */
+  adopt(session: Promise<SessionView>): Promise<UserView | null>;
   reload(): void;
 }
 
@@ -42,8 +42,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setState({ status: 'ready', user: session.user });
         return session.user;
       },
-      async acceptInvite(token, request) {
-        const session = await client.acceptInvite(token, request);
+      async adopt(request) {
+        const session = await request;
         setState({ status: 'ready', user: session.user });
         return session.user;
       },

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AcceptInviteRequest, InviteView } from '@tessera/core/contract';
+import type { InviteView, JoinRequest, JoinRequested } from '@tessera/core/contract';
 import { ApiError, client, useResource } from '../../api/index.ts';
-import { errorMessage, useFormat } from '../../i18n/index.ts';
+import { useFormat } from '../../i18n/index.ts';
 import { Link, navigate, paths } from '../../router/index.ts';
 import { ErrorFor, ErrorNotice, Loading } from '../../ui/index.ts';
 import { useSession } from '../auth/index.ts';
@@ -10,7 +10,7 @@ import { useSession } from '../auth/index.ts';
 /** A password this long at least (the server refuses shorter ones). */
 const MIN_PASSWORD = 10;
 
-/** An invitation link: what it offers; signed-in users accept it, newcomers create their account with it. */
+/** An invitation link: what it offers; signed-in users accept it, someone signed out asks to join with it. */
 export function InvitePage({ token }: { token: string }) {
   const { t } = useTranslation();
   const invite = useResource(`invite:${token}`, (signal) => client.invite(token, signal));
@@ -41,24 +41,34 @@ async function destination(invite: InviteView): Promise<string> {
 }
 
 function Invitation({ token, invite }: { token: string; invite: InviteView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
-  const { state, acceptInvite } = useSession();
+  const { state, adopt } = useSession();
   const user = state.status === 'ready' ? state.user : null;
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  const [asked, setAsked] = useState<JoinRequested | null>(null);
 
-  const accept = async (request: AcceptInviteRequest) => {
+  const run = async (action: () => Promise<void>) => {
     setBusy(true);
     setFailure(null);
     try {
-      await acceptInvite(token, request);
-      navigate(await destination(invite), { replace: true });
+      await action();
     } catch (error) {
       setFailure(error);
+    } finally {
       setBusy(false);
     }
   };
+  const accept = () =>
+    run(async () => {
+      await adopt(client.acceptInvite(token));
+      navigate(await destination(invite), { replace: true });
+    });
+  const askToJoin = (request: Omit<JoinRequest, 'uiLang'>) =>
+    run(async () => {
+      setAsked(await client.askToJoin(token, { ...request, uiLang: i18n.language }));
+    });
 
   const languages =
     invite.langs === null
@@ -86,13 +96,17 @@ function Invitation({ token, invite }: { token: string; invite: InviteView }) {
           <p>{t('invitation.signedInAs', { name: user.name })}</p>
           {failure !== null && <ErrorFor error={failure} />}
           <div className="actions">
-            <button type="button" className="button button--primary" disabled={busy} aria-busy={busy} onClick={() => void accept({})}>
+            <button type="button" className="button button--primary" disabled={busy} aria-busy={busy} onClick={() => void accept()}>
               {t('invitation.accept')}
             </button>
           </div>
         </div>
+      ) : asked ? (
+        <div className="card notice notice--success join-asked" role="status">
+          <p>{t(`invitation.asked.${asked.confirmedBy}`, { email: asked.email })}</p>
+        </div>
       ) : (
-        <NewcomerForm token={token} busy={busy} failure={failure} onSubmit={(request) => void accept(request)} />
+        <NewcomerForm token={token} busy={busy} failure={failure} onSubmit={(request) => void askToJoin(request)} />
       )}
     </>
   );
@@ -100,7 +114,7 @@ function Invitation({ token, invite }: { token: string; invite: InviteView }) {
 
 type Field = 'name' | 'email' | 'password';
 
-function NewcomerForm({ token, busy, failure, onSubmit }: { token: string; busy: boolean; failure: unknown; onSubmit: (request: AcceptInviteRequest) => void }) {
+function NewcomerForm({ token, busy, failure, onSubmit }: { token: string; busy: boolean; failure: unknown; onSubmit: (request: Omit<JoinRequest, 'uiLang'>) => void }) {
   const { t } = useTranslation();
   const id = useId();
   const [name, setName] = useState('');
@@ -138,9 +152,6 @@ function NewcomerForm({ token, busy, failure, onSubmit }: { token: string; busy:
         {errors[field]}
       </p>
     );
-  // The address has an account with another password (the server does not say more): offer to sign in instead.
-  const signInInstead = failure instanceof ApiError && failure.code === 'auth.bad-credentials';
-
   return (
     <form className="card form" onSubmit={submit} noValidate>
       <h2>{t('invitation.newAccount')}</h2>
@@ -172,14 +183,7 @@ function NewcomerForm({ token, busy, failure, onSubmit }: { token: string; busy:
         </p>
         {fieldError('password')}
       </div>
-      {failure !== null &&
-        (signInInstead ? (
-          <div className="notice notice--error" role="alert">
-            <span>{errorMessage(failure)}</span> <Link to={signIn}>{t('invitation.signInFirst')}</Link>
-          </div>
-        ) : (
-          <ErrorFor error={failure} />
-        ))}
+      {failure !== null && <ErrorFor error={failure} />}
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>
           {t('invitation.createAndAccept')}

@@ -6,6 +6,7 @@ import { useFormat } from '../../i18n/index.ts';
 import { Link, paths } from '../../router/index.ts';
 import { ErrorFor, Loading } from '../../ui/index.ts';
 import { useCoordinatedProject } from '../projects/index.ts';
+import { JoinRequests } from './JoinRequests.tsx';
 import { inviteLanguages, ROLES, summarizeMembers } from './roles.ts';
 
 /** The project's members, and invitations by link (coordinators). */
@@ -66,6 +67,7 @@ function Members({ project }: { project: ProjectSummary }) {
           </table>
         )}
       </section>
+      <JoinRequests project={project} languageList={languageList} onChange={members.reload} />
       <InviteForm project={project} />
     </>
   );
@@ -80,6 +82,7 @@ function InviteForm({ project }: { project: ProjectSummary }) {
   const [all, setAll] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);
   const [days, setDays] = useState('7');
+  const [email, setEmail] = useState('');
   const [busy, setBusy] = useState(false);
   /** `'langs'` or `'days'` for a field to fix, else whatever the request threw. */
   const [failure, setFailure] = useState<unknown>(null);
@@ -108,7 +111,8 @@ function InviteForm({ project }: { project: ProjectSummary }) {
     setCreated(null);
     setCopied(false);
     try {
-      const invite = await client.createInvite(project.id, { role, langs: inviteLanguages(role, all, chosen), expiresInDays });
+      const address = email.trim();
+      const invite = await client.createInvite(project.id, { role, langs: inviteLanguages(role, all, chosen), expiresInDays, ...(address && { email: address }) });
       setCreated(invite);
       requestAnimationFrame(() => linkField.current?.select());
     } catch (error) {
@@ -196,6 +200,21 @@ function InviteForm({ project }: { project: ProjectSummary }) {
           </p>
           {failure === 'days' && <p className="field__error">{t('invites.errors.days')}</p>}
         </div>
+        <div className="field">
+          <label htmlFor={`${id}-email`}>{t('invites.email')}</label>
+          <input
+            id={`${id}-email`}
+            type="email"
+            autoComplete="off"
+            maxLength={200}
+            value={email}
+            aria-describedby={`${id}-email-hint`}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+          <p className="field__hint" id={`${id}-email-hint`}>
+            {t('invites.emailHint')}
+          </p>
+        </div>
         {failure !== null && failure !== 'langs' && failure !== 'days' && <ErrorFor error={failure} />}
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>
@@ -215,6 +234,7 @@ function InviteForm({ project }: { project: ProjectSummary }) {
           <p className="field__hint">
             {copied ? t('invites.copied') : t('invites.linkHint', { date: format.dateTime(created.expiresAt) })}
           </p>
+          {created.mailedTo && <p className="invite-form__mailed">{t('invites.mailed', { email: created.mailedTo })}</p>}
         </div>
       )}
     </section>

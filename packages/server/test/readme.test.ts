@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkXliff, readXliff12, writeXliff12 } from '@tessera/core';
+import { openDatabase } from '../src/db/connection.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
 /**
@@ -30,10 +31,13 @@ function section(title: string): string {
 const shellBlocks = (text: string): string[][] =>
   [...text.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!.split('\n').filter((line) => line.trim() !== ''));
 
-/** Every shell block but the two top commands', in the README's order. */
+/** The section that sets up a real deployment: its block runs on a database of its own, empty. */
+const REAL = 'Running it for real';
+
+/** Every shell block but the two top commands' and the real deployment's, in the README's order. */
 const blocksToRun = (): string[][] => {
-  const top = shellBlocks(section('Two commands')).map((b) => b.join('\n'));
-  return shellBlocks(readme).filter((b) => !top.includes(b.join('\n')));
+  const elsewhere = [...shellBlocks(section('Two commands')), ...shellBlocks(section(REAL))].map((b) => b.join('\n'));
+  return shellBlocks(readme).filter((b) => !elsewhere.includes(b.join('\n')));
 };
 
 interface Run {
@@ -60,11 +64,11 @@ afterAll(async () => {
   if (root) fs.rmSync(root, { recursive: true, force: true });
 });
 
-const env = () => ({ ...process.env, ...database.env });
+const env = (on: TestDatabase = database) => ({ ...process.env, ...on.env });
 const onPostgres = () => database.location.kind === 'postgres';
 
 /** Where a line names something of the reader's machine, the test's stand-in for it (and why). */
-function standIns(line: string): string {
+function standIns(line: string, on: TestDatabase = database): string {
   const now = new Date();
   const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
   return (
@@ -75,13 +79,15 @@ function standIns(line: string): string {
       .replaceAll('/var/backups/', `${root}/backups/`)
       // The example date of a backup to restore: the backup the line before just took.
       .replace('tessera-2026-05-01.sqlite', `tessera-${today}.sqlite`)
+      // The server's data folder: the test's database.
+      .replaceAll('--data /srv/tessera', `--data ${on.dataDir}`)
   );
 }
 
 /** Runs one line as a user's shell would, in the stand-in repository root. */
-function shell(line: string): Promise<Run> {
+function shell(line: string, on: TestDatabase = database): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', standIns(line)], { cwd: root, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', ['-c', standIns(line, on)], { cwd: root, env: env(on), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -191,17 +197,24 @@ function expectPostgresTools(run: Run): void {
 
 const commandOf = (line: string): string => {
   const after = line.slice(line.indexOf('tessera.mjs ') + 'tessera.mjs '.length);
-  const found = ['project create', 'project update', 'xliff check', 'segment --lang', 'segment --batch', 'config check', 'export', 'import', 'publish', 'serve', 'backup', 'restore'].find((c) =>
+  const found = ['project create', 'project update', 'xliff check', 'segment --lang', 'segment --batch', 'config check', 'export', 'import', 'publish', 'serve', 'backup', 'restore', 'user add', 'member add'].find((c) =>
     after.startsWith(c),
   );
   if (!found) throw new Error(`the README shows a command this test does not check: ${line}`);
   return found;
 };
 
-/** Starts a `serve` line, signs in with the demo account it prints, and stops it as Ctrl+C would. */
-async function serve(line: string): Promise<void> {
-  expect(standIns(line)).toContain('--port 0');
-  const child = spawn('bash', ['-c', standIns(line)], { cwd: root, env: env(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+/** What a started server printed, and where it answers. */
+interface Served {
+  url: string;
+  stdout: string;
+  stderr: () => string;
+}
+
+/** Starts a `serve` line, lets `use` work with the running server, and stops it as Ctrl+C would. */
+async function serve(line: string, use: (served: Served) => Promise<void>, on: TestDatabase = database): Promise<void> {
+  expect(standIns(line, on)).toContain('--port 0');
+  const child = spawn('bash', ['-c', standIns(line, on)], { cwd: root, env: env(on), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
@@ -219,22 +232,44 @@ async function serve(line: string): Promise<void> {
       });
       child.on('close', (code) => reject(new Error(`serve exited with ${code}:\n${stdout}\n${stderr}`)));
     });
-    const accounts = [...stdout.matchAll(/^\s+(coordinator|translator|reviewer)\s+(\S+@\S+)\s+(\S+)$/gm)];
-    expect(accounts.map((a) => a[1])).toEqual(['coordinator', 'translator', 'reviewer']);
-    const session = await fetch(`${url}/api/session`);
-    expect(session.status).toBe(200);
-    const csrf = ((await session.json()) as { csrfToken: string }).csrfToken;
-    const cookie = session.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    const signIn = await fetch(`${url}/api/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie },
-      body: JSON.stringify({ email: accounts[0]![2], password: accounts[0]![3] }),
-    });
-    expect(signIn.status).toBe(200);
+    await use({ url, stdout, stderr: () => stderr });
   } finally {
     process.kill(-child.pid!, 'SIGTERM');
   }
   expect(await exited).toBe(0);
+}
+
+/** A browser's first visit: the session cookie and the CSRF token the server gives. */
+async function visit(url: string): Promise<{ cookie: string; csrf: string }> {
+  const session = await fetch(`${url}/api/session`);
+  expect(session.status).toBe(200);
+  return { csrf: ((await session.json()) as { csrfToken: string }).csrfToken, cookie: session.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') };
+}
+
+async function post(url: string, path: string, body: unknown): Promise<Response> {
+  const { cookie, csrf } = await visit(url);
+  return fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie }, body: JSON.stringify(body) });
+}
+
+/** The demo server: the accounts it prints sign in. */
+async function signInAsPrintedDemoAccount({ url, stdout }: Served): Promise<void> {
+  const accounts = [...stdout.matchAll(/^\s+(coordinator|translator|reviewer)\s+(\S+@\S+)\s+(\S+)$/gm)];
+  expect(accounts.map((a) => a[1])).toEqual(['coordinator', 'translator', 'reviewer']);
+  expect((await post(url, '/api/session', { email: accounts[0]![2], password: accounts[0]![3] })).status).toBe(200);
+  // It says how to run without the demo.
+  expect(stdout).toContain('without the demo');
+}
+
+/** A real deployment's first start: the setup link it prints on stderr makes the first coordinator, once. */
+async function makeFirstCoordinator({ url, stdout, stderr }: Served): Promise<void> {
+  expect(stdout).not.toMatch(/demo/i);
+  // The whole line: a token cut in the middle would be another token.
+  await expect.poll(stderr, { timeout: 10_000 }).toMatch(/\/setup\/[\w-]+\n/);
+  const [, token] = /https:\/\/tessera\.example\.org\/setup\/([\w-]+)\n/.exec(stderr())!;
+  const first = { name: 'First Coordinator', email: 'first@example.org', password: 'the first coordinator 4d2a' };
+  expect((await post(url, `/api/account-links/${token}/setup`, first)).status).toBe(200);
+  expect((await post(url, `/api/account-links/${token}/setup`, { ...first, email: 'second@example.org' })).status).toBe(410);
+  expect((await post(url, '/api/session', { email: first.email, password: first.password })).status).toBe(200);
 }
 
 describe('the README', () => {
@@ -249,7 +284,7 @@ describe('the README', () => {
 
   it('shows no command that a fresh machine cannot run: no bare pnpm (none is installed), no `pnpm -s` (the pinned pnpm refuses it)', () => {
     const blocks = shellBlocks(readme);
-    expect(blocks.length).toBe(shellBlocks(section('Two commands')).length + blocksToRun().length);
+    expect(blocks.length).toBe(shellBlocks(section('Two commands')).length + shellBlocks(section(REAL)).length + blocksToRun().length);
     for (const line of blocks.flat()) {
       expect(line).not.toMatch(/(^|[;&|]\s*)pnpm\s/);
       expect(line).not.toMatch(/pnpm(@\S+)?\s+-s\b/);
@@ -262,7 +297,7 @@ describe('the README', () => {
     for (const line of lines) {
       const command = commandOf(line);
       if (command === 'serve') {
-        await serve(line);
+        await serve(line, signInAsPrintedDemoAccount);
         continue;
       }
       const run = await shell(line);
@@ -279,4 +314,47 @@ describe('the README', () => {
       }
     }
   }, 900_000);
+
+  it('sets up a real deployment as “Running it for real” says, on an empty database: first coordinator, an account, a project, a role', async () => {
+    const pnpm = `npx -y ${packageJson.packageManager}`;
+    const [build, ...lines] = shellBlocks(section(REAL))[0]!;
+    // Installing and building the web app is what the test command itself does before the browser tests: only read here.
+    expect(build).toBe(`${pnpm} install --frozen-lockfile && ${pnpm} --filter @tessera/web build`);
+    const fresh = await createTestDatabase();
+    try {
+      for (const line of lines) {
+        const command = commandOf(line);
+        if (command === 'serve') {
+          await serve(line, makeFirstCoordinator, fresh);
+          continue;
+        }
+        const run = await shell(line, fresh);
+        expect({ line, code: run.code, stderr: run.stderr }).toMatchObject({ code: 0 });
+        if (command === 'user add') expect(run.stdout).toMatch(/^http\S+\/reset-password\/[\w-]{40,}\n$/);
+        if (command === 'project create') expect(run.stdout).toMatch(/^\d+\n$/);
+      }
+      const db = await openDatabase(fresh.location);
+      try {
+        const roles = await db
+          .selectFrom('memberships')
+          .innerJoin('users', 'users.id', 'memberships.user_id')
+          .select(['users.email', 'memberships.role', 'memberships.lang'])
+          .orderBy('memberships.role')
+          .execute();
+        // A coordinator's role covers every language (stored without one).
+        expect(roles.map((r) => [r.email, r.role, r.lang || 'every language'])).toEqual([
+          ['ana@example.org', 'coordinator', 'every language'],
+          ['ana@example.org', 'reviewer', 'fr'],
+        ]);
+        expect((await db.selectFrom('users').select(['email', 'can_create_projects']).orderBy('id').execute()).map((u) => [u.email, Boolean(u.can_create_projects)])).toEqual([
+          ['first@example.org', true],
+          ['ana@example.org', true],
+        ]);
+      } finally {
+        await db.destroy();
+      }
+    } finally {
+      await fresh.drop();
+    }
+  }, 300_000);
 });

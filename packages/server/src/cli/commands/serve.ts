@@ -47,6 +47,7 @@ Without --demo, a database with no account gets a setup link (on stderr, valid a
       } else {
         io.out(`Demo accounts exist already (their passwords were shown on the first start). To start afresh, delete ${describeLocation(location)}.`);
       }
+      io.out('To run Tessera for real, without the demo: serve without --demo on an empty data folder (--data FOLDER); it prints the link where the first coordinator makes their account. See “Running it for real” in README.md.');
     }
     const logger = createLogger(settings.logLevel);
     const live = location.kind === 'postgres' ? await postgresBus(location.url) : inProcessBus();

@@ -19,10 +19,11 @@ export interface RunningApp {
  * Starts the app the way the README does (`tessera serve --demo`) on a fresh data folder and a free
  * port, and reads the demo passwords from what it prints.
  */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-e2e-'));
   const child: ChildProcess = spawn(process.execPath, [path.join(repo, 'packages/server/bin/tessera.mjs'), 'serve', '--demo', '--port', '0', '--data', data], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   let output = '';
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -68,12 +69,12 @@ export interface AppInChromium {
   signIn: (role: DemoRole) => Promise<Page>;
 }
 
-/** Starts the app and Chromium before the file's tests and stops both after them. */
-export function appInChromium(): AppInChromium {
+/** Starts the app (with `env` over the environment, read when the tests start) and Chromium before the file's tests and stops both after them. */
+export function appInChromium(env: () => Record<string, string> = () => ({})): AppInChromium {
   let app: RunningApp | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    app = await startApp();
+    app = await startApp(env());
     browser = await launchChromium();
   });
   afterAll(async () => {

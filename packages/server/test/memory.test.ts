@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentText } from '@tessera/core';
 import { api, type EditorUnit, type LanguageView, type MemoryMatch, type ProjectSummary } from '@tessera/core/contract';
-import { backfillMemoryWords } from '../src/db/migrations/007_memory_words.ts';
+import { fillEmptyWordIndexes } from '../src/repositories/memoryWords.ts';
 import { addMembership } from '../src/repositories/projects.ts';
 import { addDemoTranslatorAndReviewer, Client, startDemoServer, type TestServer } from './harness.ts';
 
@@ -105,7 +105,7 @@ describe('translation memory matches', () => {
     await server.db.deleteFrom('tm_words').execute();
     await server.db.deleteFrom('unit_words').execute();
     expect(await matchesFor(reviewer, demoId, secureUnit.id)).toEqual([]);
-    await backfillMemoryWords(server.db);
+    await fillEmptyWordIndexes(server.db);
     expect(await matchesFor(reviewer, demoId, secureUnit.id)).toEqual(before);
   });
 });

@@ -4,12 +4,13 @@ import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect } from 'kysely';
 import { Migrator, type MigrationProvider } from 'kysely/migration';
-import type { Database } from './schema.ts';
+import type { Database, Db } from './schema.ts';
+import { fillEmptyWordIndexes } from '../repositories/memoryWords.ts';
 import { migrations } from './migrations/index.ts';
 import { GroupCommitSqliteDialect } from './groupCommit.ts';
 import { statementName } from './prepared.ts';
 
-export type Db = Kysely<Database>;
+export type { Db } from './schema.ts';
 
 /** Where the data lives: the embedded SQLite file in a data folder, or a PostgreSQL server. */
 export type DatabaseLocation = { kind: 'sqlite'; dataDir: string } | { kind: 'postgres'; url: string };
@@ -23,11 +24,12 @@ export function describeLocation(location: DatabaseLocation): string {
   return location.kind === 'sqlite' ? sqliteFileOf(location.dataDir) : location.url.replace(/\/\/[^@/]*@/, '//…@');
 }
 
-/** Opens the database (creating the SQLite file if needed) and brings its schema up to date. */
+/** Opens the database (creating the SQLite file if needed), brings its schema up to date and fills an empty derived index. */
 export async function openDatabase(location: DatabaseLocation | string): Promise<Db> {
   const where = typeof location === 'string' ? ({ kind: 'sqlite', dataDir: location } as const) : location;
   const db = where.kind === 'sqlite' ? openSqlite(where.dataDir) : openPostgres(where.url);
   await migrate(db);
+  await fillEmptyWordIndexes(db);
   return db;
 }
 

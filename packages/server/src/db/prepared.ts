@@ -1,5 +1,5 @@
 import type { Compilable, QueryResult } from 'kysely';
-import type { Db } from './connection.ts';
+import type { Db } from './schema.ts';
 
 /** Stands for the parameter `name` while a prepared query is built. */
 class Placeholder {

@@ -1,4 +1,7 @@
-import type { Generated, Selectable } from 'kysely';
+import type { Generated, Kysely, Selectable } from 'kysely';
+
+/** The database, typed by its tables. */
+export type Db = Kysely<Database>;
 
 /** Table shapes as the database stores them (JSON columns hold serialized Content). */
 export interface Database {

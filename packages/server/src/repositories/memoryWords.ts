@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { contentText, indexTerms, type Content } from '@tessera/core';
-import type { Db } from '../db/connection.ts';
+import type { Db } from '../db/schema.ts';
 
 /** Rows per INSERT: under the parameter limit of both databases. */
 const ROWS = 500;
@@ -30,6 +30,34 @@ export async function indexUnitWords(db: Db, unitId: number, source: Content): P
   await db.deleteFrom('unit_words').where('unit_id', '=', unitId).execute();
   const rows = indexTerms(contentText(source)).map((word) => ({ word, unit_id: unitId }));
   await inBatches(rows, (batch) => db.insertInto('unit_words').values(batch).execute());
+}
+
+const BATCH = 1000;
+
+/**
+ * Fills the word index of the memory entries, and that of the units, when it is empty while there
+ * is something to index: on a database that predates the index, or after it was emptied. The
+ * index is derived data, made with today's tokenizer, so the migration that made its tables
+ * leaves filling it to this.
+ */
+export async function fillEmptyWordIndexes(db: Db): Promise<void> {
+  const has = async (table: 'tm_entries' | 'tm_words' | 'units' | 'unit_words') => (await db.selectFrom(table).select((eb) => eb.lit(1).as('one')).limit(1).executeTakeFirst()) !== undefined;
+  if ((await has('tm_entries')) && !(await has('tm_words'))) {
+    for (let after = 0; ; ) {
+      const entries = await db.selectFrom('tm_entries').select(['id', 'source_text', 'source_lang', 'target_lang']).where('id', '>', after).orderBy('id').limit(BATCH).execute();
+      if (entries.length === 0) break;
+      await indexEntryWords(db, entries);
+      after = entries.at(-1)!.id;
+    }
+  }
+  if ((await has('units')) && !(await has('unit_words'))) {
+    for (let after = 0; ; ) {
+      const units = await db.selectFrom('units').select(['id', 'source']).where('id', '>', after).orderBy('id').limit(BATCH).execute();
+      if (units.length === 0) break;
+      for (const unit of units) await indexUnitWords(db, unit.id, JSON.parse(unit.source) as Content);
+      after = units.at(-1)!.id;
+    }
+  }
 }
 
 /** How many indexed sources hold each of `words` (absent: none), in the memory entries or in the units. */

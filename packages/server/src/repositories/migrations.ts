@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { AnyDb } from '../db/migrations/index.ts';
+import type { AnyDb } from '../db/migrations/ddl.ts';
 
 /** The names of the migrations applied to the database, in order; null when it has no migration table (not a Tessera database). */
 export async function appliedMigrations(db: AnyDb): Promise<string[] | null> {

@@ -1,4 +1,4 @@
-import type { AnyDb } from '../db/migrations/index.ts';
+import type { AnyDb } from '../db/migrations/ddl.ts';
 import { migrations } from '../db/migrations/index.ts';
 import { appliedMigrations } from '../repositories/migrations.ts';
 

@@ -1,7 +1,7 @@
 import { backupSqlite, postgresRefusal, restoreSqlite } from '../../services/backups.ts';
 import { required, UsageError } from '../io.ts';
 import { locationOf } from './context.ts';
-import type { Command } from './index.ts';
+import type { Command } from './command.ts';
 
 export const backupCommand: Command = {
   words: ['backup'],

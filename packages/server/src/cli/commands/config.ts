@@ -1,7 +1,7 @@
 import { describeLocation } from '../../db/connection.ts';
 import { readSettings, SettingsError, settingsInForce, type Settings } from '../../settings.ts';
 import { serveCommand } from './serve.ts';
-import type { Command } from './index.ts';
+import type { Command } from './command.ts';
 
 /** Where a setting's text came from, in a word. */
 function originOf(origin: string | undefined, env: string): string {

@@ -3,7 +3,7 @@ import { openDatabase, type Db } from '../../db/connection.ts';
 import { readSettings, type Settings } from '../../settings.ts';
 import type { Actor } from '../../services/actor.ts';
 import { requireStorableText } from '../../services/storableText.ts';
-import type { Values } from './index.ts';
+import type { Values } from './command.ts';
 
 /** Options every command that touches the data shares. */
 export const DATA_OPTIONS = { as: { type: 'string' } } as const;

@@ -3,7 +3,7 @@ import { exportXliff } from '../../services/exchange.ts';
 import { exportTmx } from '../../services/translationMemory.ts';
 import { DATA_OPTIONS, withData } from './context.ts';
 import { projectByNameOrId } from './project.ts';
-import type { Command } from './index.ts';
+import type { Command } from './command.ts';
 
 const FORMATS = ['xliff12', 'xliff20', 'tmx'];
 

@@ -5,7 +5,7 @@ import { importXliff } from '../../services/exchange.ts';
 import { importTmx } from '../../services/translationMemory.ts';
 import { DATA_OPTIONS, settingsOf, withData } from './context.ts';
 import { projectByNameOrId } from './project.ts';
-import type { Command } from './index.ts';
+import type { Command } from './command.ts';
 
 /** TMX when named so or when its root element says so; XLIFF (1.2 or 2.0) otherwise. */
 function isTmx(file: string, text: string): boolean {

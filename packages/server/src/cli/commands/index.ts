@@ -1,5 +1,4 @@
-import type { ParseArgsConfig } from 'node:util';
-import type { Output } from '../io.ts';
+import type { Command } from './command.ts';
 import { projectCreate } from './projectCreate.ts';
 import { projectUpdate } from './projectUpdate.ts';
 import { exportCommand } from './export.ts';
@@ -12,19 +11,9 @@ import { backupCommand, restoreCommand } from './backup.ts';
 import { configCheckCommand } from './config.ts';
 import { memberAddCommand, userAddCommand, userListCommand, userRemoveCommand, userResetLinkCommand, userSetCommand } from './users.ts';
 
-export type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
-
-export interface Command {
-  words: string[];
-  usage: string;
-  options: NonNullable<ParseArgsConfig['options']>;
-  /** Takes arguments after its words (in `values._`). */
-  positionals?: boolean;
-  /** Resolves to the exit code when it is not 0. */
-  run: (values: Values, io: Output) => Promise<number | void>;
-}
-
 export const COMMANDS: Command[] = [projectCreate, projectUpdate, exportCommand, importCommand, xliffCheckCommand, publishCommand, bundleCommand, serveCommand, segmentCommand, backupCommand, restoreCommand, configCheckCommand, userAddCommand, userListCommand, userSetCommand, userRemoveCommand, userResetLinkCommand, memberAddCommand];
+
+export type { Command, Values } from './command.ts';
 
 export const USAGE = `Usage: tessera <command> [options]   (every command takes --data DIR; default $TESSERA_DATA or ./data)
 

@@ -5,7 +5,7 @@ import { ServiceError } from '../../services/errors.ts';
 import type { Db } from '../../db/connection.ts';
 import { DATA_OPTIONS, withData } from './context.ts';
 import { describeNormalization, FORMAT_OPTION, sourceFromFile } from './sourceFile.ts';
-import type { Command } from './index.ts';
+import type { Command } from './command.ts';
 
 export const projectCreate: Command = {
   words: ['project', 'create'],

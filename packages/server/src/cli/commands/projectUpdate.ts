@@ -4,7 +4,7 @@ import { reviseSource } from '../../services/revisions.ts';
 import { DATA_OPTIONS, withData } from './context.ts';
 import { describeNormalization, FORMAT_OPTION, sourceFromFile } from './sourceFile.ts';
 import { projectByNameOrId } from './project.ts';
-import type { Command } from './index.ts';
+import type { Command } from './command.ts';
 
 function describe(summary: RevisionSummaryView): string[] {
   const lines = [

@@ -6,7 +6,7 @@ import { publicationBundle } from '../../services/publicationBundle.ts';
 import { ServiceError } from '../../services/errors.ts';
 import { DATA_OPTIONS, withData } from './context.ts';
 import { projectByNameOrId } from './project.ts';
-import type { Command, Values } from './index.ts';
+import type { Command, Values } from './command.ts';
 
 const FORMAT_IDS = publicationFormats.map((f) => f.id).join('|');
 

@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { InputError, segmentSentences } from '@tessera/core';
 import { ServiceError } from '../../services/errors.ts';
 import { UsageError, type Output } from '../io.ts';
-import type { Command, Values } from './index.ts';
+import type { Command, Values } from './command.ts';
 
 /**
  * `tessera segment`: the sentence segmenter on the command line, for trying it and for scoring it.

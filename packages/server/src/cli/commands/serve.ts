@@ -6,7 +6,7 @@ import { seedDemo } from '../../demo/seed.ts';
 import { createSetupLink, linkUrl } from '../../services/accountLinks.ts';
 import { ServiceError } from '../../services/errors.ts';
 import { settingsOf } from './context.ts';
-import type { Command } from './index.ts';
+import type { Command } from './command.ts';
 
 export const serveCommand: Command = {
   words: ['serve'],

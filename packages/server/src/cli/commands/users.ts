@@ -5,7 +5,7 @@ import { addMember, addUser, listUsers, setCanCreateProjects, userByEmail } from
 import { required, UsageError } from '../io.ts';
 import { DATA_OPTIONS, settingsOf, withData } from './context.ts';
 import { projectByNameOrId } from './project.ts';
-import type { Command, Values } from './index.ts';
+import type { Command, Values } from './command.ts';
 
 const PUBLIC_URL = { 'public-url': { type: 'string' } } as const;
 const publicUrlOf = (values: Values) => settingsOf(values).publicUrl;

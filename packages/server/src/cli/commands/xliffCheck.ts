@@ -1,7 +1,7 @@
 import { checkXliff, decodeText } from '@tessera/core';
 import { readInputFile, UsageError } from '../io.ts';
 import { settingsOf } from './context.ts';
-import type { Command } from './index.ts';
+import type { Command } from './command.ts';
 
 /** Checks XLIFF files against the specification: one JSON line per file; exit 1 when any is invalid. */
 export const xliffCheckCommand: Command = {

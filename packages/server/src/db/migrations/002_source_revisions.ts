@@ -1,5 +1,5 @@
 import type { Migration } from 'kysely/migration';
-import { generatedId, type AnyDb } from './index.ts';
+import { generatedId, type AnyDb } from './ddl.ts';
 
 /** Source revisions: units and blocks are retired rather than deleted, and a reworded unit remembers its old source. */
 export const sourceRevisions: Migration = {

@@ -1,5 +1,5 @@
 import type { Migration } from 'kysely/migration';
-import { generatedId, type AnyDb } from './index.ts';
+import { generatedId, type AnyDb } from './ddl.ts';
 
 /** Invitations, four-eyes review, suggestions, comments, notifications, deadlines. */
 export const collaboration: Migration = {

@@ -1,5 +1,5 @@
 import type { Migration } from 'kysely/migration';
-import { generatedId, type AnyDb } from './index.ts';
+import { generatedId, type AnyDb } from './ddl.ts';
 
 /** Translation memory imported from TMX (a project's own approved translations are read where they are). */
 export const translationMemory: Migration = {

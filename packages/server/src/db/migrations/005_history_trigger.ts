@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Migration } from 'kysely/migration';
-import { isPostgres, type AnyDb } from './index.ts';
+import { isPostgres, type AnyDb } from './ddl.ts';
 
 /**
  * The history writes itself: every change of a translation's revision appends its event, in the

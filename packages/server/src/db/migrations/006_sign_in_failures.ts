@@ -1,5 +1,5 @@
 import type { Migration } from 'kysely/migration';
-import { generatedId, type AnyDb } from './index.ts';
+import { generatedId, type AnyDb } from './ddl.ts';
 
 /** Failed sign-ins, counted in the database so that every server process sees the same ones. */
 export const signInFailures: Migration = {

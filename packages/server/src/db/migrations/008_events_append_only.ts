@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Migration } from 'kysely/migration';
-import { isPostgres, type AnyDb } from './index.ts';
+import { isPostgres, type AnyDb } from './ddl.ts';
 
 const REFUSAL = 'the history is append-only: events are never changed or deleted';
 

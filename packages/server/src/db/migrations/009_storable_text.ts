@@ -1,6 +1,6 @@
 import type { Migration } from 'kysely/migration';
-import type { AnyDb } from './index.ts';
-import { generatedId } from './index.ts';
+import type { AnyDb } from './ddl.ts';
+import { generatedId } from './ddl.ts';
 
 /**
  * Repairs text stored before Tessera refused what XML cannot carry: C0 controls other than tab, LF

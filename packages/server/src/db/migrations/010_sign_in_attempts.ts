@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Migration } from 'kysely/migration';
-import type { AnyDb } from './index.ts';
+import type { AnyDb } from './ddl.ts';
 
 /** The window the sign-in failures kept until now were counted in (a quarter of an hour). */
 const FORMER_WINDOW_MS = 15 * 60_000;

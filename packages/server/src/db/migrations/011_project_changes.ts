@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Migration } from 'kysely/migration';
-import { isPostgres, type AnyDb } from './index.ts';
+import { isPostgres, type AnyDb } from './ddl.ts';
 
 /** Each table a language view shows something of, and how a row of it names its project. */
 const WATCHED: readonly { table: string; project: (row: 'NEW' | 'OLD') => RawBuilder<unknown> }[] = [

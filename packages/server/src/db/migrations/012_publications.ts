@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Migration } from 'kysely/migration';
-import { generatedId, isPostgres, type AnyDb } from './index.ts';
+import { generatedId, isPostgres, type AnyDb } from './ddl.ts';
 
 const REFUSAL = 'a published version is immutable: only its embargo time may change';
 

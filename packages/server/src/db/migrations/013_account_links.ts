@@ -1,5 +1,5 @@
 import type { Migration } from 'kysely/migration';
-import { generatedId, type AnyDb } from './index.ts';
+import { generatedId, type AnyDb } from './ddl.ts';
 
 /**
  * Single-use, expiring links about an account: `setup` (the first coordinator of an empty

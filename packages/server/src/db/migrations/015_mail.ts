@@ -1,5 +1,5 @@
 import type { Migration } from 'kysely/migration';
-import { generatedId, type AnyDb } from './index.ts';
+import { generatedId, type AnyDb } from './ddl.ts';
 
 /**
  * E-mail: each person's choice (`now`, `daily`, `never`) and interface language; the outbox (a

@@ -1,4 +1,3 @@
-import { PostgresAdapter, type ColumnDefinitionBuilder, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
 import { initial } from './001_initial.ts';
 import { sourceRevisions } from './002_source_revisions.ts';
@@ -34,16 +33,3 @@ export const migrations: Record<string, Migration> = {
   '015_mail': mail,
   '016_join_requests': joinRequests,
 };
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyDb = Kysely<any>;
-
-/** Whether the migration runs on PostgreSQL (else SQLite): the one place where the two differ in DDL. */
-export function isPostgres(db: AnyDb): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
-}
-
-/** An integer primary key the database numbers itself. */
-export function generatedId(db: AnyDb): (column: ColumnDefinitionBuilder) => ColumnDefinitionBuilder {
-  return isPostgres(db) ? (c) => c.primaryKey().generatedByDefaultAsIdentity() : (c) => c.primaryKey().autoIncrement();
-}

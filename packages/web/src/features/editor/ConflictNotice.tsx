@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EditorUnit } from '@tessera/core/contract';
 import { contentText } from '@tessera/core';
-import { SourceText } from './SourceText.tsx';
+import { SourceText } from '../../content/index.ts';
 
 interface ConflictNoticeProps {
   theirs: EditorUnit;

@@ -14,7 +14,7 @@ import { notificationsMayHaveChanged } from '../notifications/index.ts';
 import { ProgressBar } from '../progress/index.ts';
 import { PublicationPanel } from '../publication/index.ts';
 import { groupUnits, sourceFacts } from './blocks.ts';
-import { codesOf, editableToContent } from './formatting.ts';
+import { codesOf, editableToContent } from '../../content/index.ts';
 import { currentProgress } from './progress.ts';
 import { draftsKey, draftsOf, rowsWithDrafts } from './drafts.ts';
 import { readKeptDrafts, useKeptDrafts } from './keptDrafts.ts';

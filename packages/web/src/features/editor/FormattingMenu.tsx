@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { InlineCode } from '@tessera/core';
-import { codeDescription, codeToken, formattingChoices, insertFormatting } from './formatting.ts';
+import { codeDescription, codeToken, formattingChoices, insertFormatting } from '../../content/index.ts';
 
 type Kind = 'bold' | 'italic' | 'underline' | 'strikethrough' | 'link' | 'lineBreak' | 'image' | 'code';
 

@@ -13,10 +13,9 @@ import { ReviewActions, isReviewable } from '../review/index.ts';
 import { Suggestions } from '../suggestions/index.ts';
 import type { SourceFacts } from './blocks.ts';
 import { ConflictNotice } from './ConflictNotice.tsx';
-import { codesOf, editableToContent, memoryToEditable } from './formatting.ts';
+import { codesOf, editableToContent, memoryToEditable, SourceText } from '../../content/index.ts';
 import { FormattingMenu } from './FormattingMenu.tsx';
 import { canSave, isDirty, sourceChangeOf, type RowState } from './rows.ts';
-import { SourceText } from './SourceText.tsx';
 import { SourceTools } from './SourceTools.tsx';
 import { StateBadge } from './StateBadge.tsx';
 

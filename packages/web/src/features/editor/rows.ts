@@ -4,7 +4,7 @@
  */
 import { contentText, type TranslationState } from '@tessera/core';
 import type { EditorUnit } from '@tessera/core/contract';
-import { contentToEditable } from './formatting.ts';
+import { contentToEditable } from '../../content/index.ts';
 
 export interface RowState {
   /** The server's version this row's draft is based on (its revision goes with the next save). */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { contentText, EXACT_SCORE, type Content } from '@tessera/core';
 import type { EditorUnit, MemoryMatch } from '@tessera/core/contract';
 import { client, useResource } from '../../api/index.ts';
-import { SourceText } from '../editor/SourceText.tsx';
+import { SourceText } from '../../content/index.ts';
 import { ErrorFor, TextDiff } from '../../ui/index.ts';
 
 /** A language and its direction. */

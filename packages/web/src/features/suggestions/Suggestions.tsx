@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { contentText } from '@tessera/core';
 import type { EditorUnit, SuggestionView } from '@tessera/core/contract';
 import { client } from '../../api/index.ts';
-import { codesOf, editableToContent } from '../editor/formatting.ts';
-import { SourceText } from '../editor/SourceText.tsx';
+import { codesOf, editableToContent, SourceText } from '../../content/index.ts';
 import { errorMessage, useFormat } from '../../i18n/index.ts';
 import { ErrorNotice } from '../../ui/index.ts';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkXliff, readXliff12, writeXliff12 } from '@tessera/core';
+import { checkXliff, IMPORT_FORMATS, readXliff12, writeXliff12 } from '@tessera/core';
 import { openDatabase } from '../src/db/connection.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
@@ -280,6 +280,12 @@ describe('the README', () => {
     expect(Object.keys(packageJson.scripts)).toEqual(expect.arrayContaining(['start', 'test']));
     // `.ci/run runs exactly this command`.
     expect(fs.readFileSync(path.join(repo, '.ci/run'), 'utf8').trimEnd().split('\n').at(-1)).toBe(`${pnpm} install --frozen-lockfile && ${pnpm} test`);
+  });
+
+  it('lists the formats a statement is imported from as their registry has them', () => {
+    const coordinator = /- \*\*Coordinator\*\*[\s\S]*?\n- \*\*/.exec(section('Using it'))![0];
+    for (const format of IMPORT_FORMATS) expect(coordinator, format.label).toContain(format.label);
+    expect(section('Command line')).toContain(`\`--format ${IMPORT_FORMATS.map((f) => f.id).join('|')}\` overrides the format guessed`);
   });
 
   it('shows no command that a fresh machine cannot run: no bare pnpm (none is installed), no `pnpm -s` (the pinned pnpm refuses it)', () => {

@@ -7,7 +7,7 @@ import { edgeWhitespace } from './edgeWhitespace.ts';
 import { endPunctuation } from './endPunctuation.ts';
 import { inlineCodes } from './inlineCodes.ts';
 import { numbers } from './numbers.ts';
-import { runChecks } from './registry.ts';
+import { CHECKS, runChecks } from './registry.ts';
 import { sameAsSource } from './sameAsSource.ts';
 import { urls } from './urls.ts';
 
@@ -41,6 +41,12 @@ const TABLE: [Check, Row[], Row[]][] = [
 ];
 
 const content = (v: string | Content): Content => (typeof v === 'string' ? [v] : v);
+
+it('has translations to accept and to flag for every registered check', () => {
+  // inline-codes has its own cases below: they need codes, not strings.
+  const covered = [...TABLE.filter(([, good, bad]) => good.length > 0 && bad.length > 0).map(([check]) => check.id), inlineCodes.id];
+  expect(CHECKS.map((c) => c.id).sort()).toEqual(covered.sort());
+});
 
 describe.each(TABLE)('check %s', (check, good, bad) => {
   it.each(good)('accepts %j → %j', (source, target, lang = 'fr') => {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { TRANSLATION_STATES } from '../model/states.ts';
 import { isCalendarDate } from '../model/calendarDate.ts';
+import { IMPORT_FORMAT_IDS, IMPORT_FORMATS } from '../import/formats.ts';
 import { firstUnstorable, firstUnstorableInContent, type UnstorableCharacter } from '../text/storableText.ts';
 
 export const MAX_SOURCE_CHARS = 2_000_000;
@@ -67,13 +68,14 @@ export type SessionView = z.infer<typeof sessionView>;
 // ── projects ──────────────────────────────────────────────────────────
 /** A statement as sent: text formats as text; DOCX (binary) as base64. */
 const sourceFields = {
-  format: z.enum(['text', 'markdown', 'html', 'docx']).default('text'),
+  format: z.enum(IMPORT_FORMAT_IDS).default('text'),
   /** The statement as text (pasted, or read from an uploaded text, Markdown or HTML file). */
   text: z.string().max(MAX_SOURCE_CHARS).optional(),
   /** A DOCX file, base64-encoded. */
   fileBase64: z.string().max(Math.ceil((MAX_SOURCE_CHARS * 4) / 3) + 4).optional(),
 };
-const oneSource = (r: { format: string; text?: string; fileBase64?: string }) => (r.format === 'docx' ? r.fileBase64 !== undefined : r.text !== undefined);
+const isBinary = (format: string) => IMPORT_FORMATS.some((f) => f.id === format && f.binary);
+const oneSource = (r: { format: string; text?: string; fileBase64?: string }) => (isBinary(r.format) ? r.fileBase64 !== undefined : r.text !== undefined);
 const oneSourceMessage = { message: 'Send the statement as `text`, or a DOCX file as `fileBase64`.', path: ['text'] };
 
 export const createProjectRequest = z

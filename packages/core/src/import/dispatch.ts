@@ -7,7 +7,7 @@ import { importHtml } from './html.ts';
 import { importMarkdown } from './markdown.ts';
 import { importPlainText } from './plainText.ts';
 
-export type ImportFormat = 'text' | 'markdown' | 'html' | 'docx';
+import { importFormatOfFileName, type ImportFormat, type TextImportFormat } from './formats.ts';
 
 export interface ImportInput {
   format: ImportFormat;
@@ -16,7 +16,7 @@ export interface ImportInput {
 
 /** A statement already decoded to text (pasted, or read by the browser), in a text format. */
 export interface TextImportInput {
-  format: Exclude<ImportFormat, 'docx'>;
+  format: TextImportFormat;
   text: string;
 }
 
@@ -25,6 +25,14 @@ export interface ImportedSource {
   document: SourceDocument;
   normalized: SourceNormalization;
 }
+
+/** How each format is read: from the file's bytes, or from its decoded text. */
+export const READERS: { [F in ImportFormat]: { bytes: (bytes: Uint8Array, lang: string) => SourceDocument } | { text: (text: string, lang: string) => SourceDocument } } = {
+  text: { text: importPlainText },
+  markdown: { text: importMarkdown },
+  html: { text: importHtml },
+  docx: { bytes: importDocx },
+};
 
 /**
  * The source document of a file in `format`. Text formats are decoded first (UTF-8 with or without a
@@ -48,21 +56,8 @@ export function importSource(input: ImportInput | TextImportInput, lang: string)
     read = counts;
     return text;
   };
-  let document: SourceDocument;
-  switch (input.format) {
-    case 'docx':
-      document = importDocx(bytes, lang);
-      break;
-    case 'markdown':
-      document = importMarkdown(decoded(), lang);
-      break;
-    case 'html':
-      document = importHtml(decoded(), lang);
-      break;
-    case 'text':
-      document = importPlainText(decoded(), lang);
-      break;
-  }
+  const reader = READERS[input.format];
+  const document = 'bytes' in reader ? reader.bytes(bytes, lang) : reader.text(decoded(), lang);
   const cleaned = storableDocument(document);
   return {
     document: cleaned.document,
@@ -93,12 +88,6 @@ function storableDocument(document: SourceDocument): { document: SourceDocument;
   return { document: removed === 0 ? document : { ...document, blocks }, removed };
 }
 
-const EXTENSIONS: Readonly<Record<string, ImportFormat>> = {
-  txt: 'text', text: 'text',
-  md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown', mkdn: 'markdown',
-  html: 'html', htm: 'html', xhtml: 'html',
-  docx: 'docx',
-};
 /** How much of the start of a file is looked at to guess its format. */
 const SNIFF_BYTES = 4096;
 const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
@@ -112,8 +101,7 @@ const MARKDOWN_SIGNS = /^(?:#{1,6} \S|```|~~~)|\[[^\]\n]+\]\([^)\s]+\)|^\s{0,3}(
  */
 export function detectFormat(fileName: string, bytes: Uint8Array): ImportFormat {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'docx';
-  const dot = fileName.lastIndexOf('.');
-  const byExtension = dot >= 0 ? EXTENSIONS[fileName.slice(dot + 1).toLowerCase()] : undefined;
+  const byExtension = importFormatOfFileName(fileName);
   if (byExtension) return byExtension;
   const head = sniffText(bytes.subarray(0, SNIFF_BYTES));
   if (HTML_START.test(head) || HTML_TAGS.test(head)) return 'html';

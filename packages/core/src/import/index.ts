@@ -5,6 +5,7 @@ export { importHtml } from './html.ts';
 export { MAX_BLOCKS, MAX_HTML_LENGTH, MAX_HTML_TAGS, MAX_MARKDOWN_LINES } from './markupLimits.ts';
 export { importDocx } from './docx.ts';
 export { MAX_ENTRIES as MAX_DOCX_ENTRIES, MAX_INFLATED_BYTES as MAX_DOCX_INFLATED_BYTES, MAX_PACKAGE_BYTES as MAX_DOCX_BYTES } from './zip.ts';
-export { importDocument, importSource, detectFormat, type ImportFormat, type ImportInput, type ImportedSource, type TextImportInput } from './dispatch.ts';
+export { importDocument, importSource, detectFormat, type ImportInput, type ImportedSource, type TextImportInput } from './dispatch.ts';
+export { IMPORT_FORMATS, IMPORT_FORMAT_IDS, IMPORT_UPLOAD_ACCEPT, importFormatOfFileName, isTextImportFormat, type ImportFormat, type ImportFormatInfo, type TextImportFormat } from './formats.ts';
 export { contentUnits, joinUnits } from './contentUnits.ts';
 export { MAX_TEXT_LENGTH } from './limits.ts';

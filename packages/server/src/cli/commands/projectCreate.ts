@@ -1,3 +1,4 @@
+import { IMPORT_FORMAT_IDS } from '@tessera/core';
 import { required } from '../io.ts';
 import { createProject } from '../../services/projects.ts';
 import { countUsers, projectCreators, userByEmail } from '../../services/users.ts';
@@ -9,7 +10,7 @@ import type { Command } from './command.ts';
 
 export const projectCreate: Command = {
   words: ['project', 'create'],
-  usage: 'tessera project create --name NAME --source FILE --source-lang en --targets ja,fr,es [--format text|markdown|html|docx] [--owner EMAIL]   (prints the project id; the owner is its coordinator)',
+  usage: `tessera project create --name NAME --source FILE --source-lang en --targets ja,fr,es [--format ${IMPORT_FORMAT_IDS.join('|')}] [--owner EMAIL]   (prints the project id; the owner is its coordinator)`,
   options: { name: { type: 'string' }, source: { type: 'string' }, 'source-lang': { type: 'string' }, targets: { type: 'string' }, owner: { type: 'string' }, ...FORMAT_OPTION, ...DATA_OPTIONS },
   async run(values, io) {
     const name = required(values, 'name');

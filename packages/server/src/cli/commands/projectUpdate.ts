@@ -1,3 +1,4 @@
+import { IMPORT_FORMAT_IDS } from '@tessera/core';
 import type { RevisionSummaryView } from '@tessera/core/contract';
 import { required } from '../io.ts';
 import { reviseSource } from '../../services/revisions.ts';
@@ -27,7 +28,7 @@ function describe(summary: RevisionSummaryView): string[] {
 
 export const projectUpdate: Command = {
   words: ['project', 'update'],
-  usage: 'tessera project update --project NAME --source FILE [--format …] [--dry-run]   (imports a new revision and prints the alignment summary)',
+  usage: `tessera project update --project NAME --source FILE [--format ${IMPORT_FORMAT_IDS.join('|')}] [--dry-run]   (imports a new revision and prints the alignment summary)`,
   options: { project: { type: 'string' }, source: { type: 'string' }, 'dry-run': { type: 'boolean' }, ...FORMAT_OPTION, ...DATA_OPTIONS },
   async run(values, io) {
     const source = sourceFromFile(required(values, 'source'), values.format);

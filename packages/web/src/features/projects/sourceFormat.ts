@@ -2,31 +2,18 @@
  * The formats a statement can come in, recognised from an uploaded file's name; and DOCX files,
  * which travel as base64 in the JSON request.
  */
-import { MAX_SOURCE_CHARS, type CreateProjectRequest } from '@tessera/core/contract';
+import { IMPORT_FORMAT_IDS, IMPORT_UPLOAD_ACCEPT, importFormatOfFileName, type ImportFormat } from '@tessera/core';
+import { MAX_SOURCE_CHARS } from '@tessera/core/contract';
 
-export type SourceFormat = NonNullable<CreateProjectRequest['format']>;
+export type SourceFormat = ImportFormat;
 
-export const SOURCE_FORMATS: readonly SourceFormat[] = ['text', 'markdown', 'html', 'docx'];
+export const SOURCE_FORMATS: readonly SourceFormat[] = IMPORT_FORMAT_IDS;
 
 /** What an upload field accepts. */
-export const SOURCE_FILE_ACCEPT =
-  '.txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-const BY_EXTENSION: Record<string, SourceFormat> = {
-  txt: 'text',
-  text: 'text',
-  md: 'markdown',
-  markdown: 'markdown',
-  html: 'html',
-  htm: 'html',
-  docx: 'docx',
-};
+export const SOURCE_FILE_ACCEPT = IMPORT_UPLOAD_ACCEPT;
 
 /** The format a file's extension names, or null when it names none of ours. */
-export function formatOfFileName(name: string): SourceFormat | null {
-  const extension = /\.([^.]+)$/.exec(name.trim())?.[1]?.toLowerCase();
-  return extension ? (BY_EXTENSION[extension] ?? null) : null;
-}
+export const formatOfFileName = importFormatOfFileName;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 

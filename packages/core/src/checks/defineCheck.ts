@@ -27,6 +27,3 @@ export function checkInput(source: Content, target: Content, sourceLang: string,
   return { source, target, sourceText: contentText(source), targetText: contentText(target), sourceLang, targetLang };
 }
 
-export function primaryLanguage(lang: string): string {
-  return lang.toLowerCase().split(/[-_]/)[0] ?? '';
-}

@@ -1,4 +1,5 @@
-import { defineCheck, primaryLanguage } from './defineCheck.ts';
+import { primaryLanguage } from '../language/index.ts';
+import { defineCheck } from './defineCheck.ts';
 
 /** Sentence-final marks, folded to their meaning so that “。” and “.” count as the same. */
 const FOLD: Record<string, string> = {

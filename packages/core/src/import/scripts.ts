@@ -1,4 +1,5 @@
 /** Which writing system a line is in, to spot a stray line in another script than the document's. */
+import { primaryLanguage } from '../language/index.ts';
 
 export type Script = 'Latin' | 'Cyrillic' | 'Greek' | 'Arabic' | 'Hebrew' | 'Han' | 'Kana' | 'Hangul' | 'Devanagari' | 'Thai' | 'other';
 
@@ -50,8 +51,7 @@ export function dominantScript(text: string): Script | null {
 
 /** The scripts `lang` is written in; for a language not listed, the script `text` is mostly in. */
 export function documentScripts(lang: string, text: string): readonly Script[] {
-  const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
-  const listed = LANGUAGE_SCRIPTS[primary];
+  const listed = LANGUAGE_SCRIPTS[primaryLanguage(lang)];
   if (listed) return listed;
   const dominant = dominantScript(text);
   return dominant ? [dominant] : [];

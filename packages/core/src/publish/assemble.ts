@@ -1,5 +1,5 @@
 import { contentText, type BlockKind, type Content } from '../model/document.ts';
-import { directionOf } from '../model/languages.ts';
+import { directionOf } from '../language/index.ts';
 import type { TranslationState } from '../model/states.ts';
 import { separatorBetween } from './typography.ts';
 

@@ -4,6 +4,7 @@
  * between languages (Armenian ends sentences with `:` and not with `.`, Greek asks with `;`, Arabic
  * breaks at `،` and `:`, Chinese and Japanese full stops need no space after them).
  */
+import { primaryLanguage } from '../language/index.ts';
 import { abbreviationsOf, type AbbreviationKind } from './abbreviations.ts';
 import { monthsOf, startersOf, writesOrdinalsWithFullStop } from './starters.ts';
 
@@ -107,10 +108,10 @@ const KNOWN = new Set([
   'sq', 'sw', 'tl', 'vi', 'hy', 'ar', 'ja', 'zh',
 ]);
 
-/** The primary language subtag of `lang`, lowercase (`en-GB` → `en`); `und` for anything unusable. */
-export function primaryLanguage(lang: string): string {
-  const primary = /^[A-Za-z]{2,3}(?=$|[-_])/.exec(lang.trim())?.[0];
-  return primary === undefined ? 'und' : primary.toLowerCase();
+/** The language whose rules segment `lang` (`en-GB` → `en`); `und` for a tag without a usable primary language. */
+function segmentationLanguage(lang: string): string {
+  const primary = primaryLanguage(lang);
+  return /^[a-z]{2,3}$/.test(primary) ? primary : 'und';
 }
 
 let sharedStops: Uint8Array | null = null;
@@ -127,7 +128,7 @@ function stopsFor(primary: string): Uint8Array {
  * holds at most one profile per language named in this folder.
  */
 export function profileFor(lang: string): Profile {
-  let primary = primaryLanguage(lang);
+  let primary = segmentationLanguage(lang);
   if (!KNOWN.has(primary)) primary = 'und';
   let profile = profiles.get(primary);
   if (!profile) {

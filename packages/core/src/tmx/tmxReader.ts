@@ -1,8 +1,7 @@
 import type { SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors/index.ts';
-import { canonicalLanguage } from '../model/languages.ts';
 import type { Content, InlineCode } from '../model/document.ts';
-import { languageMatches } from '../xliff/languageTag.ts';
+import { canonicalLanguage, languageMatches } from '../language/index.ts';
 import { readWithSaxes } from '../xliff/saxesReading.ts';
 import { DEFAULT_MAX_XLIFF_BYTES, MAX_XML_DEPTH, tooDeep } from '../xliff/xmlSafety.ts';
 import { attrsFromNative } from './inlineTmx.ts';

@@ -1,7 +1,7 @@
 import { InputError } from '../errors/index.ts';
 import { checkSchema20, NS } from './check20Schema.ts';
 import { Rules20, type Counts } from './check20Rules.ts';
-import { isWellFormedLanguageTag } from './languageTag.ts';
+import { isWellFormedLanguageTag } from '../language/index.ts';
 import { attribute, childElements, descendants, parseXmlTree, XML_NAMESPACE, type XmlElement } from './xmlTree.ts';
 import { XLIFF12_NAMESPACE } from './xliff12Writer.ts';
 

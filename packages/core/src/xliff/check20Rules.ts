@@ -1,6 +1,6 @@
 import { NS, displayName, isXliffNamespace } from './check20Schema.ts';
 import { EXTENSION_PREFIXES, MODULE_PREFIXES, parseFragmentIdentifier, type FragmentIdentifier } from './fragid.ts';
-import { languageMatches } from './languageTag.ts';
+import { languageMatches } from '../language/index.ts';
 import { attribute, childElements, descendants, hasElementChildren, inheritedXmlAttribute, XML_NAMESPACE, type XmlElement } from './xmlTree.ts';
 
 /**

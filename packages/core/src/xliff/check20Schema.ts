@@ -1,4 +1,4 @@
-import { isWellFormedLanguageTag } from './languageTag.ts';
+import { isWellFormedLanguageTag } from '../language/index.ts';
 import { childElements, NMTOKEN, XML_NAMESPACE, type XmlElement } from './xmlTree.ts';
 
 /**

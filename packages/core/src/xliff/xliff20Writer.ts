@@ -1,4 +1,4 @@
-import { canonicalLanguage } from '../model/languages.ts';
+import { canonicalLanguage } from '../language/index.ts';
 import { OriginalData, writeContent20, type InlineElements } from './content20.ts';
 import { escapeAttr, escapeText, flat } from './escape.ts';
 import { doNotTranslateMarkId, encodeId, noteXmlId, toUserValue } from './ids20.ts';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import i18next from 'i18next';
 import ICU from 'i18next-icu';
-import type { PublicationStrings } from '@tessera/core';
+import { primaryLanguage, type PublicationStrings } from '@tessera/core';
 import { localesDir } from '../config.ts';
 
 /** A catalogue of publication messages (`locales/<lang>/publication.json`): nested objects of ICU messages. */
@@ -24,8 +24,7 @@ function merge(base: PublicationMessages, over: PublicationMessages): Publicatio
 
 /** The language a catalogue exists for: `lang` itself, else its primary subtag (`pt-BR` → `pt`); undefined when neither. */
 export function catalogueLanguage(lang: string): string | undefined {
-  const primary = lang.split(/[-_]/)[0] ?? lang;
-  return [lang, primary].find((candidate) => /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(candidate) && fs.existsSync(path.join(localesDir, candidate, 'publication.json')));
+  return [lang, primaryLanguage(lang)].find((candidate) => /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(candidate) && fs.existsSync(path.join(localesDir, candidate, 'publication.json')));
 }
 
 const catalogues = new Map<string, PublicationMessages>();

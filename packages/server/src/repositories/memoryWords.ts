@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { contentText, indexTerms, type Content } from '@tessera/core';
+import { contentText, indexTerms, primaryLanguage, type Content } from '@tessera/core';
 import type { Db } from '../db/schema.ts';
 
 /** Rows per INSERT: under the parameter limit of both databases. */
@@ -12,8 +12,7 @@ export async function inBatches<T>(rows: readonly T[], write: (batch: T[]) => Pr
 
 /** The primary languages of a pair (`en>ja` for en-US → ja): the word index's part of a look-up's language filter. */
 export function languagePair(sourceLang: string, targetLang: string): string {
-  const primary = (tag: string) => tag.toLowerCase().split('-')[0];
-  return `${primary(sourceLang)}>${primary(targetLang)}`;
+  return `${primaryLanguage(sourceLang)}>${primaryLanguage(targetLang)}`;
 }
 
 /** Adds the words of memory entries' sources to the word index. */

@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { primaryLanguage } from '@tessera/core';
 import { ApiError } from '../api/index.ts';
 
 /** A translation for a key built at run time (an error code), or undefined when the catalogue has none. */
@@ -20,7 +21,7 @@ function withLocation(message: string, body: unknown): string {
 }
 
 function samePrimaryLanguage(a: string, b: string): boolean {
-  return a.split(/[-_]/)[0]?.toLowerCase() === b.split(/[-_]/)[0]?.toLowerCase();
+  return primaryLanguage(a) === primaryLanguage(b);
 }
 
 /**

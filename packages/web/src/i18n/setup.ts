@@ -5,6 +5,7 @@
 import i18next from 'i18next';
 import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
+import { primaryLanguage } from '@tessera/core';
 import en from '../../../../locales/en/ui.json';
 import ja from '../../../../locales/ja/ui.json';
 import fr from '../../../../locales/fr/ui.json';
@@ -32,7 +33,7 @@ function initialLanguage(): UiLanguage {
   const stored = storedLanguage();
   if (isUiLanguage(stored)) return stored;
   for (const tag of navigator.languages) {
-    const primary = tag.toLowerCase().split('-')[0];
+    const primary = primaryLanguage(tag);
     if (isUiLanguage(primary)) return primary;
   }
   return 'en';

@@ -1,4 +1,4 @@
-import { directionOf } from '../../model/languages.ts';
+import { directionOf } from '../../language/index.ts';
 import { publicationTitle, type AssembledBlock, type Run } from '../assemble.ts';
 import { formatPublicationDate } from '../formatDate.ts';
 import { inlineTree, type InlineNode } from '../inline.ts';

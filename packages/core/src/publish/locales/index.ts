@@ -1,4 +1,4 @@
-import { directionOf } from '../../model/languages.ts';
+import { directionOf, primaryLanguage } from '../../language/index.ts';
 import { ar } from './ar.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
@@ -12,9 +12,6 @@ const TABLES: readonly PublicationLocale[] = [en, fr, es, ja, ar];
 /** Scripts written without spaces between sentences, for languages without a table of their own. */
 const NO_SPACE_LANGS = new Set(['ja', 'zh', 'th', 'lo', 'km', 'my']);
 
-export function primaryLanguage(lang: string): string {
-  return lang.toLowerCase().split(/[-_]/)[0] ?? '';
-}
 
 const byTag = new Map<string, PublicationLocale>();
 

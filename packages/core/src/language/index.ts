@@ -1,0 +1,1 @@
+export { canonicalLanguage, directionOf, isWellFormedLanguageTag, languageMatches, primaryLanguage } from './tags.ts';

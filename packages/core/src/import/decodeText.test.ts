@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, MAX_TEXT_LENGTH } from './index.ts';
+import { MAX_TEXT_LENGTH } from '../limits.ts';
+import { decodeText } from './index.ts';
 import { refusal } from './testRefusal.ts';
 
 /** The WHATWG TextEncoder (core's TypeScript library has no DOM types). */

@@ -3,7 +3,8 @@
  * one; line ends normalised to LF. Anything else is refused with a message that says what to do.
  */
 import { InputError } from '../errors/index.ts';
-import { MAX_TEXT_LENGTH, tooLarge } from './limits.ts';
+import { MAX_TEXT_LENGTH } from '../limits.ts';
+import { tooLarge } from './limits.ts';
 
 /** The part of the WHATWG TextDecoder this module uses (core's TypeScript library has no DOM types). */
 interface StrictDecoder {

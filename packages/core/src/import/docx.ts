@@ -21,12 +21,14 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { strFromU8 } from 'fflate';
 import { InputError } from '../errors/index.ts';
 import type { InlineCode, SourceDocument } from '../model/document.ts';
-import { checkXmlInput, dtdForbidden, malformedXml, MAX_XML_DEPTH, tooDeep } from '../xliff/xmlSafety.ts';
+import { MAX_XML_DEPTH } from '../limits.ts';
+import { checkXmlInput, dtdForbidden, malformedXml, tooDeep } from '../xml/safety.ts';
 import { ContentBuilder } from './contentBuilder.ts';
 import { checkedBlocks } from './html.ts';
 import { structureDocument, type MarkedBlock } from './structure.ts';
 import { safeUrl } from './urls.ts';
-import { MAX_INFLATED_BYTES, ZipPackage } from './zip.ts';
+import { MAX_DOCX_INFLATED_BYTES } from '../limits.ts';
+import { ZipPackage } from './zip.ts';
 
 const WHAT = 'DOCX document';
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -81,7 +83,7 @@ function readXml(pkg: ZipPackage, path: string): string | null {
 }
 
 function parseXml(xml: string, what: string, handlers: XmlHandlers): void {
-  checkXmlInput(xml, MAX_INFLATED_BYTES, what);
+  checkXmlInput(xml, MAX_DOCX_INFLATED_BYTES, what);
   const parser = new SaxesParser({ xmlns: true, position: true });
   let depth = 0;
   parser.on('doctype', () => {

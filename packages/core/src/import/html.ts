@@ -29,8 +29,9 @@ import { parse, parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { InputError } from '../errors/index.ts';
 import type { Content, InlineCode, SourceDocument } from '../model/document.ts';
 import { ContentBuilder } from './contentBuilder.ts';
-import { MAX_TEXT_LENGTH, tooLarge } from './limits.ts';
-import { countUpTo, MAX_BLOCKS, MAX_HTML_LENGTH, MAX_HTML_TAGS, tooLong, tooMany } from './markupLimits.ts';
+import { MAX_BLOCKS, MAX_HTML_LENGTH, MAX_HTML_TAGS, MAX_TEXT_LENGTH } from '../limits.ts';
+import { tooLarge } from './limits.ts';
+import { countUpTo, tooLong, tooMany } from './markupLimits.ts';
 import { structureDocument, type MarkedBlock } from './structure.ts';
 import { safeUrl } from './urls.ts';
 

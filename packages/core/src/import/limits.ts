@@ -1,7 +1,5 @@
 import { InputError } from '../errors/index.ts';
-
-/** The longest text the importer accepts, in UTF-16 code units (characters, for nearly all text). */
-export const MAX_TEXT_LENGTH = 5_000_000;
+import { MAX_TEXT_LENGTH } from '../limits.ts';
 
 /** The refusal of a text (or file) of `size` characters (or bytes) over the limit. */
 export function tooLarge(size: number, unit: 'characters' | 'bytes'): InputError {

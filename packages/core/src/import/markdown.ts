@@ -19,11 +19,12 @@
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance, type Token } from 'markdown-it';
 import { InputError } from '../errors/index.ts';
 import type { InlineCode, SourceDocument } from '../model/document.ts';
-import { tooDeep } from '../xliff/xmlSafety.ts';
+import { tooDeep } from '../xml/safety.ts';
 import { ContentBuilder } from './contentBuilder.ts';
 import { checkedBlocks, markedBlocksOfHtmlFragment } from './html.ts';
-import { MAX_TEXT_LENGTH, tooLarge } from './limits.ts';
-import { countUpTo, MAX_MARKDOWN_LINES, tooMany } from './markupLimits.ts';
+import { MAX_MARKDOWN_LINES, MAX_TEXT_LENGTH } from '../limits.ts';
+import { tooLarge } from './limits.ts';
+import { countUpTo, tooMany } from './markupLimits.ts';
 import { structureDocument, type MarkedBlock } from './structure.ts';
 import { safeUrl } from './urls.ts';
 

@@ -4,16 +4,6 @@
  * before they are parsed. A statement, even with thousands of signatories, is far below these.
  */
 import { InputError } from '../errors/index.ts';
-import { MAX_TEXT_LENGTH } from './limits.ts';
-
-/** An HTML page may be up to three times as long as the text limit (as an uploaded file may be). */
-export const MAX_HTML_LENGTH = 3 * MAX_TEXT_LENGTH;
-/** Tags (counted as `<` characters) in an HTML page. */
-export const MAX_HTML_TAGS = 250_000;
-/** Lines in a Markdown file. */
-export const MAX_MARKDOWN_LINES = 250_000;
-/** Blocks (paragraphs, list items, headings…) in any document. */
-export const MAX_BLOCKS = 100_000;
 
 /** How often `char` occurs in `text`, counting no further than `limit + 1`. */
 export function countUpTo(text: string, char: string, limit: number): number {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentText, type Block, type SourceDocument } from '../model/document.ts';
-import { importPlainText, MAX_TEXT_LENGTH } from './index.ts';
+import { MAX_TEXT_LENGTH } from '../limits.ts';
+import { importPlainText } from './index.ts';
 import { refusal } from './testRefusal.ts';
 
 const textOf = (block: Block): string => block.units.map((unit) => contentText(unit.source) + unit.spaceAfter).join('');

@@ -9,7 +9,8 @@ import { textContent, type Block, type BlockKind, type SourceDocument, type Unit
 import { segmentSentences } from '../segment/sentences.ts';
 import { assignKinds, type KindedBlock } from './blockKinds.ts';
 import { groupLines } from './drafts.ts';
-import { MAX_TEXT_LENGTH, tooLarge } from './limits.ts';
+import { MAX_TEXT_LENGTH } from '../limits.ts';
+import { tooLarge } from './limits.ts';
 import { separateLeadingLines } from './leadingLines.ts';
 import { pageFurnitureLines } from './pageFurniture.ts';
 import { documentScripts } from './scripts.ts';

@@ -9,12 +9,7 @@
 import { Inflate, strFromU8, unzipSync } from 'fflate';
 import { InputError } from '../errors/index.ts';
 
-/** A DOCX package larger than this is refused before it is opened. */
-export const MAX_PACKAGE_BYTES = 50 * 1024 * 1024;
-/** At most this many bytes are inflated, all entries read together. */
-export const MAX_INFLATED_BYTES = 50 * 1024 * 1024;
-/** A package with more entries than this is not a document. */
-export const MAX_ENTRIES = 10_000;
+import { MAX_DOCX_BYTES, MAX_DOCX_ENTRIES, MAX_DOCX_INFLATED_BYTES } from '../limits.ts';
 
 const CHUNK = 16 * 1024;
 const LOCAL_HEADER = 0x04034b50;
@@ -38,10 +33,10 @@ export class ZipPackage {
     private readonly bytes: Uint8Array,
     private readonly what: string,
   ) {
-    if (bytes.length > MAX_PACKAGE_BYTES) {
-      throw new InputError('input.too-large', `The ${what} is ${megabytes(bytes.length)} large, more than the limit of ${megabytes(MAX_PACKAGE_BYTES)}. Save it without embedded pictures or fonts, or as plain text, and import that.`, {
+    if (bytes.length > MAX_DOCX_BYTES) {
+      throw new InputError('input.too-large', `The ${what} is ${megabytes(bytes.length)} large, more than the limit of ${megabytes(MAX_DOCX_BYTES)}. Save it without embedded pictures or fonts, or as plain text, and import that.`, {
         size: bytes.length,
-        limit: MAX_PACKAGE_BYTES,
+        limit: MAX_DOCX_BYTES,
       });
     }
     let count = 0;
@@ -50,7 +45,7 @@ export class ZipPackage {
       unzipSync(bytes, {
         filter: () => {
           count++;
-          if (count > MAX_ENTRIES) throw this.bomb(`it has more than ${MAX_ENTRIES.toLocaleString('en')} entries`);
+          if (count > MAX_DOCX_ENTRIES) throw this.bomb(`it has more than ${MAX_DOCX_ENTRIES.toLocaleString('en')} entries`);
           return false;
         },
       });
@@ -70,7 +65,7 @@ export class ZipPackage {
     const entry = this.entries.get(name);
     if (!entry) return null;
     // The declared size is checked first (an honest bomb fails at once), the inflated bytes as they come.
-    if (this.inflated + entry.size > MAX_INFLATED_BYTES) this.count(entry.size);
+    if (this.inflated + entry.size > MAX_DOCX_INFLATED_BYTES) this.count(entry.size);
     const data = this.dataOf(entry);
     if (entry.method === 0) {
       this.count(data.length);
@@ -102,7 +97,7 @@ export class ZipPackage {
 
   private count(bytes: number): void {
     this.inflated += bytes;
-    if (this.inflated > MAX_INFLATED_BYTES) throw this.bomb(`its text would take more than ${megabytes(MAX_INFLATED_BYTES)} once decompressed`);
+    if (this.inflated > MAX_DOCX_INFLATED_BYTES) throw this.bomb(`its text would take more than ${megabytes(MAX_DOCX_INFLATED_BYTES)} once decompressed`);
   }
 
   /** Names, methods, sizes and offsets from the central directory (whose layout fflate has checked). */
@@ -143,8 +138,8 @@ export class ZipPackage {
 
   private bomb(reason: string): InputError {
     return new InputError('input.too-large', `The ${this.what} cannot be imported: ${reason}. Save the statement as a new document (or as plain text) and import that.`, {
-      limit: MAX_INFLATED_BYTES,
-      maxEntries: MAX_ENTRIES,
+      limit: MAX_DOCX_INFLATED_BYTES,
+      maxEntries: MAX_DOCX_ENTRIES,
     });
   }
 

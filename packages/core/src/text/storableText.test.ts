@@ -9,7 +9,7 @@ import {
   isStorableText,
   normalizeSourceText,
 } from './storableText.ts';
-import { assertXmlChars } from '../xliff/escape.ts';
+import { assertXmlChars } from '../xml/escape.ts';
 
 const LONE_HIGH = '\uD83D';
 const LONE_LOW = '\uDE00';

@@ -1,5 +1,5 @@
 import type { Content, InlineCode } from '../model/document.ts';
-import { escapeAttr, escapeText } from '../xliff/escape.ts';
+import { escapeAttr, escapeText } from '../xml/escape.ts';
 import { planCodes20 } from '../xliff/inlineCodes20.ts';
 
 /**

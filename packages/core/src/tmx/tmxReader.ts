@@ -2,8 +2,9 @@ import type { SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors/index.ts';
 import type { Content, InlineCode } from '../model/document.ts';
 import { canonicalLanguage, languageMatches } from '../language/index.ts';
-import { readWithSaxes } from '../xliff/saxesReading.ts';
-import { DEFAULT_MAX_XLIFF_BYTES, MAX_XML_DEPTH, tooDeep } from '../xliff/xmlSafety.ts';
+import { readWithSaxes } from '../xml/saxesReading.ts';
+import { MAX_XML_BYTES, MAX_XML_DEPTH } from '../limits.ts';
+import { tooDeep } from '../xml/safety.ts';
 import { attrsFromNative } from './inlineTmx.ts';
 import type { TmxDocument, TmxEntry } from './tmxWriter.ts';
 
@@ -35,7 +36,7 @@ export function readTmx(text: string, options: ReadTmxOptions = {}): TmxDocument
   return readWithSaxes(
     text,
     WHAT,
-    options.maxBytes ?? DEFAULT_MAX_XLIFF_BYTES,
+    options.maxBytes ?? MAX_XML_BYTES,
     (line) => {
       const reader = new TmxReader(line, options);
       return { onOpen: (tag) => reader.open(tag), onClose: () => reader.close(), onText: (t) => reader.text(t), finish: () => reader.finish() };

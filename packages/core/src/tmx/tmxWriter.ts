@@ -1,5 +1,5 @@
 import type { Content } from '../model/document.ts';
-import { escapeAttr, escapeText } from '../xliff/escape.ts';
+import { escapeAttr, escapeText } from '../xml/escape.ts';
 import { CodeNumbers, writeSeg } from './inlineTmx.ts';
 
 /** One translation of a translation memory: a source segment and its translation. */

@@ -1,5 +1,5 @@
 import type { Content, InlineCode } from '../model/document.ts';
-import { escapeAttr, escapeText } from './escape.ts';
+import { escapeAttr, escapeText } from '../xml/escape.ts';
 import { codeMetaJson, toXValue, derivedCloseName, planCodeForms } from './inlineCodes12.ts';
 
 /** The inner XML of a `<source>` or `<target>`: text and inline codes, no added whitespace. */

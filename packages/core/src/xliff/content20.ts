@@ -1,5 +1,5 @@
 import type { Content, InlineCode } from '../model/document.ts';
-import { escapeAttr, escapeText } from './escape.ts';
+import { escapeAttr, escapeText } from '../xml/escape.ts';
 import { codeXmlId } from './ids20.ts';
 import { attrsJson, EMPTY_NAME_ATTRS, planCodes20, typeAttrs } from './inlineCodes20.ts';
 

@@ -4,5 +4,3 @@ export { readXliff12 } from './xliff12Reader.ts';
 export { writeXliff20 } from './xliff20Writer.ts';
 export { readXliff20, type ReadXliffOptions } from './xliff20Reader.ts';
 export { readXliff, detectXliffVersion, type XliffVersion } from './readXliff.ts';
-export { DEFAULT_MAX_XLIFF_BYTES } from './xmlSafety.ts';
-export { checkXliff, XLIFF_CHECK_RULES, type XliffCheckReport, type XliffCheckError, type CheckXliffOptions } from './check.ts';

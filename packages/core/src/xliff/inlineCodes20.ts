@@ -1,5 +1,5 @@
 import type { Content, InlineCode } from '../model/document.ts';
-import { escapeAttr } from './escape.ts';
+import { escapeAttr } from '../xml/escape.ts';
 import { fromUserValue, toUserValue } from './ids20.ts';
 
 /**

@@ -4,7 +4,8 @@ import type { XliffDocument } from './types.ts';
 import { readXliff12 } from './xliff12Reader.ts';
 import { readXliff20, type ReadXliffOptions } from './xliff20Reader.ts';
 import { XLIFF20_NAMESPACE } from './xliff20Writer.ts';
-import { checkXmlInput, DEFAULT_MAX_XLIFF_BYTES, dtdForbidden, malformedXml } from './xmlSafety.ts';
+import { MAX_XML_BYTES } from '../limits.ts';
+import { checkXmlInput, dtdForbidden, malformedXml } from '../xml/safety.ts';
 
 export type XliffVersion = '1.2' | '2.0';
 
@@ -16,7 +17,7 @@ const FOUND = Symbol('root found');
  * to the root element; refuses what readXliff12/readXliff20 refuse before it (size, DTDs, broken XML).
  */
 export function detectXliffVersion(xml: string, options: { maxBytes?: number } = {}): XliffVersion {
-  checkXmlInput(xml, options.maxBytes ?? DEFAULT_MAX_XLIFF_BYTES, 'XLIFF file');
+  checkXmlInput(xml, options.maxBytes ?? MAX_XML_BYTES, 'XLIFF file');
   const parser = new SaxesParser({ xmlns: true, position: true });
   let version: XliffVersion = '1.2';
   parser.on('doctype', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../errors/index.ts';
-import { DEFAULT_MAX_XLIFF_BYTES, readXliff12, writeXliff12 } from './index.ts';
+import { MAX_XML_BYTES } from '../limits.ts';
+import { readXliff12, writeXliff12 } from './index.ts';
 import { refusal } from '../import/testRefusal.ts';
 
 const NS = 'urn:oasis:names:tc:xliff:document:1.2';
@@ -36,7 +37,7 @@ describe('readXliff12 refuses hostile and broken input', () => {
     ['an empty string', () => readXliff12(''), 'input.empty', /empty/],
     ['only whitespace', () => readXliff12('  \n\t'), 'input.empty', /empty/],
     ['a file over maxBytes', () => readXliff12(oneUnit('x'.repeat(1025)), { maxBytes: 1024 }), 'input.too-large', /larger than/],
-    ['a file over the default 20 MB', () => readXliff12('<' + 'a'.repeat(DEFAULT_MAX_XLIFF_BYTES)), 'input.too-large', /20 MB/],
+    ['a file over the default 20 MB', () => readXliff12('<' + 'a'.repeat(MAX_XML_BYTES)), 'input.too-large', /20 MB/],
     ['the billion laughs', () => readXliff12(billionLaughs), 'xml.dtd-forbidden', /line 3/],
     ['an external entity (XXE)', () => readXliff12(xxe), 'xml.dtd-forbidden', /entit/],
     ['a DOCTYPE without entities', () => readXliff12(externalDtd), 'xml.dtd-forbidden', /DOCTYPE.*line 2/],

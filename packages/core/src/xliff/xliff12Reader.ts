@@ -6,9 +6,10 @@ import { stateFrom12 } from './states12.ts';
 import type { XliffDocument, XliffGroup, XliffUnit } from './types.ts';
 import { XLIFF12_NAMESPACE } from './xliff12Writer.ts';
 import type { ReadXliffOptions } from './xliff20Reader.ts';
-import { attr, ContentParts, noFileElement, readWithSaxes, secondFileRefused, type SaxesHandlers } from './saxesReading.ts';
-import { NamespaceScopes } from './xmlNames.ts';
-import { DEFAULT_MAX_XLIFF_BYTES, MAX_XML_DEPTH, tooDeep } from './xmlSafety.ts';
+import { attr, ContentParts, noFileElement, readWithSaxes, secondFileRefused, type SaxesHandlers } from '../xml/saxesReading.ts';
+import { NamespaceScopes } from '../xml/names.ts';
+import { MAX_XML_BYTES, MAX_XML_DEPTH } from '../limits.ts';
+import { tooDeep } from '../xml/safety.ts';
 
 const WHAT = 'XLIFF file';
 const XLIFF11_NAMESPACE = 'urn:oasis:names:tc:xliff:document:1.1';
@@ -30,7 +31,7 @@ const XLIFF2_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
  *   elements of other namespaces are skipped.
  */
 export function readXliff12(xml: string, options: ReadXliffOptions = {}): XliffDocument {
-  return readWithSaxes(xml, WHAT, options.maxBytes ?? DEFAULT_MAX_XLIFF_BYTES, (line) => new Reader12(line, options.allowMultipleFiles === true));
+  return readWithSaxes(xml, WHAT, options.maxBytes ?? MAX_XML_BYTES, (line) => new Reader12(line, options.allowMultipleFiles === true));
 }
 
 interface GroupContext {

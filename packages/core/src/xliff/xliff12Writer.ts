@@ -1,4 +1,4 @@
-import { escapeAttr, escapeText, flat } from './escape.ts';
+import { escapeAttr, escapeText, flat } from '../xml/escape.ts';
 import { writeContent12 } from './content12.ts';
 import { toXValue } from './inlineCodes12.ts';
 import { state12For } from './states12.ts';

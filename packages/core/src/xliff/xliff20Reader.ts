@@ -6,14 +6,15 @@ import { attrsFromData, nameFrom } from './inlineCodes20.ts';
 import { stateFrom20 } from './states20.ts';
 import type { XliffDocument, XliffGroup } from './types.ts';
 import { EMPTY_FILE_GROUP_ID, XLIFF20_NAMESPACE } from './xliff20Writer.ts';
-import { appendText, attr, noFileElement, pushPart, readWithSaxes, secondFileRefused, type SaxesHandlers } from './saxesReading.ts';
-import { NamespaceScopes } from './xmlNames.ts';
-import { DEFAULT_MAX_XLIFF_BYTES, MAX_XML_DEPTH, tooDeep } from './xmlSafety.ts';
+import { appendText, attr, noFileElement, pushPart, readWithSaxes, secondFileRefused, type SaxesHandlers } from '../xml/saxesReading.ts';
+import { NamespaceScopes } from '../xml/names.ts';
+import { MAX_XML_BYTES, MAX_XML_DEPTH } from '../limits.ts';
+import { tooDeep } from '../xml/safety.ts';
 
 const WHAT = 'XLIFF file';
 
 export interface ReadXliffOptions {
-  /** Refuse larger input (UTF-8 bytes); default DEFAULT_MAX_XLIFF_BYTES (20 MB). */
+  /** Refuse larger input (UTF-8 bytes); default MAX_XML_BYTES (20 MB). */
   maxBytes?: number;
   /**
    * Read every `<file>` of the document, its blocks one after another (`original` is the first
@@ -43,7 +44,7 @@ export interface ReadXliffOptions {
  * - States as in states20.ts; whitespace is kept exactly.
  */
 export function readXliff20(xml: string, options: ReadXliffOptions = {}): XliffDocument {
-  return readWithSaxes(xml, WHAT, options.maxBytes ?? DEFAULT_MAX_XLIFF_BYTES, (line) => new Reader20(line, options.allowMultipleFiles === true));
+  return readWithSaxes(xml, WHAT, options.maxBytes ?? MAX_XML_BYTES, (line) => new Reader20(line, options.allowMultipleFiles === true));
 }
 
 /** The content of a `<source>` or `<target>` being read; it is also the frame of that element. */

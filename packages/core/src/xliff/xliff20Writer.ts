@@ -1,6 +1,6 @@
 import { canonicalLanguage } from '../language/index.ts';
 import { OriginalData, writeContent20, type InlineElements } from './content20.ts';
-import { escapeAttr, escapeText, flat } from './escape.ts';
+import { escapeAttr, escapeText, flat } from '../xml/escape.ts';
 import { doNotTranslateMarkId, encodeId, noteXmlId, toUserValue } from './ids20.ts';
 import { state20For } from './states20.ts';
 import type { XliffDocument, XliffGroup, XliffUnit } from './types.ts';

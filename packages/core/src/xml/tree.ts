@@ -1,6 +1,7 @@
 import { SaxesParser } from 'saxes';
 import { InputError } from '../errors/index.ts';
-import { checkXmlInput, DEFAULT_MAX_XLIFF_BYTES, dtdForbidden, malformedXml, MAX_XML_DEPTH, tooDeep } from './xmlSafety.ts';
+import { MAX_XML_BYTES, MAX_XML_DEPTH } from '../limits.ts';
+import { checkXmlInput, dtdForbidden, malformedXml, tooDeep } from './safety.ts';
 
 /**
  * A small element tree for checking a whole document (the readers stream instead). Built with
@@ -37,7 +38,7 @@ export const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 /** Parses `xml` into a tree; throws an InputError (with the line) for input the readers would refuse. */
 export function parseXmlTree(xml: string, options: { maxBytes?: number; what?: string } = {}): XmlElement {
   const what = options.what ?? 'XML file';
-  checkXmlInput(xml, options.maxBytes ?? DEFAULT_MAX_XLIFF_BYTES, what);
+  checkXmlInput(xml, options.maxBytes ?? MAX_XML_BYTES, what);
   const text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];

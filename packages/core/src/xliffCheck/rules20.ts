@@ -1,7 +1,7 @@
-import { NS, displayName, isXliffNamespace } from './check20Schema.ts';
+import { NS, displayName, isXliffNamespace } from './schema20.ts';
 import { EXTENSION_PREFIXES, MODULE_PREFIXES, parseFragmentIdentifier, type FragmentIdentifier } from './fragid.ts';
 import { languageMatches } from '../language/index.ts';
-import { attribute, childElements, descendants, hasElementChildren, inheritedXmlAttribute, XML_NAMESPACE, type XmlElement } from './xmlTree.ts';
+import { attribute, childElements, descendants, hasElementChildren, inheritedXmlAttribute, XML_NAMESPACE, type XmlElement } from '../xml/tree.ts';
 
 /**
  * The XLIFF 2.x processing requirements and constraints the schemas cannot express (the

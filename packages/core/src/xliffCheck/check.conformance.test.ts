@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkXliff, writeXliff12, writeXliff20, XLIFF_CHECK_RULES } from './index.ts';
-import { randomXliffDocument } from './randomDocuments.test-data.ts';
+import { writeXliff12, writeXliff20 } from '../xliff/index.ts';
+import { checkXliff, XLIFF_CHECK_RULES } from './index.ts';
+import { randomXliffDocument } from '../xliff/randomDocuments.test-data.ts';
 
 const suite = fileURLToPath(new URL('../../../../../shared/conformance/xliff2-test-suite/', import.meta.url));
 const read = (path: string): string => readFileSync(suite + path, 'utf8');

@@ -1,4 +1,4 @@
-import { NMTOKEN } from './xmlTree.ts';
+import { NMTOKEN } from '../xml/tree.ts';
 
 /**
  * XLIFF 2 fragment identifiers (`#f=f1/u=u1/n=n1`, `#m1`, `#t=m2`): syntax and the constraints

@@ -1,5 +1,5 @@
 import { isWellFormedLanguageTag } from '../language/index.ts';
-import { childElements, NMTOKEN, XML_NAMESPACE, type XmlElement } from './xmlTree.ts';
+import { childElements, NMTOKEN, XML_NAMESPACE, type XmlElement } from '../xml/tree.ts';
 
 /**
  * What the XLIFF 2.1 schemas say, written out for the checker: the core schema and the module

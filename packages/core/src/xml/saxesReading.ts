@@ -1,7 +1,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors/index.ts';
 import type { Content, InlineCode } from '../model/document.ts';
-import { checkXmlInput, dtdForbidden, malformedXml } from './xmlSafety.ts';
+import { checkXmlInput, dtdForbidden, malformedXml } from './safety.ts';
 
 /** What the XLIFF and TMX readers share: one saxes pass over checked input, and the pieces of content and error they build alike. */
 

@@ -1,4 +1,5 @@
 import { InputError } from '../errors/index.ts';
+import { MAX_XML_DEPTH } from '../limits.ts';
 
 /**
  * Guards for reading XML that comes from users: size and emptiness before
@@ -7,9 +8,6 @@ import { InputError } from '../errors/index.ts';
  * that name the line.
  */
 
-export const DEFAULT_MAX_XLIFF_BYTES = 20 * 1024 * 1024;
-/** XLIFF needs about a dozen levels; anything far deeper is an attack or not XLIFF. */
-export const MAX_XML_DEPTH = 64;
 
 /** The start of the first start tag (the root element, or something inside a DOCTYPE before it). */
 const FIRST_START_TAG = /<[^!?/]/;

@@ -1,9 +1,9 @@
 import { InputError } from '../errors/index.ts';
-import { checkSchema20, NS } from './check20Schema.ts';
-import { Rules20, type Counts } from './check20Rules.ts';
+import { checkSchema20, NS } from './schema20.ts';
+import { Rules20, type Counts } from './rules20.ts';
 import { isWellFormedLanguageTag } from '../language/index.ts';
-import { attribute, childElements, descendants, parseXmlTree, XML_NAMESPACE, type XmlElement } from './xmlTree.ts';
-import { XLIFF12_NAMESPACE } from './xliff12Writer.ts';
+import { attribute, childElements, descendants, parseXmlTree, XML_NAMESPACE, type XmlElement } from '../xml/tree.ts';
+import { XLIFF12_NAMESPACE } from '../xliff/xliff12Writer.ts';
 
 export interface XliffCheckError {
   /** Which rule the file breaks, e.g. `schema.element`, `id.unit`, `code.sc-isolated`, `xml.malformed`. */

@@ -139,7 +139,7 @@ export interface MailSettings {
 }
 
 /** What the HTTP app needs of the settings. */
-export type AppSettings = Pick<Settings, 'publicUrl' | 'trustProxy' | 'limits' | 'metricsAllow'>;
+export type AppSettings = Pick<Settings, 'publicUrl' | 'trustProxy' | 'limits' | 'metricsAllow' | 'mail'>;
 
 /** One or more settings have impossible values; the message names each, where it came from and what is wanted. */
 export class SettingsError extends Error {

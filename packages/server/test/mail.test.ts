@@ -1,44 +1,10 @@
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { api, type EditorUnit, type LanguageView, type MailPreferencesView } from '@tessera/core/contract';
 import { smtpTransport } from '../src/mail/transport.ts';
 import { planMail, sendDueMail, startMailWorker, type MailWorker } from '../src/services/mail.ts';
 import { readSettings, SettingsError } from '../src/settings.ts';
 import { Client, startDemoServer, type TestServer } from './harness.ts';
-
-interface Arrived {
-  envelopeTo: string[];
-  raw: string;
-  mail: ParsedMail;
-}
-
-/** A real SMTP server on 127.0.0.1 that keeps what arrives; `refuse` makes it answer 451 to every message. */
-async function startSmtp() {
-  const arrived: Arrived[] = [];
-  const state = { refuse: false };
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        if (state.refuse) return callback(Object.assign(new Error('try again later'), { responseCode: 451 }));
-        const raw = Buffer.concat(chunks).toString('utf8');
-        void simpleParser(raw).then((mail) => {
-          arrived.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), raw, mail });
-          callback();
-        }, callback);
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const { port } = smtp.server.address() as AddressInfo;
-  return { arrived, state, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => smtp.close(resolve)) };
-}
+import { headerOf, startSmtp } from './smtp.ts';
 
 let server: TestServer;
 let coordinator: Client;
@@ -75,8 +41,6 @@ async function rejectOne(skip: number, comment: string): Promise<void> {
 }
 
 const setPreferences = (client: Client, change: Record<string, string>) => client.json<MailPreferencesView>('PUT', '/api/mail-preferences', change);
-/** A header's line as it arrived, unfolded. */
-const headerOf = (mail: ParsedMail, key: string) => mail.headerLines.find((h) => h.key === key)?.line.replace(/\r?\n[ \t]+/g, '') ?? '';
 const addresses = () => Object.values(server.accounts).map((a) => a.email);
 
 describe('e-mail', () => {

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorPage } from '../features/editor/index.ts';
-import { LoginPage, useSession } from '../features/auth/index.ts';
+import { ForgotPasswordPage, LoginPage, useSession } from '../features/auth/index.ts';
+import { MailPreferencesPage } from '../features/mail-preferences/index.ts';
 import { ActivityPage } from '../features/activity/index.ts';
 import { InvitePage, MembersPage } from '../features/members/index.ts';
 import { NewProjectPage, ProjectListPage } from '../features/projects/index.ts';
@@ -18,13 +19,15 @@ export function App() {
   const signedOut = state.status === 'ready' && state.user === null;
 
   // Signed-out users go to the sign-in page (and come back afterwards); signed-in ones have no use for it.
-  // An invitation is for signed-out visitors too: they create their account there.
+  // An invitation is for signed-out visitors too: they create their account there; and so is “Forgot your password?”.
   const redirect =
-    signedOut && route.name !== 'login' && route.name !== 'invite'
+    signedOut && route.name !== 'login' && route.name !== 'invite' && route.name !== 'forgotPassword'
       ? paths.login(pathname + search)
       : signedIn && route.name === 'login'
         ? (route.next ?? paths.projects())
-        : null;
+        : signedIn && route.name === 'forgotPassword'
+          ? paths.projects()
+          : null;
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true, force: true });
   }, [redirect]);
@@ -51,6 +54,10 @@ function Page({ route }: { route: Route }) {
   switch (route.name) {
     case 'login':
       return <LoginPage next={route.next} />;
+    case 'forgotPassword':
+      return <ForgotPasswordPage />;
+    case 'preferences':
+      return <MailPreferencesPage />;
     case 'projects':
       return <ProjectListPage />;
     case 'newProject':

@@ -10,6 +10,8 @@ describe('routes', () => {
     expect(matchRoute(paths.activity(3, 'ja'), '')).toEqual({ name: 'activity', projectId: 3, lang: 'ja' });
     expect(matchRoute(paths.invite('abc_DEF-123'), '')).toEqual({ name: 'invite', token: 'abc_DEF-123' });
     expect(matchRoute(paths.newRevision(3), '')).toEqual({ name: 'newRevision', projectId: 3 });
+    expect(matchRoute(paths.forgotPassword(), '')).toEqual({ name: 'forgotPassword' });
+    expect(matchRoute(paths.preferences(), '')).toEqual({ name: 'preferences' });
     expect(matchRoute('/projects/3/ja/elsewhere', '')).toEqual({ name: 'notFound' });
   });
 

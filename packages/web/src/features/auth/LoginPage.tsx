@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../i18n/index.ts';
-import { navigate, paths } from '../../router/index.ts';
+import { Link, navigate, paths } from '../../router/index.ts';
 import { ErrorNotice } from '../../ui/index.ts';
 import { useSession } from './SessionProvider.tsx';
 
@@ -77,6 +77,9 @@ export function LoginPage({ next }: { next: string | null }) {
           </button>
         </div>
       </form>
+      <p>
+        <Link to={paths.forgotPassword()}>{t('auth.forgotPassword')}</Link>
+      </p>
     </main>
   );
 }

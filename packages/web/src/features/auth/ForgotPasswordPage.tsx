@@ -5,6 +5,7 @@ import { client } from '../../api/index.ts';
 import { errorMessage } from '../../i18n/index.ts';
 import { Link, paths } from '../../router/index.ts';
 import { ErrorNotice } from '../../ui/index.ts';
+import { AccountEmailField } from './AccountEmailField.tsx';
 
 /**
  * “Forgot your password?”: the address of the account. The answer is the same whether or not the
@@ -39,20 +40,7 @@ export function ForgotPasswordPage() {
       ) : (
         <form className="form card" onSubmit={submit}>
           <p className="field__hint">{t('auth.forgot.intro')}</p>
-          <div className="field">
-            <label htmlFor="forgot-email">{t('auth.email')}</label>
-            <input
-              id="forgot-email"
-              type="email"
-              name="email"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              required
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          </div>
+          <AccountEmailField id="forgot-email" value={email} onChange={setEmail} />
           {failure !== null && <ErrorNotice message={errorMessage(failure)} />}
           <div className="actions">
             <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>

@@ -181,6 +181,9 @@ describe('password reset by e-mail', () => {
     expect(headerOf(mail, 'list-unsubscribe')).toBe('');
     const link = /http:\/\/tessera\.example\.org\/reset-password\/([\w-]+)/.exec(mail.text!)!;
     expect(mail.html).toContain(link[0]);
+    // Once sent, the outbox keeps no copy of the link.
+    const kept = await server.db.selectFrom('mail_outbox').select(['text', 'html', 'sent_at']).where('key', 'like', 'password-reset:%').execute();
+    expect(kept).toEqual([{ text: '', html: '', sent_at: expect.any(String) }]);
 
     // The link opens the account's page once; the new password signs in.
     const token = link[1]!;

@@ -101,7 +101,8 @@ export async function sendDueMail(db: Db, transport: MailTransport, now = new Da
     if (!(await claimMail(db, mail.id, at, new Date(now.getTime() + 5 * 60_000).toISOString()))) continue;
     try {
       await transport.send({ to: mail.to_address, subject: mail.subject, text: mail.text, html: mail.html, unsubscribeUrl: mail.unsubscribe_url });
-      await markMailSent(db, mail.id, new Date().toISOString());
+      // A message without an unsubscribe link was asked for (a password reset): its link is a secret, not kept once sent.
+      await markMailSent(db, mail.id, new Date().toISOString(), { forgetBody: mail.unsubscribe_url === null });
       result.sent += 1;
     } catch (error) {
       await markMailFailed(db, mail.id, (error as Error).message, new Date(now.getTime() + retryDelayMs(mail.attempts + 1)).toISOString());

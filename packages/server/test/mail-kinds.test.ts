@@ -68,9 +68,6 @@ async function completeLanguage(lang: string): Promise<void> {
 
 describe('a deadline two days away', () => {
   it('tells the language’s translators and reviewers once, in the app and by e-mail in each one’s language, unless the language is complete', async () => {
-    await tellLanguageNews(server.db); // the demo's French version, published when the server started
-    await worker.runOnce();
-    smtp.arrived.length = 0;
     await completeLanguage('ar');
     const setDeadline = (lang: string, deadline: string) => coordinator.send('PUT', api.languageSettings(projectId, lang), { deadline });
     expect((await setDeadline('ja', day(2))).status).toBe(204);
@@ -114,17 +111,24 @@ describe('a deadline two days away', () => {
 });
 
 describe('a publication of a language I worked on', () => {
-  it('tells its translators and reviewers with the public link', async () => {
-    // The demo's French version 1 was told by the first check above.
-    const told = (await notificationsOf(translator)).filter((n) => n.kind === 'published');
-    expect(told.map((n) => ({ lang: n.lang, body: n.body, actor: n.actor }))).toEqual([{ lang: 'fr', body: '1', actor: 'Demo Coordinator' }]);
-    const page = await fetch(new URL(pages.publicationVersion(projectId, 'fr', 1), server.url));
-    expect(page.status).toBe(200);
-  });
-
-  it('waits for the end of an embargo, then mails the public link of the version', async () => {
+  it('tells its translators and reviewers at once when it is public, with the public link; the demo’s own past is no news', async () => {
     await worker.runOnce();
     smtp.arrived.length = 0;
+    expect((await notificationsOf(translator)).filter((n) => n.kind === 'published')).toEqual([]);
+    const published = await coordinator.json<{ version: number }>('POST', api.publications(projectId, 'es'), { allowFallback: true });
+    expect(await tellLanguageNews(server.db)).toBe(2);
+    const told = (await notificationsOf(translator)).filter((n) => n.kind === 'published');
+    expect(told.map((n) => ({ lang: n.lang, body: n.body, actor: n.actor, unitId: n.unitId }))).toEqual([{ lang: 'es', body: String(published.version), actor: 'Demo Coordinator', unitId: null }]);
+
+    await worker.runOnce();
+    expect(smtp.arrived.map((a) => a.envelopeTo[0]).sort()).toEqual([server.accounts.reviewer.email, server.accounts.translator.email]);
+    expectPrivate(smtp.arrived);
+    const link = `http://tessera.example.org${pages.publicationVersion(projectId, 'es', published.version)}`;
+    expect(arrivedFor(server.accounts.reviewer.email)[0]!.mail.text).toContain(`Read the published version: ${link}`);
+    expect((await fetch(new URL(new URL(link).pathname, server.url))).status).toBe(200);
+  }, 60_000);
+
+  it('waits for the end of an embargo, then mails the public link of the version', async () => {
     const embargoUntil = new Date(Date.now() + 3600_000).toISOString();
     const published = await coordinator.json<{ version: number }>('POST', api.publications(projectId, 'ja'), { allowFallback: true, embargoUntil });
     expect(await tellLanguageNews(server.db)).toBe(0);
@@ -229,7 +233,7 @@ describe('without an SMTP server', () => {
       expect((await plain.coordinator.send('PUT', api.languageSettings(plain.demoProjectId, 'ja'), { deadline: day(2) })).status).toBe(204);
       expect((await plain.translator.send('PUT', api.mailPreferences(), { frequency: 'daily', uiLang: 'es' })).status).toBe(200);
       await tellLanguageNews(plain.server.db);
-      expect((await plain.translator.json<NotificationView[]>('GET', api.notifications())).map((n) => n.kind).sort()).toEqual(['deadline', 'published']);
+      expect((await plain.translator.json<NotificationView[]>('GET', api.notifications())).map((n) => n.kind)).toEqual(['deadline']);
       expect(await plain.server.db.selectFrom('mail_outbox').selectAll().execute()).toEqual([]);
       expect(await plain.server.db.selectFrom('mail_digest_items').selectAll().execute()).toEqual([]);
     } finally {

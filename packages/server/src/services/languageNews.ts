@@ -38,6 +38,12 @@ export async function tellLanguageNews(db: Db, now = new Date()): Promise<number
   return told;
 }
 
+/** Takes the versions of a project published so far as told, telling nobody: the demo's made-up past is no news. */
+export async function publicationsToldAlready(db: Db, projectId: number, now = new Date()): Promise<void> {
+  const at = now.toISOString();
+  for (const version of await publicationsToAnnounce(db, at)) if (version.projectId === projectId) await claimPublicationNotice(db, version.id, at);
+}
+
 /** Tells language news every `intervalMs` (a minute by default) in the background. */
 export function startLanguageNews(db: Db, { logger, intervalMs = 60_000 }: { logger?: Logger; intervalMs?: number } = {}): PeriodicTask {
   return startPeriodic(

@@ -154,7 +154,8 @@ function NotificationItem({ notification }: { notification: NotificationView }) 
   const what = {
     rejected: () => t('notifications.rejected', { actor: notification.actor }),
     mention: () => t('notifications.mention', { actor: notification.actor }),
-    deadline: () => t('notifications.deadline', { deadline: format.date(notification.body) }),
+    // A calendar day: read at local noon, so that no time zone moves it to the day before.
+    deadline: () => t('notifications.deadline', { deadline: format.date(`${notification.body}T12:00:00`) }),
     published: () => t('notifications.published', { actor: notification.actor, version: notification.body }),
   }[notification.kind]();
   const body = {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { api, pages, type EditorUnit, type LanguageView, type NotificationView, type PasswordResetAnswer } from '@tessera/core/contract';
 import { tellLanguageNews } from '../src/services/languageNews.ts';
-import { startMailWorker, type MailWorker } from '../src/services/mail.ts';
+import { smtpTransport, type MailTransport } from '../src/mail/transport.ts';
+import { planMail, sendDueMail, startMailWorker, type MailWorker } from '../src/services/mail.ts';
 import { Client, problemOf, startDemoServer, type TestServer } from './harness.ts';
 import { headerOf, startSmtp, type Arrived } from './smtp.ts';
 
@@ -12,6 +13,8 @@ let reviewer: Client;
 let projectId: number;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let worker: MailWorker;
+/** Sends at a time of the test's choosing (the worker sends at the present). */
+let transport: MailTransport;
 const publicUrl = new URL('http://tessera.example.org/');
 
 beforeAll(async () => {
@@ -19,12 +22,14 @@ beforeAll(async () => {
   const mail = { smtpUrl: smtp.url, from: 'Tessera <tessera@example.org>' };
   ({ server, coordinator, translator, reviewer, demoProjectId: projectId } = await startDemoServer({}, { publicUrl, mail }));
   worker = startMailWorker(server.db, { mail, publicUrl, intervalMs: 3_600_000 });
+  transport = smtpTransport(mail);
   await worker.runOnce();
   // The translator reads Tessera in French; the reviewer has chosen no language (English).
   await translator.json('PUT', api.mailPreferences(), { uiLang: 'fr' });
 }, 60_000);
 afterAll(async () => {
   await worker?.stop();
+  transport?.close();
   await smtp?.close();
   await server?.close();
 });
@@ -159,6 +164,29 @@ describe('a publication of a language I worked on', () => {
   }, 60_000);
 });
 
+describe('language news in the daily digest', () => {
+  it('gathers a deadline with the other news of the day, with the link to the language', async () => {
+    await reviewer.json('PUT', api.mailPreferences(), { frequency: 'daily' });
+    expect((await coordinator.send('PUT', api.languageSettings(projectId, 'es'), { deadline: day(2) })).status).toBe(204);
+    expect(await tellLanguageNews(server.db)).toBe(2);
+    await worker.runOnce();
+    // The translator wants each at once; the reviewer's waits for tomorrow's digest.
+    expect(smtp.arrived.map((a) => a.envelopeTo)).toEqual([[server.accounts.translator.email]]);
+
+    smtp.arrived.length = 0;
+    const tomorrow = new Date(Date.now() + DAY);
+    expect(await planMail(server.db, { publicUrl, now: tomorrow })).toBe(1);
+    expect(await sendDueMail(server.db, transport, tomorrow)).toEqual({ sent: 1, failed: 0 });
+    const [digest] = smtp.arrived as [Arrived];
+    expect(digest.envelopeTo).toEqual([server.accounts.reviewer.email]);
+    expect(digest.mail.subject).toBe('1 update in Tessera');
+    expect(digest.mail.text).toContain(`Spanish is due on`);
+    expect(digest.mail.text).toContain(`Open the language in Tessera: http://tessera.example.org/projects/${projectId}/es`);
+    expectNotificationMail(digest);
+    await reviewer.json('PUT', api.mailPreferences(), { frequency: 'now' });
+  }, 60_000);
+});
+
 describe('password reset by e-mail', () => {
   const ask = async (client: Client, email: string, headers: Record<string, string> = {}) => {
     const res = await client.send('POST', api.passwordReset(), { email }, { headers });
@@ -199,7 +227,8 @@ describe('password reset by e-mail', () => {
     expect((await again.send('GET', api.notifications())).status).toBe(200);
   }, 60_000);
 
-  it('limits requests per address typed, with or without an account alike', async () => {
+  it('limits requests per address typed, with or without an account alike; a link asked for comes even to someone who stopped e-mail', async () => {
+    await reviewer.json('PUT', api.mailPreferences(), { frequency: 'never' });
     const visitor = new Client(server.url);
     await visitor.init();
     for (const email of [server.accounts.reviewer.email, 'someone-else@example.org']) {
@@ -213,6 +242,7 @@ describe('password reset by e-mail', () => {
     // Three links for the reviewer (each new one retires the one before), none for the unknown address.
     expect(smtp.arrived.map((a) => a.envelopeTo)).toEqual([[server.accounts.reviewer.email], [server.accounts.reviewer.email], [server.accounts.reviewer.email]]);
     expect(smtp.arrived[0]!.mail.subject).toBe('Choose a new password for Tessera');
+    await reviewer.json('PUT', api.mailPreferences(), { frequency: 'now' });
   }, 60_000);
 });
 

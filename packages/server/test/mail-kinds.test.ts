@@ -4,14 +4,14 @@ import { tellLanguageNews } from '../src/services/languageNews.ts';
 import { smtpTransport, type MailTransport } from '../src/mail/transport.ts';
 import { planMail, sendDueMail, startMailWorker, type MailWorker } from '../src/services/mail.ts';
 import { Client, problemOf, startDemoServer, type TestServer } from './harness.ts';
-import { headerOf, startSmtp, type Arrived } from './smtp.ts';
+import { headerOf, startSmtp, type Arrived, type SmtpCapture } from './smtp.ts';
 
 let server: TestServer;
 let coordinator: Client;
 let translator: Client;
 let reviewer: Client;
 let projectId: number;
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
+let smtp: SmtpCapture;
 let worker: MailWorker;
 /** Sends at a time of the test's choosing (the worker sends at the present). */
 let transport: MailTransport;
@@ -209,8 +209,9 @@ describe('password reset by e-mail', () => {
     expect(envelopeTo).toEqual([server.accounts.translator.email]);
     expect(mail.subject).toBe('Choisissez un nouveau mot de passe pour Tessera');
     expect(mail.html).toContain('Choisir un nouveau mot de passe');
-    // Asked for, so nothing to unsubscribe from.
+    // Asked for, so nothing to unsubscribe from: the footer says why it came.
     expect(headerOf(mail, 'list-unsubscribe')).toBe('');
+    expect(mail.text).toContain('Vous recevez ce message parce que votre adresse a été saisie dans Tessera.');
     const link = /http:\/\/tessera\.example\.org\/reset-password\/([\w-]+)/.exec(mail.text!)!;
     expect(mail.html).toContain(link[0]);
     // Once sent, the outbox keeps no copy of the link.

@@ -4,14 +4,14 @@ import { smtpTransport } from '../src/mail/transport.ts';
 import { planMail, sendDueMail, startMailWorker, type MailWorker } from '../src/services/mail.ts';
 import { readSettings, SettingsError } from '../src/settings.ts';
 import { Client, startDemoServer, type TestServer } from './harness.ts';
-import { headerOf, startSmtp } from './smtp.ts';
+import { headerOf, startSmtp, type SmtpCapture } from './smtp.ts';
 
 let server: TestServer;
 let coordinator: Client;
 let translator: Client;
 let reviewer: Client;
 let projectId: number;
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
+let smtp: SmtpCapture;
 let worker: MailWorker;
 const publicUrl = new URL('http://tessera.example.org/');
 const FROM = 'Tessera <tessera@example.org>';
@@ -41,6 +41,7 @@ async function rejectOne(skip: number, comment: string): Promise<void> {
 }
 
 const setPreferences = (client: Client, change: Record<string, string>) => client.json<MailPreferencesView>('PUT', '/api/mail-preferences', change);
+/** A header's line as it arrived, unfolded. */
 const addresses = () => Object.values(server.accounts).map((a) => a.email);
 
 describe('e-mail', () => {

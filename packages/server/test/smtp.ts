@@ -2,11 +2,14 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
+/** A message as the SMTP server received it: the envelope's recipients, the raw text, the parsed mail. */
 export interface Arrived {
   envelopeTo: string[];
   raw: string;
   mail: ParsedMail;
 }
+
+export type SmtpCapture = Awaited<ReturnType<typeof startSmtp>>;
 
 /** A real SMTP server on 127.0.0.1 that keeps what arrives; `refuse` makes it answer 451 to every message. */
 export async function startSmtp() {
@@ -34,5 +37,5 @@ export async function startSmtp() {
   return { arrived, state, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => smtp.close(resolve)) };
 }
 
-/** A header's line as it arrived, unfolded. */
+/** The header line `key` of a message, unfolded. */
 export const headerOf = (mail: ParsedMail, key: string) => mail.headerLines.find((h) => h.key === key)?.line.replace(/\r?\n[ \t]+/g, '') ?? '';

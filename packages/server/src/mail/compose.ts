@@ -29,13 +29,15 @@ function htmlOf(part: MailPart): string {
   return `<p><a href="${escapeHtml(part.link)}">${escapeHtml(part.label)}</a></p>`;
 }
 
-/** The footer of a notification's message: why it came, where to choose how often, how to stop it. */
-export function notificationFooter(t: MailStrings, links: { unsubscribe: string; settings: string }): MailPart[] {
-  return [{ text: t('footer.why') }, { link: links.settings, label: t('footer.settings') }, { link: links.unsubscribe, label: t('footer.unsubscribe') }];
-}
-
-/** Lays a message out as text and HTML, with its footer (which says why it came, and for notifications how to stop them). */
-export function composeMail(content: MailContent, t: MailStrings, footer: MailPart[]): ComposedMail {
+/**
+ * Lays a message out as text and HTML, with the footer that says why it came: for news of the
+ * person's projects, how to get less of it or none (`links`); for a message about their address
+ * itself (an invitation, a confirmation), that it came because the address was typed in Tessera.
+ */
+export function composeMail(content: MailContent, t: MailStrings, links: { unsubscribe: string; settings: string } | null): ComposedMail {
+  const footer: MailPart[] = links
+    ? [{ text: t('footer.why') }, { link: links.settings, label: t('footer.settings') }, { link: links.unsubscribe, label: t('footer.unsubscribe') }]
+    : [{ text: t('footer.address') }];
   const text = [...content.parts.map(textOf), '-- ', ...footer.map(textOf)].join('\n\n').replace('\n\n-- \n\n', '\n\n-- \n');
   const html = `<!doctype html>
 <html lang="${escapeHtml(t.lang)}"><head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head>

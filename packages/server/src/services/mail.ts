@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
 import type { MailPreferencesRequest, MailPreferencesView } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
-import { composeMail, notificationFooter, type MailContent } from '../mail/compose.ts';
+import { composeMail, type MailContent } from '../mail/compose.ts';
 import { digestMail } from '../mail/digest.ts';
-import { mailStrings } from '../mail/messages.ts';
+import { mailStrings, type MailStrings } from '../mail/messages.ts';
 import { notificationEntry, notificationMailKind } from '../mail/registry.ts';
 import { smtpTransport, type MailTransport } from '../mail/transport.ts';
 import { unsubscribeToken, unsubscribeUrl, unsubscribeUser } from '../mail/unsubscribe.ts';
@@ -42,11 +42,21 @@ import { startPeriodic, type PeriodicTask } from './periodic.ts';
 const CURSOR = 'notifications-read-through';
 const BATCH = 500;
 
-async function queueFor(db: Db, recipient: MailRecipient, key: string, content: (t: ReturnType<typeof mailStrings>) => MailContent, publicUrl: URL, now: Date): Promise<boolean> {
+async function queueFor(db: Db, recipient: MailRecipient, key: string, content: (t: MailStrings) => MailContent, publicUrl: URL, now: Date): Promise<boolean> {
   const t = mailStrings(recipient.uiLang);
   const unsubscribe = unsubscribeUrl(publicUrl, await unsubscribeToken(db, recipient.id));
-  const mail = composeMail(content(t), t, notificationFooter(t, { unsubscribe, settings: new URL('preferences', publicUrl).href }));
+  const mail = composeMail(content(t), t, { unsubscribe, settings: new URL('account', publicUrl).href });
   return queueMail(db, { key, user_id: recipient.id, to_address: recipient.email, subject: mail.subject, text: mail.text, html: mail.html, unsubscribe_url: unsubscribe }, now);
+}
+
+/**
+ * Queues a message about an address itself (an invitation, a confirmation), which no preference
+ * stops: it was asked for, by the person or by a coordinator. Written in `uiLang`.
+ */
+export async function queueAddressMail(db: Db, mail: { key: string; to: string; uiLang: string | null; content: (t: MailStrings) => MailContent }, now = new Date()): Promise<boolean> {
+  const t = mailStrings(mail.uiLang);
+  const composed = composeMail(mail.content(t), t, null);
+  return queueMail(db, { key: mail.key, user_id: null, to_address: mail.to, subject: composed.subject, text: composed.text, html: composed.html, unsubscribe_url: null }, now);
 }
 
 /** Start of the UTC day of `now`: a digest gathers what came before it. */
@@ -69,7 +79,7 @@ export async function planMail(db: Db, { publicUrl, now = new Date() }: { public
         forDigest.push({ notificationId: n.id, userId: n.user_id, createdAt: n.created_at });
         continue;
       }
-      const content = (t: ReturnType<typeof mailStrings>): MailContent => ({ subject: notificationMailKind(n.kind).subject(n, t), parts: notificationEntry(n, t, publicUrl) });
+      const content = (t: MailStrings): MailContent => ({ subject: notificationMailKind(n.kind).subject(n, t), parts: notificationEntry(n, t, publicUrl) });
       if (await queueFor(db, recipient, `notification:${n.id}`, content, publicUrl, now)) queued += 1;
     }
     await addDigestItems(db, forDigest);
@@ -101,7 +111,7 @@ export async function sendDueMail(db: Db, transport: MailTransport, now = new Da
     if (!(await claimMail(db, mail.id, at, new Date(now.getTime() + 5 * 60_000).toISOString()))) continue;
     try {
       await transport.send({ to: mail.to_address, subject: mail.subject, text: mail.text, html: mail.html, unsubscribeUrl: mail.unsubscribe_url });
-      // A message without an unsubscribe link was asked for (a password reset): its link is a secret, not kept once sent.
+      // A message without an unsubscribe link is about an address (a reset link, an invitation): its link is a secret, not kept once sent.
       await markMailSent(db, mail.id, new Date().toISOString(), { forgetBody: mail.unsubscribe_url === null });
       result.sent += 1;
     } catch (error) {

@@ -1,11 +1,10 @@
 import type { PasswordResetAnswer } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
-import { composeMail } from '../mail/compose.ts';
-import { mailStrings } from '../mail/messages.ts';
-import { passwordResetFooter, passwordResetMail } from '../mail/passwordReset.ts';
-import { mailRecipients, queueMail } from '../repositories/mail.ts';
+import { passwordResetMail } from '../mail/passwordReset.ts';
+import { mailRecipients } from '../repositories/mail.ts';
 import { linkUrl, resetLinkForEmail } from './accountLinks.ts';
 import { ServiceError } from './errors.ts';
+import { queueAddressMail } from './mail.ts';
 import { reserveAttempts, type Refusal } from './signInLimit.ts';
 
 /** Requests allowed in one window (a quarter of an hour): per address typed, and per client address. */
@@ -51,13 +50,8 @@ export async function requestPasswordReset(
       const found = await resetLinkForEmail(db, email);
       if (!found) return;
       const recipient = (await mailRecipients(db, [found.user.id])).get(found.user.id)!;
-      const t = mailStrings(recipient.uiLang);
-      const message = composeMail(passwordResetMail(t, linkUrl(mail.publicUrl, found.link)), t, passwordResetFooter(t));
-      await queueMail(
-        db,
-        { key: `password-reset:${found.user.id}:${found.link.expiresAt}`, user_id: found.user.id, to_address: recipient.email, subject: message.subject, text: message.text, html: message.html, unsubscribe_url: null },
-        new Date(now),
-      );
+      const link = linkUrl(mail.publicUrl, found.link);
+      await queueAddressMail(db, { key: `password-reset:${found.user.id}:${found.link.expiresAt}`, to: recipient.email, uiLang: recipient.uiLang, content: (t) => passwordResetMail(t, link) }, new Date(now));
     },
   };
 }

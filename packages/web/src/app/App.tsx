@@ -11,6 +11,9 @@ import { Link, matchRoute, navigate, paths, useLocation, type Route } from '../r
 import { ErrorFor, Loading } from '../ui/index.ts';
 import { Header } from './Header.tsx';
 
+/** The pages someone signed out may open. */
+const SIGNED_OUT_PAGES = new Set<Route['name']>(['login', 'invite', 'forgotPassword']);
+
 export function App() {
   const { pathname, search } = useLocation();
   const route = matchRoute(pathname, search);
@@ -21,7 +24,7 @@ export function App() {
   // Signed-out users go to the sign-in page (and come back afterwards); signed-in ones have no use for it.
   // An invitation is for signed-out visitors too: they create their account there; and so is “Forgot your password?”.
   const redirect =
-    signedOut && route.name !== 'login' && route.name !== 'invite' && route.name !== 'forgotPassword'
+    signedOut && !SIGNED_OUT_PAGES.has(route.name)
       ? paths.login(pathname + search)
       : signedIn && route.name === 'login'
         ? (route.next ?? paths.projects())

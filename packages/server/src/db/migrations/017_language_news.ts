@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { Migration } from 'kysely/migration';
-import type { AnyDb } from './index.ts';
 
 /**
  * News of a whole language, told once to its people in the app (and by e-mail as each chose): a
@@ -11,7 +10,7 @@ import type { AnyDb } from './index.ts';
  * Such notifications are about no unit: their `notifications.unit_id` is 0 (no unit has that id).
  */
 export const languageNews: Migration = {
-  async up(db: AnyDb) {
+  async up(db) {
     await db.schema
       .createTable('deadline_reminders')
       .addColumn('project_id', 'integer', (c) => c.notNull().references('projects.id').onDelete('cascade'))

@@ -18,5 +18,6 @@ export * from './model/mentions.ts';
 export * from './model/importedTranslation.ts';
 export * from './memory/index.ts';
 export * from './model/calendarDate.ts';
+export * from './model/deadlineReminder.ts';
 export * from './text/storableText.ts';
 export * from './release/index.ts';

@@ -20,7 +20,7 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
-/** What a test may set on the app besides its limits: its logger, the public URL, the proxies to trust, who reads the metrics. */
+/** What a test may set on the app besides its limits: its logger, the public URL, the proxies to trust, who reads the metrics, the SMTP server. */
 export type TestAppOptions = Partial<Pick<AppOptions, 'logger' | 'lifecycle'>> & Partial<Pick<AppSettings, 'publicUrl' | 'trustProxy' | 'metricsAllow' | 'mail'>>;
 
 /** The settings of a test server: the defaults (whatever the environment says), with `limits` and `options` over them. */

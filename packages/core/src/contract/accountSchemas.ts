@@ -27,3 +27,15 @@ export type SetPasswordRequest = z.infer<typeof setPasswordRequest>;
 
 export const changePasswordRequest = z.object({ currentPassword: z.string().min(1), newPassword: newPassword });
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequest>;
+
+/** “Forgot your password?”: the address of the account. */
+export const passwordResetRequest = z.object({ email: z.string().trim().min(1).max(200) });
+export type PasswordResetRequest = z.infer<typeof passwordResetRequest>;
+
+/**
+ * The answer to a password reset request, the same whether or not the address has an account:
+ * `mail` — a link is on its way if it has one; `ask` — this server sends no e-mail, so a
+ * coordinator (or whoever runs the server, with `tessera user reset-link`) makes the link.
+ */
+export const passwordResetAnswer = z.object({ delivery: z.enum(['mail', 'ask']) });
+export type PasswordResetAnswer = z.infer<typeof passwordResetAnswer>;

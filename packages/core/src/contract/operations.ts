@@ -37,7 +37,7 @@ import {
   memoryImportSummary,
   memoryMatch,
 } from './schemas.ts';
-import { accountLinkView, changePasswordRequest, setPasswordRequest, setupRequest } from './accountSchemas.ts';
+import { accountLinkView, changePasswordRequest, passwordResetAnswer, passwordResetRequest, setPasswordRequest, setupRequest } from './accountSchemas.ts';
 import { inviteCreated, inviteRequest, inviteView, joinRequest, joinRequested, joinRequestView } from './inviteSchemas.ts';
 import { mailPreferencesRequest, mailPreferencesView } from './mailSchemas.ts';
 import { creditRequest, creditView, embargoRequest, publicationOverview, publicationVersionView, publishRequest } from './publicationSchemas.ts';
@@ -114,6 +114,7 @@ export const operations = {
   getAccountLink: op({ method: 'get', path: '/api/account-links/:token', summary: 'What a setup or password link is for (404 link.not-found; 410 link.used or link.expired)', access: 'anyone', response: accountLinkView }),
   completeSetup: op({ method: 'post', path: '/api/account-links/:token/setup', summary: 'The first coordinator makes their account with the setup link, and is signed in (409 setup.done once an account exists)', access: 'anyone', request: setupRequest, response: sessionView }),
   setPasswordByLink: op({ method: 'post', path: '/api/account-links/:token/password', summary: 'Choose a password with a set-password or reset link: every session of the account ends, and this one is signed in', access: 'anyone', request: setPasswordRequest, response: sessionView }),
+  requestPasswordReset: op({ method: 'post', path: '/api/account/password-reset', summary: 'Forgot your password: with e-mail, a single-use reset link goes to the address if it has an account; the same answer whether it has one or not (429 password-reset.rate-limited when asked too often)', access: 'anyone', request: passwordResetRequest, response: passwordResetAnswer, status: 202 }),
   changePassword: op({ method: 'put', path: '/api/account/password', summary: 'Change my password (403 account.wrong-password unless the current one is given); my other sessions end', access: 'signed-in', request: changePasswordRequest, status: 204 }),
   openApi: op({ method: 'get', path: '/api/openapi.json', summary: 'This document', access: 'anyone', produces: 'application/json' }),
   publicationOverview: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/publications', summary: 'Whether the language may be published (and which units block it), its published versions with their changes, the formats', access: 'member', response: publicationOverview }),

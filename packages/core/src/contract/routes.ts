@@ -96,6 +96,10 @@ export const api = {
   publicationEmbargo: (projectId: number, lang: string, version: number) => pathOf(o.publicationEmbargo.path, { projectId, lang, version }),
   /** GET → CreditView; PUT CreditRequest → CreditView (the signed-in user's own credit). */
   credit: (projectId: number, lang: string) => pathOf(o.credit.path, { projectId, lang }),
+  /** GET → MailPreferencesView; PUT MailPreferencesRequest → MailPreferencesView (the signed-in user's own). */
+  mailPreferences: () => o.mailPreferences.path,
+  /** POST PasswordResetRequest (signed out) → 202 PasswordResetAnswer, the same for every address. */
+  passwordReset: () => o.requestPasswordReset.path,
 } as const;
 
 /** Pages served as HTML by the server (not the React app). */

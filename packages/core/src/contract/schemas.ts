@@ -403,13 +403,21 @@ export type CommentView = z.infer<typeof commentView>;
 export const commentRequest = z.object({ body: storableString.trim().min(1).max(5000) });
 export const resolveCommentRequest = z.object({ resolved: z.boolean() });
 
+/**
+ * What a notification tells: a translation sent back, a mention, a language's deadline two days
+ * away (`body`: the day), a published version of a language one worked on (`body`: its number).
+ */
+export const notificationKind = z.enum(['rejected', 'mention', 'deadline', 'published']);
+export type NotificationKind = z.infer<typeof notificationKind>;
+
 export const notificationView = z.object({
   id: z.number(),
-  kind: z.enum(['rejected', 'mention']),
+  kind: notificationKind,
   projectId: z.number(),
   projectName: z.string(),
   lang: z.string(),
-  unitId: z.number(),
+  /** The unit it is about; null for news of a whole language (deadline, publication). */
+  unitId: z.number().nullable(),
   actor: z.string(),
   body: z.string(),
   createdAt: z.string(),

@@ -106,4 +106,17 @@ describe('group commit', () => {
     await transaction;
     expect(committed()).toEqual(['before', 'first half', 'second half']);
   });
+
+  it('runs transactions begun at the same time one after the other', async () => {
+    const transact = (text: string) =>
+      db.transaction().execute(async (trx) => {
+        await trx.insertInto('notes').values({ text: `${text} 1`, parent: null }).execute();
+        await sleep(5);
+        await trx.insertInto('notes').values({ text: `${text} 2`, parent: null }).execute();
+      });
+    const done = Promise.all([transact('a'), transact('b'), transact('c')]);
+    const outcome = await Promise.race([done.then(() => 'done'), sleep(2000).then(() => 'stuck')]);
+    expect(outcome).toBe('done');
+    expect(committed()).toEqual(['a 1', 'a 2', 'b 1', 'b 2', 'c 1', 'c 2']);
+  });
 });

@@ -93,7 +93,10 @@ class GroupCommitDriver implements Driver {
     // The connection was acquired as a query; it now waits to hold the database alone.
     this.inFlight--;
     if (this.holder || this.inFlight > 0 || this.queue.length > 0) {
-      await new Promise<void>((wake) => this.queue.push({ transaction: true, wake }));
+      const turn = new Promise<void>((wake) => this.queue.push({ transaction: true, wake }));
+      // This connection is no longer in flight: a transaction that waited for it may begin now.
+      this.wakeWaiters();
+      await turn;
     }
     this.holder = connection as Connection;
     this.commitGroup();

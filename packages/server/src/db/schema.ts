@@ -1,4 +1,5 @@
 import type { Generated, Kysely, Selectable } from 'kysely';
+import type { NotificationKind } from '@tessera/core/contract';
 
 /** The database, typed by its tables. */
 export type Db = Kysely<Database>;
@@ -33,6 +34,8 @@ export interface Database {
   mail_outbox: MailOutboxTable;
   mail_digest_items: MailDigestItemsTable;
   mail_state: MailStateTable;
+  deadline_reminders: DeadlineRemindersTable;
+  publication_notices: PublicationNoticesTable;
 }
 
 /** What a migration that repairs stored data changed (one row per column it changed). */
@@ -209,9 +212,10 @@ export interface NotificationsTable {
   id: Generated<number>;
   user_id: number;
   project_id: number;
+  /** The unit it is about; 0 for news of a whole language (see migration 017). */
   unit_id: number;
   lang: string;
-  kind: 'rejected' | 'mention';
+  kind: NotificationKind;
   actor: string;
   body: string;
   created_at: string;
@@ -344,6 +348,20 @@ export interface MailDigestItemsTable {
 export interface MailStateTable {
   name: string;
   value: string;
+}
+
+/** A language's members were told its deadline is near (see migration 017): once per deadline. */
+export interface DeadlineRemindersTable {
+  project_id: number;
+  lang: string;
+  deadline: string;
+  created_at: string;
+}
+
+/** Those who worked on a language were told of this published version, once it was public. */
+export interface PublicationNoticesTable {
+  publication_id: number;
+  created_at: string;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -5,6 +5,7 @@ import { countUsers, insertUser } from '../repositories/users.ts';
 import type { Actor } from '../services/actor.ts';
 import { createProject, projectOrThrow } from '../services/projects.ts';
 import { generatePassword, hashPassword } from '../services/passwords.ts';
+import { publicationsToldAlready } from '../services/languageNews.ts';
 import { publishLanguage } from '../services/publications.ts';
 import { reviewTranslation, saveTranslation } from '../services/translations.ts';
 import { DEMO_TRANSLATIONS } from './translations.ts';
@@ -51,6 +52,7 @@ export async function seedDemo(db: Db): Promise<DemoAccount[] | null> {
   await translateDemo(db, projectId, translator!, reviewer!);
   // The French version is out: its approved sentences, the English source standing in for the rest.
   await publishLanguage(db, coordinator!, projectId, 'fr', { allowFallback: true, embargoUntil: null });
+  await publicationsToldAlready(db, projectId);
   return accounts;
 }
 

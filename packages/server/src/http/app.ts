@@ -22,6 +22,7 @@ import { ServerLifecycle } from './lifecycle.ts';
 import { ServerMetrics } from './metrics.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { mailRoutes } from './routes/mail.ts';
+import { passwordResetRoutes } from './routes/passwordReset.ts';
 import { createLogger, requestLog, type Logger } from './requestLog.ts';
 
 export interface AppOptions {
@@ -58,7 +59,7 @@ export function createApp({
   app.use(sessions.middleware);
 
   app.use('/api', csrfProtection, express.json({ limit: settings.limits.sourceBytes }));
-  app.use(sessionRoutes(db, sessions), accountLinkRoutes(db, sessions));
+  app.use(sessionRoutes(db, sessions), accountLinkRoutes(db, sessions), passwordResetRoutes(db, settings));
   app.use(xliffRoutes(db, settings.limits, live));
   app.use(projectRoutes(db, live));
   app.use(sourceEditingRoutes(db, live));

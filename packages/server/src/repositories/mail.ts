@@ -140,8 +140,13 @@ export async function claimMail(db: Db, id: number, now: string, until: string):
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function markMailSent(db: Db, id: number, at: string): Promise<void> {
-  await db.updateTable('mail_outbox').set({ sent_at: at, claimed_until: null, last_error: null }).where('id', '=', id).execute();
+/** Marks a message sent; with `forgetBody`, its text and HTML are not kept (they hold a secret link). */
+export async function markMailSent(db: Db, id: number, at: string, { forgetBody = false } = {}): Promise<void> {
+  await db
+    .updateTable('mail_outbox')
+    .set({ sent_at: at, claimed_until: null, last_error: null, ...(forgetBody && { text: '', html: '' }) })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function markMailFailed(db: Db, id: number, error: string, retryAt: string): Promise<void> {

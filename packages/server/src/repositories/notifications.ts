@@ -1,22 +1,29 @@
 import type { NotificationView } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 
+/** What `notifications.unit_id` holds for news of a whole language (no unit has this id). */
+const NO_UNIT = 0;
+
 export interface NewNotification {
   userId: number;
   projectId: number;
-  unitId: number;
+  /** Null: news of the whole language. */
+  unitId: number | null;
   lang: string;
   kind: NotificationView['kind'];
   actor: string;
   body: string;
 }
 
+/** The unit a stored notification is about, or null for news of a whole language. */
+export const unitIdOf = (stored: number): number | null => (stored === NO_UNIT ? null : stored);
+
 export async function insertNotifications(db: Db, notifications: NewNotification[]): Promise<void> {
   if (notifications.length === 0) return;
   const now = new Date().toISOString();
   await db
     .insertInto('notifications')
-    .values(notifications.map((n) => ({ user_id: n.userId, project_id: n.projectId, unit_id: n.unitId, lang: n.lang, kind: n.kind, actor: n.actor, body: n.body, created_at: now })))
+    .values(notifications.map((n) => ({ user_id: n.userId, project_id: n.projectId, unit_id: n.unitId ?? NO_UNIT, lang: n.lang, kind: n.kind, actor: n.actor, body: n.body, created_at: now })))
     .execute();
 }
 
@@ -35,7 +42,7 @@ export async function notificationsOf(db: Db, userId: number, limit = 100): Prom
     projectId: r.project_id,
     projectName: r.name,
     lang: r.lang,
-    unitId: r.unit_id,
+    unitId: unitIdOf(r.unit_id),
     actor: r.actor,
     body: r.body,
     createdAt: r.created_at,

@@ -4,8 +4,7 @@ import type { Db } from '../db/connection.ts';
 import { composeMail, type MailContent } from '../mail/compose.ts';
 import { digestMail } from '../mail/digest.ts';
 import { mailStrings, type MailStrings } from '../mail/messages.ts';
-import { unitLink } from '../mail/notificationMail.ts';
-import { notificationMailKind } from '../mail/registry.ts';
+import { notificationEntry, notificationMailKind } from '../mail/registry.ts';
 import { smtpTransport, type MailTransport } from '../mail/transport.ts';
 import { unsubscribeToken, unsubscribeUrl, unsubscribeUser } from '../mail/unsubscribe.ts';
 import {
@@ -29,6 +28,7 @@ import {
 import type { MailSettings } from '../settings.ts';
 import type { Actor } from './actor.ts';
 import { ServiceError } from './errors.ts';
+import { startPeriodic, type PeriodicTask } from './periodic.ts';
 
 /**
  * E-mail leaves in two steps, neither of them inside a request: the planner reads the in-app
@@ -79,8 +79,7 @@ export async function planMail(db: Db, { publicUrl, now = new Date() }: { public
         forDigest.push({ notificationId: n.id, userId: n.user_id, createdAt: n.created_at });
         continue;
       }
-      const kind = notificationMailKind(n.kind);
-      const content = (t: MailStrings): MailContent => ({ subject: kind.subject(n, t), parts: [...kind.parts(n, t), { link: unitLink(publicUrl, n), label: t('open') }] });
+      const content = (t: MailStrings): MailContent => ({ subject: notificationMailKind(n.kind).subject(n, t), parts: notificationEntry(n, t, publicUrl) });
       if (await queueFor(db, recipient, `notification:${n.id}`, content, publicUrl, now)) queued += 1;
     }
     await addDigestItems(db, forDigest);
@@ -112,7 +111,8 @@ export async function sendDueMail(db: Db, transport: MailTransport, now = new Da
     if (!(await claimMail(db, mail.id, at, new Date(now.getTime() + 5 * 60_000).toISOString()))) continue;
     try {
       await transport.send({ to: mail.to_address, subject: mail.subject, text: mail.text, html: mail.html, unsubscribeUrl: mail.unsubscribe_url });
-      await markMailSent(db, mail.id, new Date().toISOString());
+      // A message without an unsubscribe link is about an address (a reset link, an invitation): its link is a secret, not kept once sent.
+      await markMailSent(db, mail.id, new Date().toISOString(), { forgetBody: mail.unsubscribe_url === null });
       result.sent += 1;
     } catch (error) {
       await markMailFailed(db, mail.id, (error as Error).message, new Date(now.getTime() + retryDelayMs(mail.attempts + 1)).toISOString());
@@ -132,35 +132,22 @@ export async function unsubscribe(db: Db, token: string): Promise<boolean> {
   return true;
 }
 
-export interface MailWorker {
-  /** Plans and sends once now (and waits for a run in progress). */
-  runOnce(): Promise<void>;
-  stop(): Promise<void>;
-}
+export type MailWorker = PeriodicTask;
 
 /** Plans and sends every `intervalMs` in the background; a failing run is logged and the next one tries again. */
 export function startMailWorker(db: Db, { mail, publicUrl, logger, intervalMs = 15_000, transport = smtpTransport(mail) }: { mail: MailSettings; publicUrl: URL; logger?: Logger; intervalMs?: number; transport?: MailTransport }): MailWorker {
-  let running: Promise<void> = Promise.resolve();
-  const run = () => {
-    running = running.then(async () => {
-      try {
-        await planMail(db, { publicUrl });
-        const { sent, failed } = await sendDueMail(db, transport);
-        if (sent || failed) logger?.info({ sent, failed }, 'mail');
-      } catch (error) {
-        logger?.error({ err: error }, 'mail run failed');
-      }
-    });
-    return running;
-  };
-  const timer = setInterval(() => void run(), intervalMs);
-  timer.unref();
-  void run();
+  const task = startPeriodic(
+    async () => {
+      await planMail(db, { publicUrl });
+      const { sent, failed } = await sendDueMail(db, transport);
+      if (sent || failed) logger?.info({ sent, failed }, 'mail');
+    },
+    { intervalMs, logger, failure: 'mail run failed' },
+  );
   return {
-    runOnce: run,
+    runOnce: task.runOnce,
     async stop() {
-      clearInterval(timer);
-      await running;
+      await task.stop();
       transport.close();
     },
   };

@@ -31,16 +31,9 @@ const keysOf = ({ address, email }: SignInAttempt) => ({ address: `ip:${address 
  */
 export async function limitedAttempt<T>(db: Db, who: SignInAttempt, check: () => Promise<T | undefined>, now = Date.now()): Promise<T | undefined> {
   const keys = keysOf(who);
-  const at = new Date(now).toISOString();
   const expiredBefore = new Date(now - SIGN_IN_WINDOW_MS).toISOString();
-  const address = await reserveAttempt(db, keys.address, SIGN_IN_LIMITS.address, at, expiredBefore);
-  if (!address) throw await rateLimited(db, keys.address, now);
-  const email = await reserveAttempt(db, keys.email, SIGN_IN_LIMITS.email, at, expiredBefore);
-  if (!email) {
-    await releaseAttempt(db, address);
-    throw await rateLimited(db, keys.email, now);
-  }
-  const reserved: ReservedAttempt[] = [address, email];
+  const reserved = await reserveAttempts(db, [{ key: keys.address, limit: SIGN_IN_LIMITS.address }, { key: keys.email, limit: SIGN_IN_LIMITS.email }], now, signInRefusal);
+  const [address] = reserved as [ReservedAttempt, ReservedAttempt];
   let result: T | undefined;
   try {
     result = await check();
@@ -57,8 +50,29 @@ export async function limitedAttempt<T>(db: Db, who: SignInAttempt, check: () =>
   return result;
 }
 
-async function rateLimited(db: Db, key: string, now: number): Promise<ServiceError> {
-  const windowStart = await attemptWindowStart(db, key);
-  const retryAfter = windowStart ? retryAfterSeconds(windowStart, now) : 1;
-  return new ServiceError(429, 'auth.rate-limited', `Too many failed sign-ins. Wait ${Math.ceil(retryAfter / 60)} minutes and try again.`, { retryAfter });
+/** The refusal of one more attempt while a key's window runs, given the seconds until it is over. */
+export type Refusal = (retryAfter: number) => ServiceError;
+
+const signInRefusal: Refusal = (retryAfter) =>
+  new ServiceError(429, 'auth.rate-limited', `Too many failed sign-ins. Wait ${Math.ceil(retryAfter / 60)} minutes and try again.`, { retryAfter });
+
+/**
+ * Counts one attempt of each key within its limit, all or none, in the database (so the limits hold
+ * across server processes); a key at its limit gives back those reserved before it and throws
+ * `refusal` with the seconds until its window ends.
+ */
+export async function reserveAttempts(db: Db, keys: readonly { key: string; limit: number }[], now: number, refusal: Refusal): Promise<ReservedAttempt[]> {
+  const at = new Date(now).toISOString();
+  const expiredBefore = new Date(now - SIGN_IN_WINDOW_MS).toISOString();
+  const reserved: ReservedAttempt[] = [];
+  for (const { key, limit } of keys) {
+    const attempt = await reserveAttempt(db, key, limit, at, expiredBefore);
+    if (!attempt) {
+      for (const earlier of reserved) await releaseAttempt(db, earlier);
+      const windowStart = await attemptWindowStart(db, key);
+      throw refusal(windowStart ? retryAfterSeconds(windowStart, now) : 1);
+    }
+    reserved.push(attempt);
+  }
+  return reserved;
 }

@@ -19,7 +19,9 @@ import {
   memberView,
   memoryImportSummary,
   memoryMatch,
+  mailPreferencesView,
   notificationView,
+  passwordResetAnswer,
   problem,
   projectSummary,
   revisionSummary,
@@ -37,6 +39,7 @@ import {
   type InviteRequest,
   type LanguageSettingsRequest,
   type LoginRequest,
+  type MailPreferencesRequest,
   type ReviewRequest,
   type ReviseSourceRequest,
   type SaveTranslationRequest,
@@ -311,6 +314,14 @@ export const client = {
   markNotificationsRead: async (ids: number[]) => {
     await send(api.notificationsRead(), { method: 'POST', json: { ids } });
   },
+
+  /** How often the signed-in user gets e-mail, and the language of their interface (and e-mail). */
+  mailPreferences: async (signal?: AbortSignal) => read(await send(api.mailPreferences(), { signal }), mailPreferencesView),
+  setMailPreferences: async (change: MailPreferencesRequest) =>
+    read(await send(api.mailPreferences(), { method: 'PUT', json: change }), mailPreferencesView),
+  /** “Forgot your password?” (signed out): the answer is the same whether or not the address has an account. */
+  requestPasswordReset: async (email: string) =>
+    read(await send(api.passwordReset(), { method: 'POST', json: { email } }), passwordResetAnswer),
 
   members: async (projectId: number, signal?: AbortSignal) =>
     read(await send(api.members(projectId), { signal }), memberView.array()),

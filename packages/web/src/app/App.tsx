@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorPage } from '../features/editor/index.ts';
-import { LoginPage, useSession } from '../features/auth/index.ts';
+import { ForgotPasswordPage, LoginPage, useSession } from '../features/auth/index.ts';
+import { MailPreferencesPage } from '../features/mail-preferences/index.ts';
 import { ActivityPage } from '../features/activity/index.ts';
 import { InvitePage, JoinPage, MembersPage } from '../features/members/index.ts';
 import { NewProjectPage, ProjectListPage } from '../features/projects/index.ts';
@@ -11,7 +12,7 @@ import { ErrorFor, Loading } from '../ui/index.ts';
 import { Header } from './Header.tsx';
 
 /** The pages someone signed out may open. */
-const SIGNED_OUT_PAGES = new Set<Route['name']>(['login', 'invite', 'join']);
+const SIGNED_OUT_PAGES = new Set<Route['name']>(['login', 'invite', 'join', 'forgotPassword']);
 
 export function App() {
   const { pathname, search } = useLocation();
@@ -21,13 +22,15 @@ export function App() {
   const signedOut = state.status === 'ready' && state.user === null;
 
   // Signed-out users go to the sign-in page (and come back afterwards); signed-in ones have no use for it.
-  // An invitation and the confirmation of a request to join are for signed-out visitors too.
+  // An invitation, the confirmation of a request to join and “Forgot your password?” are for signed-out visitors too.
   const redirect =
     signedOut && !SIGNED_OUT_PAGES.has(route.name)
       ? paths.login(pathname + search)
       : signedIn && route.name === 'login'
         ? (route.next ?? paths.projects())
-        : null;
+        : signedIn && route.name === 'forgotPassword'
+          ? paths.projects()
+          : null;
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true, force: true });
   }, [redirect]);
@@ -54,6 +57,10 @@ function Page({ route }: { route: Route }) {
   switch (route.name) {
     case 'login':
       return <LoginPage next={route.next} />;
+    case 'forgotPassword':
+      return <ForgotPasswordPage />;
+    case 'preferences':
+      return <MailPreferencesPage />;
     case 'projects':
       return <ProjectListPage />;
     case 'newProject':

@@ -35,6 +35,7 @@ export function Header() {
         {user && (
           <nav className="app-header__nav" aria-label={t('header.projects')}>
             <Link to={paths.projects()}>{t('header.projects')}</Link>
+            <Link to={paths.preferences()}>{t('header.preferences')}</Link>
           </nav>
         )}
         <div className="app-header__tools">

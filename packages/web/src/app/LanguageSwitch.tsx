@@ -1,26 +1,38 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UI_LANGUAGES, changeUiLanguage, currentUiLanguage, type UiLanguage } from '../i18n/index.ts';
+import { languageAutonym } from '@tessera/core';
+import { useSession } from '../features/auth/index.ts';
+import { chooseUiLanguage } from '../features/mail-preferences/index.ts';
+import { UI_LANGUAGES, currentUiLanguage, type UiLanguage } from '../i18n/index.ts';
 
-/** Each language's name in that language (“日本語”, “Français”), as its speakers look for it. */
-function autonym(lang: UiLanguage): string {
-  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
-  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
-}
-
+/** The interface language; a signed-in person's choice is kept with their account, and their e-mail follows it. */
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const id = useId();
+  const { state } = useSession();
+  const signedIn = state.status === 'ready' && state.user !== null;
+  const [notSaved, setNotSaved] = useState(false);
+
+  const choose = (lang: UiLanguage) => {
+    setNotSaved(false);
+    chooseUiLanguage(lang, signedIn).catch(() => setNotSaved(true));
+  };
+
   return (
     <div className="language-switch">
       <label htmlFor={id}>{t('header.interfaceLanguage')}</label>
-      <select id={id} value={currentUiLanguage()} onChange={(e) => changeUiLanguage(e.target.value as UiLanguage)}>
+      <select id={id} value={currentUiLanguage()} onChange={(e) => choose(e.target.value as UiLanguage)}>
         {UI_LANGUAGES.map((lang) => (
           <option key={lang} value={lang} lang={lang}>
-            {autonym(lang)}
+            {languageAutonym(lang)}
           </option>
         ))}
       </select>
+      {notSaved && (
+        <span className="notice notice--error" role="alert">
+          {t('preferences.languageNotSaved')}
+        </span>
+      )}
     </div>
   );
 }

@@ -11,6 +11,8 @@ describe('routes', () => {
     expect(matchRoute(paths.invite('abc_DEF-123'), '')).toEqual({ name: 'invite', token: 'abc_DEF-123' });
     expect(matchRoute(paths.join('abc_DEF-123'), '')).toEqual({ name: 'join', token: 'abc_DEF-123' });
     expect(matchRoute(paths.newRevision(3), '')).toEqual({ name: 'newRevision', projectId: 3 });
+    expect(matchRoute(paths.forgotPassword(), '')).toEqual({ name: 'forgotPassword' });
+    expect(matchRoute(paths.preferences(), '')).toEqual({ name: 'preferences' });
     expect(matchRoute('/projects/3/ja/elsewhere', '')).toEqual({ name: 'notFound' });
   });
 

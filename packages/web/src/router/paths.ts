@@ -3,6 +3,8 @@
 export type Route =
   | { name: 'projects' }
   | { name: 'login'; next: string | null }
+  | { name: 'forgotPassword' }
+  | { name: 'preferences' }
   | { name: 'newProject' }
   | { name: 'editor'; projectId: number; lang: string }
   | { name: 'newRevision'; projectId: number }
@@ -15,6 +17,10 @@ export type Route =
 export const paths = {
   projects: () => '/',
   login: (next?: string) => (next && next !== '/' ? `/login?next=${encodeURIComponent(next)}` : '/login'),
+  /** “Forgot your password?”: ask for a link to choose a new one. */
+  forgotPassword: () => '/forgot-password',
+  /** How often e-mail comes, and the interface language (which e-mail follows). */
+  preferences: () => '/preferences',
   newProject: () => '/projects/new',
   editor: (projectId: number, lang: string) => `/projects/${projectId}/${encodeURIComponent(lang)}`,
   /** A new version of the project's source: compare, then accept. */
@@ -58,6 +64,8 @@ function safeNext(value: string | null): string | null {
 export function matchRoute(pathname: string, search: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'projects' };
   if (pathname === '/login') return { name: 'login', next: safeNext(new URLSearchParams(search).get('next')) };
+  if (pathname === '/forgot-password') return { name: 'forgotPassword' };
+  if (pathname === '/preferences') return { name: 'preferences' };
   if (pathname === '/projects/new') return { name: 'newProject' };
   const revision = /^\/projects\/(\d+)\/revisions\/new\/?$/.exec(pathname);
   if (revision?.[1]) return { name: 'newRevision', projectId: Number(revision[1]) };

@@ -20,12 +20,13 @@ Without --demo, a database with no account gets a setup link (on stderr, valid a
   async run(values, io) {
     const settings = settingsOf(values);
     // The web server's modules (Express, logging, metrics, mail) load only here: every other command starts without them.
-    const [{ createApp }, { drainServer }, { ServerLifecycle }, { createLogger }, { startMailWorker }] = await Promise.all([
+    const [{ createApp }, { drainServer }, { ServerLifecycle }, { createLogger }, { startMailWorker }, { startLanguageNews }] = await Promise.all([
       import('../../http/app.ts'),
       import('../../http/drain.ts'),
       import('../../http/lifecycle.ts'),
       import('../../http/requestLog.ts'),
       import('../../services/mail.ts'),
+      import('../../services/languageNews.ts'),
     ]);
     const { port, host, database: location } = settings;
     // On SQLite one server owns the data folder: a second one, or a restore, is refused while it runs.
@@ -59,6 +60,8 @@ Without --demo, a database with no account gets a setup link (on stderr, valid a
     io.out(`Tessera is running at http://${host}:${address.port}/  (data: ${describeLocation(location)})`);
     // With an SMTP server, e-mail leaves in the background (never inside a request); without one nothing is queued.
     const mailWorker = settings.mail ? startMailWorker(db, { mail: settings.mail, publicUrl: settings.publicUrl, logger }) : null;
+    // Deadlines two days away and published versions become notifications, e-mail or not.
+    const languageNews = startLanguageNews(db, { logger });
     const setup = values.demo ? null : await createSetupLink(db);
     if (setup) {
       const publicUrl = settings.publicUrl.port === '0' ? new URL(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}/`) : settings.publicUrl;
@@ -80,6 +83,7 @@ Without --demo, a database with no account gets a setup link (on stderr, valid a
           .then(async ({ timedOut }) => {
             await live.close();
             await mailWorker?.stop();
+            await languageNews.stop();
             await db.destroy();
             lock?.release();
             logger.info({ timedOut, durationMs: Date.now() - started }, 'stopped');

@@ -14,6 +14,7 @@ import { publications } from './012_publications.ts';
 import { accountLinks } from './013_account_links.ts';
 import { mail } from './015_mail.ts';
 import { joinRequests } from './016_join_requests.ts';
+import { languageNews } from './017_language_news.ts';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '013_account_links': accountLinks,
   '015_mail': mail,
   '016_join_requests': joinRequests,
+  '017_language_news': languageNews,
 };

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../i18n/index.ts';
-import { navigate, paths } from '../../router/index.ts';
+import { Link, navigate, paths } from '../../router/index.ts';
 import { ErrorNotice } from '../../ui/index.ts';
+import { AccountEmailField } from './AccountEmailField.tsx';
 import { useSession } from './SessionProvider.tsx';
 
 export function LoginPage({ next }: { next: string | null }) {
@@ -35,21 +36,7 @@ export function LoginPage({ next }: { next: string | null }) {
     <main id="main" className="page page--narrow">
       <h1>{t('auth.title')}</h1>
       <form className="form card" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor="login-email">{t('auth.email')}</label>
-          <input
-            id="login-email"
-            type="text"
-            inputMode="email"
-            name="email"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </div>
+        <AccountEmailField id="login-email" value={email} onChange={setEmail} />
         <div className="field">
           <label htmlFor="login-password">{t('auth.password')}</label>
           <input
@@ -77,6 +64,9 @@ export function LoginPage({ next }: { next: string | null }) {
           </button>
         </div>
       </form>
+      <p>
+        <Link to={paths.forgotPassword()}>{t('auth.forgotPassword')}</Link>
+      </p>
     </main>
   );
 }

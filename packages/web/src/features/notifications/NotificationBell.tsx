@@ -151,10 +151,19 @@ function NotificationGroups({ notifications }: { notifications: NotificationView
 function NotificationItem({ notification }: { notification: NotificationView }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const what =
-    notification.kind === 'rejected'
-      ? t('notifications.rejected', { actor: notification.actor })
-      : t('notifications.mention', { actor: notification.actor });
+  const what = {
+    rejected: () => t('notifications.rejected', { actor: notification.actor }),
+    mention: () => t('notifications.mention', { actor: notification.actor }),
+    // A calendar day: read at local noon, so that no time zone moves it to the day before.
+    deadline: () => t('notifications.deadline', { deadline: format.date(`${notification.body}T12:00:00`) }),
+    published: () => t('notifications.published', { actor: notification.actor, version: notification.body }),
+  }[notification.kind]();
+  const body = {
+    rejected: () => t('notifications.reason', { reason: notification.body }),
+    mention: () => notification.body,
+    deadline: () => t('notifications.deadlineNotComplete'),
+    published: () => t('notifications.publishedThanks'),
+  }[notification.kind]();
   return (
     <li className={`notification${notification.read ? '' : ' notification--unread'}`} data-notification-id={notification.id} data-kind={notification.kind}>
       <Link to={notificationPath(notification)} className="notification__link">
@@ -162,9 +171,7 @@ function NotificationItem({ notification }: { notification: NotificationView }) 
           {!notification.read && <span className="visually-hidden">{t('notifications.unread')} </span>}
           {what}
         </span>
-        <span className="notification__body">
-          {notification.kind === 'rejected' ? t('notifications.reason', { reason: notification.body }) : notification.body}
-        </span>
+        <span className="notification__body">{body}</span>
         <time className="notification__time muted" dateTime={notification.createdAt}>
           {format.dateTime(notification.createdAt)}
         </time>

@@ -28,6 +28,11 @@ describe('notifications', () => {
     expect(notificationPath(notification(2, { projectId: 4, lang: 'pt-BR', unitId: 77 }))).toBe('/projects/4/pt-BR#unit-77');
   });
 
+  it('lead from a deadline to the language, and from a publication to its public page', () => {
+    expect(notificationPath(notification(3, { kind: 'deadline', projectId: 4, lang: 'pt-BR', unitId: null, actor: '', body: '2026-12-08' }))).toBe('/projects/4/pt-BR');
+    expect(notificationPath(notification(4, { kind: 'published', projectId: 4, lang: 'pt-BR', unitId: null, body: '3' }))).toBe('/publications/4/pt-BR/v3');
+  });
+
   it('are grouped by project and language, newest group first, each newest first', () => {
     const groups = groupNotifications([
       notification(1, { lang: 'fr' }),

@@ -1,4 +1,4 @@
-import type { NotificationView } from '@tessera/core/contract';
+import { pages, type NotificationView } from '@tessera/core/contract';
 import { paths } from '../../router/paths.ts';
 
 /** How often the bell asks for new notifications while the page is open (and on focus). */
@@ -8,8 +8,13 @@ export function unreadIds(notifications: readonly NotificationView[]): number[] 
   return notifications.filter((n) => !n.read).map((n) => n.id);
 }
 
-/** Where a notification leads: its unit in the editor, scrolled to and highlighted. */
+/**
+ * Where a notification leads: its unit in the editor, scrolled to and highlighted; the language in
+ * the editor for its deadline; the public page of a published version.
+ */
 export function notificationPath(notification: NotificationView): string {
+  if (notification.kind === 'published') return pages.publicationVersion(notification.projectId, notification.lang, Number(notification.body));
+  if (notification.unitId === null) return paths.editor(notification.projectId, notification.lang);
   return paths.unit(notification.projectId, notification.lang, notification.unitId);
 }
 

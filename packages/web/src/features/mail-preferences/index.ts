@@ -1,0 +1,2 @@
+export { MailPreferencesPage } from './MailPreferencesPage.tsx';
+export { chooseUiLanguage } from './uiLanguage.ts';

@@ -17,3 +17,4 @@ export * from './memory/index.ts';
 export * from './model/calendarDate.ts';
 export * from './text/storableText.ts';
 export * from './release/index.ts';
+export * from './account/index.ts';

@@ -86,6 +86,24 @@ export const api = {
   publicationEmbargo: (projectId: number, lang: string, version: number) => pathOf(o.publicationEmbargo.path, { projectId, lang, version }),
   /** GET → CreditView; PUT CreditRequest → CreditView (the signed-in user's own credit). */
   credit: (projectId: number, lang: string) => pathOf(o.credit.path, { projectId, lang }),
+  /** GET → AccountView; DELETE DeleteAccountRequest → 204 (the account is erased, its sessions end). */
+  account: () => o.account.path,
+  /** PUT ChangePasswordRequest → 204. */
+  accountPassword: () => o.changePassword.path,
+  /** PUT ChangeEmailRequest → AccountView. */
+  accountEmail: () => o.changeEmail.path,
+  /** GET → AccountSessionView[]. */
+  accountSessions: () => o.accountSessions.path,
+  /** DELETE → 204: ends that session. */
+  accountSession: (sessionId: string) => pathOf(o.revokeSession.path, { sessionId }),
+  /** GET → AccountDataExport, as a file to save. */
+  accountData: () => o.accountData.path,
+  /** GET → AccountLinkView. */
+  accountLink: (token: string) => pathOf(o.getAccountLink.path, { token }),
+  /** POST SetupRequest → SessionView. */
+  setup: (token: string) => pathOf(o.completeSetup.path, { token }),
+  /** POST SetPasswordRequest → SessionView. */
+  passwordByLink: (token: string) => pathOf(o.setPasswordByLink.path, { token }),
 } as const;
 
 /** Pages served as HTML by the server (not the React app). */

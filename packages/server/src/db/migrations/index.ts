@@ -13,6 +13,7 @@ import { signInAttempts } from './010_sign_in_attempts.ts';
 import { projectChanges } from './011_project_changes.ts';
 import { publications } from './012_publications.ts';
 import { accountLinks } from './013_account_links.ts';
+import { accountErasure } from './014_account_erasure.ts';
 import { mail } from './015_mail.ts';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
@@ -30,6 +31,7 @@ export const migrations: Record<string, Migration> = {
   '011_project_changes': projectChanges,
   '012_publications': publications,
   '013_account_links': accountLinks,
+  '014_account_erasure': accountErasure,
   '015_mail': mail,
 };
 

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { contentSchema, storableString } from './schemas.ts';
 
+/** The shortest password someone may choose. */
+export const MIN_PASSWORD_LENGTH = 10;
+
 /** A password someone chooses: at least 10 characters. */
-export const newPassword = z.string().min(10, 'A password of at least 10 characters').max(200);
+export const newPassword = z.string().min(MIN_PASSWORD_LENGTH, 'A password of at least 10 characters').max(200);
 
 /** What a setup or password link's page shows before it is used. */
 export const accountLinkView = z.object({

@@ -2,11 +2,12 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorPage } from '../features/editor/index.ts';
 import { LoginPage, useSession } from '../features/auth/index.ts';
+import { AccountPage, ResetPasswordPage, SetupPage } from '../features/account/index.ts';
 import { ActivityPage } from '../features/activity/index.ts';
 import { InvitePage, MembersPage } from '../features/members/index.ts';
 import { NewProjectPage, ProjectListPage } from '../features/projects/index.ts';
 import { RevisionPage } from '../features/revisions/index.ts';
-import { Link, matchRoute, navigate, paths, useLocation, type Route } from '../router/index.ts';
+import { isOpenToVisitors, Link, matchRoute, navigate, paths, useLocation, type Route } from '../router/index.ts';
 import { ErrorFor, Loading } from '../ui/index.ts';
 import { Header } from './Header.tsx';
 
@@ -18,9 +19,9 @@ export function App() {
   const signedOut = state.status === 'ready' && state.user === null;
 
   // Signed-out users go to the sign-in page (and come back afterwards); signed-in ones have no use for it.
-  // An invitation is for signed-out visitors too: they create their account there.
+  // Invitations, setup and password links are for signed-out visitors too: they get an account there.
   const redirect =
-    signedOut && route.name !== 'login' && route.name !== 'invite'
+    signedOut && !isOpenToVisitors(route)
       ? paths.login(pathname + search)
       : signedIn && route.name === 'login'
         ? (route.next ?? paths.projects())
@@ -65,6 +66,12 @@ function Page({ route }: { route: Route }) {
       return <ActivityPage key={`${route.projectId}/${route.lang}`} projectId={route.projectId} lang={route.lang} />;
     case 'invite':
       return <InvitePage key={route.token} token={route.token} />;
+    case 'account':
+      return <AccountPage />;
+    case 'setup':
+      return <SetupPage key={route.token} token={route.token} />;
+    case 'resetPassword':
+      return <ResetPasswordPage key={route.token} token={route.token} />;
     case 'notFound':
       return <NotFound />;
   }

@@ -9,6 +9,9 @@ export type Route =
   | { name: 'members'; projectId: number }
   | { name: 'activity'; projectId: number; lang: string }
   | { name: 'invite'; token: string }
+  | { name: 'account' }
+  | { name: 'setup'; token: string }
+  | { name: 'resetPassword'; token: string }
   | { name: 'notFound' };
 
 export const paths = {
@@ -26,7 +29,18 @@ export const paths = {
   unit: (projectId: number, lang: string, unitId: number) => `/projects/${projectId}/${encodeURIComponent(lang)}#unit-${unitId}`,
   /** An invitation link as the server makes it (`InviteCreated.path`). */
   invite: (token: string) => `/invite/${encodeURIComponent(token)}`,
+  /** My account: e-mail, password, sessions, my data, deleting the account. */
+  account: () => '/account',
+  /** The first coordinator's setup link, as the server prints it (`AccountLink.path`). */
+  setup: (token: string) => `/setup/${encodeURIComponent(token)}`,
+  /** A set-password or reset link, as the command line prints it. */
+  resetPassword: (token: string) => `/reset-password/${encodeURIComponent(token)}`,
 };
+
+/** The pages a signed-out visitor may open: they sign in, or get an account, there. */
+export function isOpenToVisitors(route: Route): boolean {
+  return route.name === 'login' || route.name === 'invite' || route.name === 'setup' || route.name === 'resetPassword';
+}
 
 /** Whether a path is a page the server renders (a publication, a preview), which the app leaves by a full page load. */
 export function isServerPage(location: string): boolean {
@@ -60,10 +74,12 @@ export function matchRoute(pathname: string, search: string): Route {
   if (revision?.[1]) return { name: 'newRevision', projectId: Number(revision[1]) };
   const members = /^\/projects\/(\d+)\/members\/?$/.exec(pathname);
   if (members?.[1]) return { name: 'members', projectId: Number(members[1]) };
-  const invite = /^\/invite\/([^/]+)\/?$/.exec(pathname);
-  if (invite?.[1]) {
-    const token = decoded(invite[1]);
-    return token ? { name: 'invite', token } : { name: 'notFound' };
+  if (pathname === '/account' || pathname === '/account/') return { name: 'account' };
+  const link = /^\/(invite|setup|reset-password)\/([^/]+)\/?$/.exec(pathname);
+  if (link?.[1] && link[2]) {
+    const token = decoded(link[2]);
+    if (!token) return { name: 'notFound' };
+    return { name: link[1] === 'reset-password' ? 'resetPassword' : (link[1] as 'invite' | 'setup'), token };
   }
   const activity = /^\/projects\/(\d+)\/([^/]+)\/activity\/?$/.exec(pathname);
   if (activity?.[1] && activity[2]) {

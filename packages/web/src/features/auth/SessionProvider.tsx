@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { AcceptInviteRequest, LoginRequest, UserView } from '@tessera/core/contract';
+import type { AcceptInviteRequest, LoginRequest, SessionView, UserView } from '@tessera/core/contract';
 import { client, onUnauthorized } from '../../api/index.ts';
 import { navigate, paths } from '../../router/index.ts';
 
@@ -12,6 +12,12 @@ interface Session {
   signOut(): Promise<void>;
   /** Accepts an invitation (a newcomer's account is created and signed in); resolves to the user. */
   acceptInvite(token: string, request: AcceptInviteRequest): Promise<UserView | null>;
+  /** Takes the session a setup or password link signed in (`client.completeSetup`, `client.setPasswordByLink`); resolves to the user. */
+  adopt(session: Promise<SessionView>): Promise<UserView | null>;
+  /** The signed-in user's account changed (a new e-mail address). */
+  userChanged(user: UserView): void;
+  /** The account was erased: nobody is signed in any more. */
+  accountDeleted(): void;
   reload(): void;
 }
 
@@ -46,6 +52,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         const session = await client.acceptInvite(token, request);
         setState({ status: 'ready', user: session.user });
         return session.user;
+      },
+      async adopt(pending) {
+        const session = await pending;
+        setState({ status: 'ready', user: session.user });
+        return session.user;
+      },
+      userChanged(user) {
+        setState({ status: 'ready', user });
+      },
+      accountDeleted() {
+        setState({ status: 'ready', user: null });
+        navigate(paths.login(), { force: true });
+        void client.session().catch(() => undefined);
       },
       async signOut() {
         await client.signOut();

@@ -4,7 +4,7 @@ import { ApiError, client } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
 import { ErrorFor, ErrorNotice } from '../../ui/index.ts';
 import { useSession } from '../auth/index.ts';
-import { checkFields, Field } from './Field.tsx';
+import { checkFields, Field, FormEnd, PasswordField } from './Field.tsx';
 import { useSubmit } from './useSubmit.ts';
 
 /** The projects a refusal names (409 `account.last-coordinator`), or null for any other failure. */
@@ -50,17 +50,19 @@ export function DeleteAccount() {
           value={pseudonym}
           onChange={(e) => setPseudonym(e.target.value)}
         />
-        <Field id={`${id}-currentPassword`} label={t('account.currentPassword')} error={errors.currentPassword} type="password" autoComplete="current-password" value={currentPassword} onChange={(e) => setCurrentPassword(e.target.value)} />
-        {alone ? (
-          <ErrorNotice message={t('account.delete.lastCoordinator', { projects: new Intl.ListFormat(format.locale).format(alone) })} />
-        ) : (
-          failure !== null && <ErrorFor error={failure} />
-        )}
-        <div className="actions">
-          <button type="submit" className="button button--danger" disabled={busy} aria-busy={busy}>
-            {t('account.delete.submit')}
-          </button>
-        </div>
+        <PasswordField id={`${id}-currentPassword`} label={t('account.currentPassword')} error={errors.currentPassword} value={currentPassword} onChange={setCurrentPassword} />
+        <FormEnd
+          busy={busy}
+          label={t('account.delete.submit')}
+          danger
+          failure={
+            alone ? (
+              <ErrorNotice message={t('account.delete.lastCoordinator', { projects: new Intl.ListFormat(format.locale).format(alone) })} />
+            ) : (
+              failure !== null && <ErrorFor error={failure} />
+            )
+          }
+        />
       </form>
     </section>
   );

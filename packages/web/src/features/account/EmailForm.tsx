@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { AccountView } from '@tessera/core/contract';
 import { client } from '../../api/index.ts';
 import { ErrorFor } from '../../ui/index.ts';
-import { checkFields, EMAIL_PATTERN, Field } from './Field.tsx';
+import { checkFields, EMAIL_PATTERN, EmailField, FormEnd, PasswordField } from './Field.tsx';
 import { useSubmit } from './useSubmit.ts';
 
-type EmailField = 'email' | 'currentPassword';
+type EmailFormField = 'email' | 'currentPassword';
 
 /** A new e-mail address, confirmed with the current password. */
 export function EmailForm({ onChanged }: { onChanged: (account: AccountView) => void }) {
@@ -14,13 +14,13 @@ export function EmailForm({ onChanged }: { onChanged: (account: AccountView) => 
   const id = useId();
   const [email, setEmail] = useState('');
   const [currentPassword, setCurrentPassword] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<EmailField, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<EmailFormField, string>>>({});
   const [changedTo, setChangedTo] = useState('');
   const { busy, failure, done, run } = useSubmit();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found: Partial<Record<EmailField, string>> = {};
+    const found: Partial<Record<EmailFormField, string>> = {};
     if (!EMAIL_PATTERN.test(email.trim())) found.email = t('account.email.invalid');
     if (!currentPassword) found.currentPassword = t('account.currentPasswordRequired');
     if (!checkFields(id, ['email', 'currentPassword'], found, setErrors)) return;
@@ -37,31 +37,14 @@ export function EmailForm({ onChanged }: { onChanged: (account: AccountView) => 
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('account.email.title')}</h2>
       <form className="form" onSubmit={submit} noValidate>
-        <Field
-          id={`${id}-email`}
-          label={t('account.email.new')}
-          error={errors.email}
-          type="text"
-          inputMode="email"
-          autoComplete="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          maxLength={200}
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
+        <EmailField id={`${id}-email`} label={t('account.email.new')} error={errors.email} value={email} onChange={setEmail} />
+        <PasswordField id={`${id}-currentPassword`} label={t('account.currentPassword')} error={errors.currentPassword} value={currentPassword} onChange={setCurrentPassword} />
+        <FormEnd
+          busy={busy}
+          label={t('account.email.submit')}
+          failure={failure !== null && <ErrorFor error={failure} />}
+          done={done && t('account.email.done', { email: changedTo })}
         />
-        <Field id={`${id}-currentPassword`} label={t('account.currentPassword')} error={errors.currentPassword} type="password" autoComplete="current-password" value={currentPassword} onChange={(e) => setCurrentPassword(e.target.value)} />
-        {failure !== null && <ErrorFor error={failure} />}
-        {done && (
-          <p className="notice notice--success" role="status">
-            {t('account.email.done', { email: changedTo })}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy}>
-            {t('account.email.submit')}
-          </button>
-        </div>
       </form>
     </section>
   );

@@ -6,7 +6,7 @@ import { errorMessage, useFormat } from '../../i18n/index.ts';
 import { Link, navigate, paths } from '../../router/index.ts';
 import { ErrorFor, ErrorNotice, Loading } from '../../ui/index.ts';
 import { useSession } from '../auth/index.ts';
-import { checkFields, EMAIL_PATTERN, Field } from './Field.tsx';
+import { checkFields, EMAIL_PATTERN, EmailField, Field, FormEnd, PasswordField } from './Field.tsx';
 import { useSubmit } from './useSubmit.ts';
 
 /** Whether a failure says the link cannot serve any more (unknown, used, expired): nothing on the page can help then. */
@@ -82,35 +82,9 @@ function SetupForm({ token, link }: { token: string; link: AccountLinkView }) {
       <p>{t('accountLink.setupIntro')}</p>
       <ValidUntil link={link} />
       <Field id={`${id}-name`} label={t('accountLink.name')} error={errors.name} type="text" autoComplete="name" maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
-      <Field
-        id={`${id}-email`}
-        label={t('auth.email')}
-        error={errors.email}
-        type="text"
-        inputMode="email"
-        autoComplete="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        maxLength={200}
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-      />
-      <Field
-        id={`${id}-password`}
-        label={t('auth.password')}
-        hint={t('account.password.hint', { min: MIN_PASSWORD_LENGTH })}
-        error={errors.password}
-        type="password"
-        autoComplete="new-password"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-      />
-      {failure !== null && <ErrorFor error={failure} />}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={busy || isDeadLink(failure)} aria-busy={busy}>
-          {t('accountLink.setupSubmit')}
-        </button>
-      </div>
+      <EmailField id={`${id}-email`} label={t('auth.email')} error={errors.email} value={email} onChange={setEmail} />
+      <PasswordField id={`${id}-password`} label={t('auth.password')} hint={t('accountLink.setupPasswordHint', { min: MIN_PASSWORD_LENGTH })} error={errors.password} value={password} onChange={setPassword} isNew />
+      <FormEnd busy={busy} label={t('accountLink.setupSubmit')} failure={failure !== null && <ErrorFor error={failure} />} disabled={isDeadLink(failure)} />
     </form>
   );
 }
@@ -147,22 +121,8 @@ function PasswordByLinkForm({ token, link }: { token: string; link: AccountLinkV
     <form className="card form" onSubmit={submit} noValidate>
       {link.name && link.email && <p>{t('accountLink.resetFor', { name: link.name, email: link.email })}</p>}
       <ValidUntil link={link} />
-      <Field
-        id={`${id}-password`}
-        label={t('accountLink.newPassword')}
-        hint={t('accountLink.resetHint', { min: MIN_PASSWORD_LENGTH })}
-        error={errors.password}
-        type="password"
-        autoComplete="new-password"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-      />
-      {failure !== null && <ErrorFor error={failure} />}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={busy || isDeadLink(failure)} aria-busy={busy}>
-          {t('accountLink.resetSubmit')}
-        </button>
-      </div>
+      <PasswordField id={`${id}-password`} label={t('accountLink.newPassword')} hint={t('accountLink.resetHint', { min: MIN_PASSWORD_LENGTH })} error={errors.password} value={password} onChange={setPassword} isNew />
+      <FormEnd busy={busy} label={t('accountLink.resetSubmit')} failure={failure !== null && <ErrorFor error={failure} />} disabled={isDeadLink(failure)} />
     </form>
   );
 }

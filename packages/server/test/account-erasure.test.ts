@@ -5,6 +5,7 @@ import { api, pages, type AccountDataExport, type CommentView, type EditorUnit, 
 import { addMembership } from '../src/repositories/projects.ts';
 import { insertUser } from '../src/repositories/users.ts';
 import { hashPassword } from '../src/services/passwords.ts';
+import { planMail } from '../src/services/mail.ts';
 import { addUser } from '../src/services/users.ts';
 import { Client, problemOf, startDemoServer, type DemoServer } from './harness.ts';
 import { testDatabaseKind } from './database.ts';
@@ -64,17 +65,23 @@ describe(`deleting my account (${testDatabaseKind})`, () => {
   it('erases my name and address everywhere, frozen credits and history included; my translations stay under “former volunteer”', async () => {
     const { client: zoe, id } = await newTranslator('Zoë Erasable', 'zoe@example.org');
     const projectId = demo.demoProjectId;
+    const publicUrl = new URL('http://tessera.example.org/');
+    await planMail(demo.server.db, { publicUrl });
     // Work that names me: a translation (its history), a suggestion, a comment, a credit, a mention by someone else.
     const [unit, other] = await unitsOf('fr');
     const saved = await zoe.json<EditorUnit>('PUT', api.translation(projectId, 'fr', unit!.id), { target: ['Traduit ici.'], baseRevision: unit!.revision });
     await zoe.json('POST', api.suggestions(projectId, 'fr', other!.id), { target: ['Une suggestion.'] });
     await zoe.json<CommentView>('POST', api.comments(projectId, 'fr', unit!.id), { body: 'Mon commentaire.' });
     await demo.reviewer.json<CommentView>('POST', api.comments(projectId, 'fr', unit!.id), { body: '@zoe merci !' });
+    // Zoë mentions the reviewer, who is e-mailed about it.
+    await zoe.json<CommentView>('POST', api.comments(projectId, 'fr', other!.id), { body: '@reviewer à relire' });
+    expect(await planMail(demo.server.db, { publicUrl })).toBeGreaterThan(0);
     await zoe.json('PUT', api.credit(projectId, 'fr'), { name: 'Zoë E.' });
     const published = await demo.coordinator.json<PublicationVersionView>('POST', api.publications(projectId, 'fr'), { allowFallback: true });
     const before = await everyStoredRow();
     expect(before.some((row) => row.includes('Zoë E.') && row.startsWith('publications:'))).toBe(true);
     expect(before.some((row) => row.includes('Zoë Erasable') && row.startsWith('events:'))).toBe(true);
+    expect(before.some((row) => row.includes('Zoë Erasable mentioned you') && row.startsWith('mail_outbox:'))).toBe(true);
     const historyBefore = await historyContent();
 
     const res = await zoe.send('DELETE', api.account(), { currentPassword: PASSWORD });

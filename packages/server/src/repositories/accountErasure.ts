@@ -1,4 +1,4 @@
-import { creditsWithErasedNames, type CoordinatedProject, type FrozenCredit } from '@tessera/core';
+import { creditsWithErasedNames, escapeHtml, type CoordinatedProject, type FrozenCredit } from '@tessera/core';
 import type { Db } from '../db/connection.ts';
 import type { UserRow } from '../db/schema.ts';
 
@@ -84,6 +84,30 @@ async function eraseFromPublications(db: Db, user: UserRow, projectIds: readonly
   }
 }
 
+/**
+ * The e-mail written to the other members of those projects (a mention, a sent-back translation,
+ * a digest) names the user in its subject and text: the name is replaced there too, waiting or sent.
+ */
+async function eraseNameInMail(db: Db, user: UserRow, projectIds: readonly number[], shownAs: string): Promise<void> {
+  if (projectIds.length === 0) return;
+  const members = db.selectFrom('memberships').select('user_id').where('project_id', 'in', projectIds);
+  const escaped = escapeHtml(user.name);
+  const messages = await db
+    .selectFrom('mail_outbox')
+    .select(['id', 'subject', 'text', 'html'])
+    .where('user_id', 'in', members)
+    .where('user_id', '!=', user.id)
+    .where((eb) => eb.or([eb('subject', 'like', `%${user.name}%`), eb('text', 'like', `%${user.name}%`), eb('html', 'like', `%${escaped}%`)]))
+    .execute();
+  for (const message of messages) {
+    await db
+      .updateTable('mail_outbox')
+      .set({ subject: message.subject.replaceAll(user.name, shownAs), text: message.text.replaceAll(user.name, shownAs), html: message.html.replaceAll(escaped, escapeHtml(shownAs)) })
+      .where('id', '=', message.id)
+      .execute();
+  }
+}
+
 /** What the account held and nobody else needs: sessions, memberships, links, notifications, mail, sign-in counts. */
 async function endWhatTheAccountHeld(db: Db, user: UserRow): Promise<void> {
   for (const table of ['sessions', 'memberships', 'mail_digest_items', 'notifications', 'account_links', 'mail_outbox', 'mail_preferences'] as const) {
@@ -108,5 +132,6 @@ export async function eraseUserData(db: Db, user: UserRow, erased: ErasedIdentit
   await eraseOwnRows(db, user, erased);
   await eraseNameInProjects(db, user.name, projectIds, erased.shownAs);
   await eraseFromPublications(db, user, projectIds, creditNames, erased.shownAs);
+  await eraseNameInMail(db, user, projectIds, erased.shownAs);
   await endWhatTheAccountHeld(db, user);
 }

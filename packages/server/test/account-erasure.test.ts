@@ -97,10 +97,10 @@ describe(`deleting my account (${testDatabaseKind})`, () => {
     const now = (await unitsOf('fr')).find((u) => u.id === unit!.id)!;
     expect([contentText(now.target), now.revision]).toEqual(['Traduit ici.', saved.revision]);
     const comments = await demo.reviewer.json<CommentView[]>('GET', api.comments(projectId, 'fr', unit!.id));
-    expect(comments.map((c) => [c.author, c.mentions])).toEqual(
+    expect(comments.map((c) => [c.author, c.body, c.mentions])).toEqual(
       expect.arrayContaining([
-        ['former volunteer', []],
-        ['Demo Reviewer', ['former volunteer']],
+        ['former volunteer', 'Mon commentaire.', []],
+        ['Demo Reviewer', '@former volunteer merci !', ['former volunteer']],
       ]),
     );
     // The published version, frozen otherwise, credits “former volunteer”.

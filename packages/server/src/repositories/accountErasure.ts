@@ -1,4 +1,4 @@
-import { creditsWithErasedNames, escapeHtml, type CoordinatedProject, type FrozenCredit } from '@tessera/core';
+import { creditsWithErasedNames, escapeHtml, replaceMentionsOf, type CoordinatedProject, type FrozenCredit } from '@tessera/core';
 import type { Db } from '../db/connection.ts';
 import type { UserRow } from '../db/schema.ts';
 
@@ -51,7 +51,8 @@ async function eraseOwnRows(db: Db, user: UserRow, erased: ErasedIdentity): Prom
 }
 
 /** The rows that name the user by name, in the projects they took part in: translations, history, source revisions, others' notifications and mentions. */
-async function eraseNameInProjects(db: Db, name: string, projectIds: readonly number[], shownAs: string): Promise<void> {
+async function eraseNameInProjects(db: Db, user: UserRow, projectIds: readonly number[], shownAs: string): Promise<void> {
+  const { name } = user;
   if (projectIds.length === 0) return;
   const unitsOfProjects = db.selectFrom('units').select('id').where('project_id', 'in', projectIds);
   await db.updateTable('translations').set({ updated_by: shownAs }).where('updated_by', '=', name).where('unit_id', 'in', unitsOfProjects).execute();
@@ -59,11 +60,16 @@ async function eraseNameInProjects(db: Db, name: string, projectIds: readonly nu
   await db.updateTable('events').set({ actor: shownAs }).where('actor', '=', name).where('project_id', 'in', projectIds).execute();
   await db.updateTable('source_revisions').set({ actor: shownAs }).where('actor', '=', name).where('project_id', 'in', projectIds).execute();
   await db.updateTable('notifications').set({ actor: shownAs }).where('actor', '=', name).where('project_id', 'in', projectIds).execute();
-  const mentioning = await db.selectFrom('comments').select(['id', 'mentions']).where('project_id', 'in', projectIds).where('mentions', 'like', `%${JSON.stringify(name).slice(1, -1)}%`).execute();
+  // Comments that mention the user: the mention, and the @handle written for it.
+  const mentioning = await db.selectFrom('comments').select(['id', 'body', 'mentions']).where('project_id', 'in', projectIds).where('mentions', 'like', `%${JSON.stringify(name).slice(1, -1)}%`).execute();
   for (const comment of mentioning) {
     const mentions = JSON.parse(comment.mentions) as string[];
     if (!mentions.includes(name)) continue;
-    await db.updateTable('comments').set({ mentions: JSON.stringify(mentions.map((m) => (m === name ? shownAs : m))) }).where('id', '=', comment.id).execute();
+    await db
+      .updateTable('comments')
+      .set({ mentions: JSON.stringify(mentions.map((m) => (m === name ? shownAs : m))), body: replaceMentionsOf(comment.body, user, shownAs) })
+      .where('id', '=', comment.id)
+      .execute();
   }
 }
 
@@ -130,7 +136,7 @@ export async function eraseUserData(db: Db, user: UserRow, erased: ErasedIdentit
     .onConflict((oc) => oc.column('user_id').doUpdateSet({ shown_as: erased.shownAs }))
     .execute();
   await eraseOwnRows(db, user, erased);
-  await eraseNameInProjects(db, user.name, projectIds, erased.shownAs);
+  await eraseNameInProjects(db, user, projectIds, erased.shownAs);
   await eraseFromPublications(db, user, projectIds, creditNames, erased.shownAs);
   await eraseNameInMail(db, user, projectIds, erased.shownAs);
   await endWhatTheAccountHeld(db, user);

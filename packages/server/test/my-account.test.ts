@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, type AccountSessionView, type AccountView } from '@tessera/core/contract';
 import { Client, problemOf, startTestServer, type TestServer } from './harness.ts';
 import { testDatabaseKind } from './database.ts';
+import { insertUser } from '../src/repositories/users.ts';
+import { hashPassword } from '../src/services/passwords.ts';
+import { SIGN_IN_LIMITS } from '../src/services/signInLimit.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -113,5 +116,20 @@ describe(`my sessions (${testDatabaseKind})`, () => {
     expect([refused.status, (await problemOf(refused)).code]).toEqual([404, 'session.not-found']);
     expect((await theirs.send('GET', api.projects())).status).toBe(200);
     expect((await me.send('DELETE', api.accountSession('no-such-session'))).status).toBe(404);
+  });
+});
+
+describe(`guessing the current password (${testDatabaseKind})`, () => {
+  it('counts within the sign-in limits: a session left open cannot be used to guess it', async () => {
+    const email = 'guessed@example.org';
+    const password = 'the right password';
+    await insertUser(server.db, { email, name: 'Guessed', passwordHash: await hashPassword(password), canCreateProjects: false });
+    const me = await Client.signedIn(server, { email, password });
+    const answers: number[] = [];
+    for (let i = 0; i < SIGN_IN_LIMITS.email + 1; i++) answers.push((await me.send('PUT', api.accountEmail(), { currentPassword: `guess ${i}`, email: 'elsewhere@example.org' })).status);
+    expect(answers.slice(0, SIGN_IN_LIMITS.email)).toEqual(Array<number>(SIGN_IN_LIMITS.email).fill(403));
+    const limited = await me.send('DELETE', api.account(), { currentPassword: password });
+    expect([limited.status, (await problemOf(limited)).code]).toEqual([429, 'auth.rate-limited']);
+    expect((await me.json<AccountView>('GET', api.account())).email).toBe(email);
   });
 });

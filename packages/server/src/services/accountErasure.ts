@@ -1,11 +1,10 @@
 import { projectsLeftWithoutCoordinator } from '@tessera/core';
 import type { Db } from '../db/connection.ts';
-import type { UserRow } from '../db/schema.ts';
 import { coordinatedProjects, eraseUserData } from '../repositories/accountErasure.ts';
 import { findUserById } from '../repositories/users.ts';
 import { newToken } from './auth.ts';
 import { ServiceError } from './errors.ts';
-import { requireCurrentPassword } from './myAccount.ts';
+import { requireCurrentPassword, type Confirming } from './myAccount.ts';
 import { hashPassword } from './passwords.ts';
 
 /** The name an erased account's work is shown under, unless its owner chose a pseudonym. */
@@ -39,7 +38,7 @@ export async function eraseAccount(db: Db, userId: number, pseudonym: string | n
 }
 
 /** The signed-in user erases their own account, after giving their current password. */
-export async function deleteMyAccount(db: Db, user: UserRow, request: { currentPassword: string; pseudonym?: string | null | undefined }): Promise<void> {
-  await requireCurrentPassword(user, request.currentPassword);
-  await eraseAccount(db, user.id, request.pseudonym ?? null);
+export async function deleteMyAccount(db: Db, who: Confirming, request: { currentPassword: string; pseudonym?: string | null | undefined }): Promise<void> {
+  await requireCurrentPassword(db, who, request.currentPassword);
+  await eraseAccount(db, who.user.id, request.pseudonym ?? null);
 }

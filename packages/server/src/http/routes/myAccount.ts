@@ -5,7 +5,7 @@ import type { UserRow } from '../../db/schema.ts';
 import { exportAccountData } from '../../services/accountData.ts';
 import { deleteMyAccount } from '../../services/accountErasure.ts';
 import { listAccountSessions, revokeAccountSession } from '../../services/accountSessions.ts';
-import { accountViewOf, changeEmail, changePassword } from '../../services/myAccount.ts';
+import { accountViewOf, changeEmail, changePassword, type Confirming } from '../../services/myAccount.ts';
 import { actorOf, stringParam } from '../context.ts';
 import { on } from '../register.ts';
 import type { BrowserSessions } from '../security.ts';
@@ -17,6 +17,9 @@ function me(req: Request): UserRow {
   return actor.user;
 }
 
+/** The signed-in user confirming a change with their password, from the client's address. */
+const confirming = (req: Request): Confirming => ({ user: me(req), address: req.ip });
+
 /** My account: password, e-mail address, sessions, my data, erasing the account. */
 export function myAccountRoutes(db: Db, sessions: BrowserSessions): Router {
   const router = Router();
@@ -24,11 +27,11 @@ export function myAccountRoutes(db: Db, sessions: BrowserSessions): Router {
     res.set('Cache-Control', 'no-store').json(accountViewOf(me(req)));
   });
   on(router, operations.changePassword, async (req, res) => {
-    await changePassword(db, me(req), changePasswordRequest.parse(req.body), sessions.sessionToken(req));
+    await changePassword(db, confirming(req), changePasswordRequest.parse(req.body), sessions.sessionToken(req));
     res.status(204).end();
   });
   on(router, operations.changeEmail, async (req, res) => {
-    res.json(await changeEmail(db, me(req), changeEmailRequest.parse(req.body)));
+    res.json(await changeEmail(db, confirming(req), changeEmailRequest.parse(req.body)));
   });
   on(router, operations.accountSessions, async (req, res) => {
     res.set('Cache-Control', 'no-store').json(await listAccountSessions(db, me(req).id, sessions.sessionToken(req)));
@@ -42,7 +45,7 @@ export function myAccountRoutes(db: Db, sessions: BrowserSessions): Router {
     res.set('Cache-Control', 'no-store').attachment('tessera-my-data.json').json(data);
   });
   on(router, operations.deleteAccount, async (req, res) => {
-    await deleteMyAccount(db, me(req), deleteAccountRequest.parse(req.body));
+    await deleteMyAccount(db, confirming(req), deleteAccountRequest.parse(req.body));
     sessions.end(res);
     res.status(204).end();
   });

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { appInChromium, startApp, tesseraBin, type RunningApp } from './app.ts';
 
@@ -9,6 +10,11 @@ const { signIn, newPage } = e2e;
 
 /** The path of the single-use link the command line or the server printed (its origin is the configured public URL). */
 const linkPath = (printed: string, page: 'setup' | 'reset-password') => new RegExp(`/${page}/[\\w-]+`).exec(printed)?.[0];
+
+async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(", ")}) ${v.help}`)).toEqual([]);
+}
 
 async function openMyAccount(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'My account' }).click();
@@ -76,6 +82,8 @@ describe('My account', () => {
     await erase.getByLabel('Current password').fill(e2e.app.passwords.coordinator.password);
     await erase.getByRole('button', { name: 'Delete my account' }).click();
     await erase.getByText('You are the only coordinator of Demo: Digital Safety Act statement.', { exact: false }).waitFor();
+    await page.getByRole('region', { name: 'Signed-in sessions' }).locator('tbody tr').first().waitFor();
+    await expectNoAxeViolations(page, 'My account');
     await page.getByRole('link', { name: 'Projects' }).first().click();
     await page.getByRole('heading', { name: 'Demo: Digital Safety Act statement' }).waitFor();
     await page.context().close();
@@ -118,6 +126,7 @@ describe('a new server', () => {
     const page = await newPage();
     await page.goto(app.url + path);
     await page.getByRole('heading', { name: 'Set up Tessera' }).waitFor();
+    await expectNoAxeViolations(page, 'setup page');
     await page.getByLabel('Your name').fill('Amal Haddad');
     await page.getByLabel('Email').fill('amal@example.org');
     await page.getByLabel('Password').fill('a long enough password');

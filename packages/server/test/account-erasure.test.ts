@@ -119,6 +119,10 @@ describe(`deleting my account (${testDatabaseKind})`, () => {
   it('shows my work under the pseudonym I chose', async () => {
     const { client: kim } = await newTranslator('Kim Pseudo', 'kim@example.org');
     const unit = (await unitsOf('es'))[0]!;
+    // A pseudonym is a name: an address is refused, and nothing is erased.
+    const refused = await kim.send('DELETE', api.account(), { currentPassword: PASSWORD, pseudonym: 'kim@example.org' });
+    expect([refused.status, (await problemOf(refused)).code]).toEqual([422, 'credit.email']);
+    expect((await kim.send('GET', api.account())).status).toBe(200);
     await kim.json<CommentView>('POST', api.comments(demo.demoProjectId, 'es', unit.id), { body: 'Revisado.' });
     expect((await kim.send('DELETE', api.account(), { currentPassword: PASSWORD, pseudonym: '  Kestrel ' })).status).toBe(204);
     const comments = await demo.coordinator.json<CommentView[]>('GET', api.comments(demo.demoProjectId, 'es', unit.id));

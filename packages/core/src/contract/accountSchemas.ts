@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { creditName } from './publicationSchemas.ts';
 import { contentSchema, storableString } from './schemas.ts';
 
 /** The shortest password someone may choose. */
@@ -57,10 +58,13 @@ export const accountSessionView = z.object({
 });
 export type AccountSessionView = z.infer<typeof accountSessionView>;
 
-/** Erasing my account: the current password, and the name my work is shown under afterwards (none: “former volunteer”). */
+/**
+ * Erasing my account: the current password, and the name my work and credits are shown under
+ * afterwards, held to the rule of credit names (none: “former volunteer”).
+ */
 export const deleteAccountRequest = z.object({
   currentPassword: z.string().min(1),
-  pseudonym: storableString.trim().max(100).nullable().optional(),
+  pseudonym: creditName.nullable().optional(),
 });
 export type DeleteAccountRequest = z.infer<typeof deleteAccountRequest>;
 

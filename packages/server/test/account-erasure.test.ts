@@ -149,6 +149,11 @@ describe(`deleting my account (${testDatabaseKind})`, () => {
     const { email, password } = demo.server.accounts.coordinator;
     const id = await insertUser(demo.server.db, { name: 'Second Coordinator', email: 'second@example.org', passwordHash: await hashPassword(PASSWORD), canCreateProjects: true });
     await addMembership(demo.server.db, demo.demoProjectId, id, { role: 'coordinator', lang: null });
+    // A memory file the coordinator imported names them.
+    const tmx = `<?xml version="1.0"?><tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/>
+<body><tu><tuv xml:lang="en"><seg>Erasure sentence.</seg></tuv><tuv xml:lang="fr"><seg>Phrase effacée.</seg></tuv></tu></body></tmx>`;
+    expect((await demo.coordinator.send('POST', api.memoryImport('erasure.tmx'), new TextEncoder().encode(tmx), { raw: true })).status).toBe(200);
+    expect((await everyStoredRow()).some((row) => row.startsWith('tm_entries:') && row.includes('Demo Coordinator'))).toBe(true);
     expect((await demo.coordinator.send('DELETE', api.account(), { currentPassword: password })).status).toBe(204);
     const after = await everyStoredRow();
     expect(after.filter((row) => row.includes('Demo Coordinator') || row.includes(email))).toEqual([]);

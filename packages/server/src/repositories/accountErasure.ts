@@ -114,6 +114,12 @@ async function eraseNameInMail(db: Db, user: UserRow, projectIds: readonly numbe
   }
 }
 
+/** The translation memory names who imported each file (a person who may create projects, not tied to a project). */
+async function eraseNameInMemory(db: Db, user: UserRow, shownAs: string): Promise<void> {
+  if (user.can_create_projects !== 1) return;
+  await db.updateTable('tm_entries').set({ created_by: shownAs }).where('created_by', '=', user.name).execute();
+}
+
 /** What the account held and nobody else needs: sessions, memberships, links, notifications, mail, sign-in counts. */
 async function endWhatTheAccountHeld(db: Db, user: UserRow): Promise<void> {
   for (const table of ['sessions', 'memberships', 'mail_digest_items', 'notifications', 'account_links', 'mail_outbox', 'mail_preferences'] as const) {
@@ -139,5 +145,6 @@ export async function eraseUserData(db: Db, user: UserRow, erased: ErasedIdentit
   await eraseNameInProjects(db, user, projectIds, erased.shownAs);
   await eraseFromPublications(db, user, projectIds, creditNames, erased.shownAs);
   await eraseNameInMail(db, user, projectIds, erased.shownAs);
+  await eraseNameInMemory(db, user, erased.shownAs);
   await endWhatTheAccountHeld(db, user);
 }

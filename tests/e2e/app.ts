@@ -12,16 +12,24 @@ export type DemoRole = 'coordinator' | 'translator' | 'reviewer';
 export interface RunningApp {
   url: string;
   passwords: Record<DemoRole, { email: string; password: string }>;
+  /** Its data folder, for the command line to work on. */
+  data: string;
+  /** What it printed so far (stdout and stderr). */
+  output: () => string;
   stop: () => Promise<void>;
 }
 
+/** The tessera command line. */
+export const tesseraBin = path.join(repo, 'packages/server/bin/tessera.mjs');
+
 /**
  * Starts the app the way the README does (`tessera serve --demo`) on a fresh data folder and a free
- * port, and reads the demo passwords from what it prints.
+ * port, and reads the demo passwords from what it prints. Without the demo (`demo: false`) it
+ * starts as a new server does, with no account and a setup link.
  */
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+export async function startApp({ demo = true, env = {} }: { demo?: boolean; env?: Record<string, string> } = {}): Promise<RunningApp> {
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, [path.join(repo, 'packages/server/bin/tessera.mjs'), 'serve', '--demo', '--port', '0', '--data', data], {
+  const child: ChildProcess = spawn(process.execPath, [tesseraBin, 'serve', ...(demo ? ['--demo'] : []), '--port', '0', '--data', data], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
   });
@@ -45,6 +53,8 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   return {
     url,
     passwords,
+    data,
+    output: () => output,
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));

@@ -21,3 +21,4 @@ export * from './model/calendarDate.ts';
 export * from './model/deadlineReminder.ts';
 export * from './text/storableText.ts';
 export * from './release/index.ts';
+export * from './account/index.ts';

@@ -37,7 +37,19 @@ import {
   memoryImportSummary,
   memoryMatch,
 } from './schemas.ts';
-import { accountLinkView, changePasswordRequest, passwordResetAnswer, passwordResetRequest, setPasswordRequest, setupRequest } from './accountSchemas.ts';
+import {
+  accountDataExport,
+  accountLinkView,
+  accountSessionView,
+  accountView,
+  changeEmailRequest,
+  changePasswordRequest,
+  deleteAccountRequest,
+  passwordResetAnswer,
+  passwordResetRequest,
+  setPasswordRequest,
+  setupRequest,
+} from './accountSchemas.ts';
 import { inviteCreated, inviteRequest, inviteView, joinRequest, joinRequested, joinRequestView } from './inviteSchemas.ts';
 import { mailPreferencesRequest, mailPreferencesView } from './mailSchemas.ts';
 import { creditRequest, creditView, embargoRequest, publicationOverview, publicationVersionView, publishRequest } from './publicationSchemas.ts';
@@ -116,6 +128,12 @@ export const operations = {
   setPasswordByLink: op({ method: 'post', path: '/api/account-links/:token/password', summary: 'Choose a password with a set-password or reset link: every session of the account ends, and this one is signed in', access: 'anyone', request: setPasswordRequest, response: sessionView }),
   requestPasswordReset: op({ method: 'post', path: '/api/account/password-reset', summary: 'Forgot your password: with e-mail, a single-use reset link goes to the address if it has an account; the same answer whether it has one or not (429 password-reset.rate-limited when asked too often)', access: 'anyone', request: passwordResetRequest, response: passwordResetAnswer, status: 202 }),
   changePassword: op({ method: 'put', path: '/api/account/password', summary: 'Change my password (403 account.wrong-password unless the current one is given); my other sessions end', access: 'signed-in', request: changePasswordRequest, status: 204 }),
+  account: op({ method: 'get', path: '/api/account', summary: 'My account: name, e-mail address, since when', access: 'signed-in', response: accountView }),
+  changeEmail: op({ method: 'put', path: '/api/account/email', summary: 'Change my e-mail address (403 account.wrong-password unless the current password is given; 409 account.email-unavailable for an address in use)', access: 'signed-in', request: changeEmailRequest, response: accountView }),
+  accountSessions: op({ method: 'get', path: '/api/account/sessions', summary: 'My signed-in sessions, newest first (this one marked current)', access: 'signed-in', response: z.array(accountSessionView) }),
+  revokeSession: op({ method: 'delete', path: '/api/account/sessions/:sessionId', summary: 'End one of my sessions at once (404 session.not-found for any other id)', access: 'signed-in', status: 204 }),
+  accountData: op({ method: 'get', path: '/api/account/data', summary: 'Download everything kept about me as JSON: account, memberships, credits, translations, suggestions, comments, history', access: 'signed-in', response: accountDataExport }),
+  deleteAccount: op({ method: 'delete', path: '/api/account', summary: 'Erase my account (403 account.wrong-password unless the current password is given; 409 account.last-coordinator naming the projects I alone coordinate): my name and e-mail address leave every page, my work is shown under my pseudonym or “former volunteer”', access: 'signed-in', request: deleteAccountRequest, status: 204 }),
   openApi: op({ method: 'get', path: '/api/openapi.json', summary: 'This document', access: 'anyone', produces: 'application/json' }),
   publicationOverview: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/publications', summary: 'Whether the language may be published (and which units block it), its published versions with their changes, the formats', access: 'member', response: publicationOverview }),
   publish: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/publications', summary: 'Publish the language as its next numbered version (409 publication.blocked with the blockers unless every unit is approved, or allowFallback)', access: 'coordinator', request: publishRequest, response: publicationVersionView, status: 201 }),

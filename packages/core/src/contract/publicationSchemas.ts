@@ -112,13 +112,15 @@ export const creditView = z.object({
 });
 export type CreditView = z.infer<typeof creditView>;
 
+/** A name shown in credits: a pseudonym is fine, an e-mail address is refused (422 `credit.email`). */
+export const creditName = storableString
+  .trim()
+  .min(1)
+  .max(100)
+  .refine((name) => !containsEmailAddress(name), { message: 'A credit shows a name, never an e-mail address.', ...problemParams('credit.email') });
+
 export const creditRequest = z.object({
-  /** The name to be credited under (a pseudonym is fine, an e-mail address is refused); null: no credit. */
-  name: storableString
-    .trim()
-    .min(1)
-    .max(100)
-    .refine((name) => !containsEmailAddress(name), { message: 'A credit shows a name, never an e-mail address.', ...problemParams('credit.email') })
-    .nullable(),
+  /** The name to be credited under; null: no credit. */
+  name: creditName.nullable(),
 });
 export type CreditRequest = z.infer<typeof creditRequest>;

@@ -100,6 +100,24 @@ export const api = {
   mailPreferences: () => o.mailPreferences.path,
   /** POST PasswordResetRequest (signed out) → 202 PasswordResetAnswer, the same for every address. */
   passwordReset: () => o.requestPasswordReset.path,
+  /** GET → AccountView; DELETE DeleteAccountRequest → 204 (the account is erased, its sessions end). */
+  account: () => o.account.path,
+  /** PUT ChangePasswordRequest → 204. */
+  accountPassword: () => o.changePassword.path,
+  /** PUT ChangeEmailRequest → AccountView. */
+  accountEmail: () => o.changeEmail.path,
+  /** GET → AccountSessionView[]. */
+  accountSessions: () => o.accountSessions.path,
+  /** DELETE → 204: ends that session. */
+  accountSession: (sessionId: string) => pathOf(o.revokeSession.path, { sessionId }),
+  /** GET → AccountDataExport, as a file to save. */
+  accountData: () => o.accountData.path,
+  /** GET → AccountLinkView. */
+  accountLink: (token: string) => pathOf(o.getAccountLink.path, { token }),
+  /** POST SetupRequest → SessionView. */
+  setup: (token: string) => pathOf(o.completeSetup.path, { token }),
+  /** POST SetPasswordRequest → SessionView. */
+  passwordByLink: (token: string) => pathOf(o.setPasswordByLink.path, { token }),
 } as const;
 
 /** Pages served as HTML by the server (not the React app). */

@@ -5,6 +5,7 @@ import {
   commentRequest,
   createProjectRequest,
   creditRequest,
+  deleteAccountRequest,
   editSourceRequest,
   reviewRequest,
   saveTranslationRequest,
@@ -29,6 +30,7 @@ const FIELDS: [string, z.ZodType, Record<string, unknown>, string, unknown][] = 
   ['newcomer’s name', joinRequest, { name: 'N', email: 'n@example.org', password: 'long enough password' }, 'name', BAD],
   ['first coordinator’s name', setupRequest, { name: 'N', email: 'n@example.org', password: 'long enough password' }, 'name', BAD],
   ['credit name', creditRequest, { name: 'N' }, 'name', BAD],
+  ['pseudonym of an erased account', deleteAccountRequest, { currentPassword: 'p', pseudonym: 'P' }, 'pseudonym', BAD],
 ];
 
 describe('every stored text field of the contract refuses what XML cannot carry', () => {

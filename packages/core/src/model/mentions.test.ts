@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from './mentions.ts';
+import { findMentions, replaceMentionsOf } from './mentions.ts';
 
 const people = [
   { id: 1, name: 'Ana Lima', email: 'ana.lima@example.org' },
@@ -18,5 +18,15 @@ describe('findMentions', () => {
     ['@acosta @acosta twice', [3]],
   ])('%s → %j', (body, ids) => {
     expect(findMentions(body, people).map((p) => p.id)).toEqual(ids);
+  });
+});
+
+describe('replaceMentionsOf', () => {
+  it('rewrites every handle naming the person, and only those', () => {
+    const ana = people[0]!;
+    expect(replaceMentionsOf('@ana.lima, @AnaLima and @Ana. Also @k.sato and ana@example.org.', ana, 'former volunteer')).toBe(
+      '@former volunteer, @former volunteer and @former volunteer. Also @k.sato and ana@example.org.',
+    );
+    expect(replaceMentionsOf('nothing here', ana, 'former volunteer')).toBe('nothing here');
   });
 });

@@ -69,6 +69,7 @@ function keepPreparedStatements(client: pg.PoolClient): void {
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 async function migrate(db: Db): Promise<void> {
-  const { error } = await new Migrator({ db, provider }).migrateToLatest();
+  // A migration numbered before one already applied (014 came after 015) still runs once.
+  const { error } = await new Migrator({ db, provider, allowUnorderedMigrations: true }).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }

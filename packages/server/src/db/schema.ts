@@ -30,6 +30,7 @@ export interface Database {
   publications: PublicationsTable;
   publication_credits: PublicationCreditsTable;
   account_links: AccountLinksTable;
+  account_erasures: AccountErasuresTable;
   mail_preferences: MailPreferencesTable;
   mail_outbox: MailOutboxTable;
   mail_digest_items: MailDigestItemsTable;
@@ -64,6 +65,10 @@ export interface SessionsTable {
   user_id: number;
   created_at: string;
   expires_at: string;
+  /** When a request last came with it (written at most once a minute). */
+  last_seen_at: string | null;
+  /** The User-Agent header it was last used with (shortened). */
+  user_agent: string | null;
 }
 
 export interface ProjectsTable {
@@ -310,6 +315,13 @@ export interface AccountLinksTable {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+}
+
+/** An erased account (see migration 014): the name its work is shown under since. */
+export interface AccountErasuresTable {
+  user_id: number;
+  shown_as: string;
+  erased_at: string;
 }
 
 /** How often a person gets e-mail (see migration 015), and the language of their interface. */

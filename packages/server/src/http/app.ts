@@ -10,6 +10,7 @@ import { BrowserSessions, csrfProtection, securityHeaders } from './security.ts'
 import { problemHandler, sendProblem } from './problem.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { accountLinkRoutes } from './routes/accountLinks.ts';
+import { myAccountRoutes } from './routes/myAccount.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { xliffRoutes } from './routes/xliff.ts';
 import { publicationRoutes } from './routes/publications.ts';
@@ -59,7 +60,7 @@ export function createApp({
   app.use(sessions.middleware);
 
   app.use('/api', csrfProtection, express.json({ limit: settings.limits.sourceBytes }));
-  app.use(sessionRoutes(db, sessions), accountLinkRoutes(db, sessions), passwordResetRoutes(db, settings));
+  app.use(sessionRoutes(db, sessions), accountLinkRoutes(db, sessions), passwordResetRoutes(db, settings), myAccountRoutes(db, sessions));
   app.use(xliffRoutes(db, settings.limits, live));
   app.use(projectRoutes(db, live));
   app.use(sourceEditingRoutes(db, live));

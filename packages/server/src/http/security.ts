@@ -64,7 +64,7 @@ export class BrowserSessions {
   readonly middleware: RequestHandler = async (req, res, next) => {
     const cookies = parseCookies(req.headers.cookie ?? '');
     const sessionToken = cookies[this.sessionCookie];
-    req.user = await userForToken(this.db, sessionToken);
+    req.user = await userForToken(this.db, sessionToken, req.get('user-agent') ?? '');
     let visitor = cookies[this.visitorCookie];
     if (!req.user && !visitor) visitor = this.newVisitor(res);
     req.csrfToken = csrfTokenFor(req.user ? sessionToken! : visitor!);

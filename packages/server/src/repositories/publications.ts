@@ -1,5 +1,6 @@
 import type { ExpressionBuilder, Selectable } from 'kysely';
 import type { Db } from '../db/connection.ts';
+import { isUniqueViolation } from '../db/uniqueViolation.ts';
 import type { Database, PublicationsTable } from '../db/schema.ts';
 
 /** A published version as stored; `document`, `units` and `changes` stay serialized until someone needs them. */
@@ -53,12 +54,6 @@ function toRow(r: Selectable<PublicationsTable>): PublicationRow {
     units: r.units,
     changes: r.changes,
   };
-}
-
-/** Whether an insert failed because the row's unique key is taken (SQLite or PostgreSQL). */
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
 }
 
 /**

@@ -3,7 +3,7 @@ import type { UserView } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import type { UserRow } from '../db/schema.ts';
 import { findUserByEmail } from '../repositories/users.ts';
-import { deleteSession, deleteSessionsOf, findSessionUser, insertSession } from '../repositories/sessions.ts';
+import { deleteSession, deleteSessionsOf, findSessionUser, insertSession, touchSession } from '../repositories/sessions.ts';
 import { ServiceError } from './errors.ts';
 import { verifyPasswordOf } from './passwords.ts';
 import { limitedAttempt } from './signInLimit.ts';
@@ -41,9 +41,35 @@ export async function startSession(db: Db, userId: number): Promise<string> {
   return token;
 }
 
-export async function userForToken(db: Db, token: string | undefined): Promise<UserRow | undefined> {
+/** How stale a session's “last seen” may grow before a request writes it again. */
+const LAST_SEEN_PRECISION_MS = 60_000;
+/** The longest User-Agent kept. */
+const USER_AGENT_MAX = 300;
+
+/**
+ * The user of a live session. A request notes when the session was last used and from which
+ * browser (`userAgent`), at most once a minute, so that My account can list it.
+ */
+export async function userForToken(db: Db, token: string | undefined, userAgent?: string): Promise<UserRow | undefined> {
   if (!token) return undefined;
-  return findSessionUser(db, tokenHash(token), new Date());
+  const now = new Date();
+  const hash = tokenHash(token);
+  const found = await findSessionUser(db, hash, now);
+  if (!found) return undefined;
+  if (userAgent !== undefined && (found.lastSeenAt === null || now.getTime() - Date.parse(found.lastSeenAt) >= LAST_SEEN_PRECISION_MS)) {
+    await touchSession(db, hash, now, userAgent.slice(0, USER_AGENT_MAX) || null);
+  }
+  return found.user;
+}
+
+/** The name under which a session is listed and revoked: derived from its token's hash, which it does not reveal. */
+export function sessionIdOf(hash: string): string {
+  return createHash('sha256').update(`session ${hash}`).digest('base64url').slice(0, 22);
+}
+
+/** The id of the session of a token (the current session, for My account). */
+export function sessionIdOfToken(token: string): string {
+  return sessionIdOf(tokenHash(token));
 }
 
 export function signOut(db: Db, token: string): Promise<void> {

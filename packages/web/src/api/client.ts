@@ -4,6 +4,9 @@
  * here instead of rendering `undefined` somewhere in a page.
  */
 import {
+  accountLinkView,
+  accountSessionView,
+  accountView,
   activityEntry,
   api,
   batchApproveResult,
@@ -32,6 +35,10 @@ import {
   publicationOverview,
   publicationVersionView,
   type JoinRequest,
+  type ChangeEmailRequest,
+  type ChangePasswordRequest,
+  type DeleteAccountRequest,
+  type SetupRequest,
   type PublishRequest,
   type CreateProjectRequest,
   type EditorUnit,
@@ -343,6 +350,28 @@ export const client = {
   discardJoinRequest: async (projectId: number, requestId: number) => {
     await send(api.joinRequest(projectId, requestId), { method: 'DELETE' });
   },
+
+  account: async (signal?: AbortSignal) => read(await send(api.account(), { signal }), accountView),
+  /** My other sessions end; this one goes on. */
+  changePassword: async (request: ChangePasswordRequest) => {
+    await send(api.accountPassword(), { method: 'PUT', json: request });
+  },
+  changeEmail: async (request: ChangeEmailRequest) => read(await send(api.accountEmail(), { method: 'PUT', json: request }), accountView),
+  accountSessions: async (signal?: AbortSignal) => read(await send(api.accountSessions(), { signal }), accountSessionView.array()),
+  revokeSession: async (sessionId: string) => {
+    await send(api.accountSession(sessionId), { method: 'DELETE' });
+  },
+  /** Erases the account; the server ends its sessions, this one included. */
+  deleteAccount: async (request: DeleteAccountRequest) => {
+    await send(api.account(), { method: 'DELETE', json: request });
+    csrfToken = '';
+  },
+  /** What a setup or password link is for (404, or 410 `link.used` / `link.expired`). */
+  accountLink: async (token: string, signal?: AbortSignal) => read(await send(api.accountLink(token), { signal }), accountLinkView),
+  /** The first coordinator makes their account; resolves to the new session. */
+  completeSetup: (token: string, request: SetupRequest) => sessionRequestAt(api.setup(token), { method: 'POST', json: request }),
+  /** Chooses a password with a link; resolves to the new session (every other one ended). */
+  setPasswordByLink: (token: string, password: string) => sessionRequestAt(api.passwordByLink(token), { method: 'POST', json: { password } }),
 };
 
 type Target = EditorUnit['target'];

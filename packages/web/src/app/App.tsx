@@ -3,16 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { EditorPage } from '../features/editor/index.ts';
 import { ForgotPasswordPage, LoginPage, useSession } from '../features/auth/index.ts';
 import { MailPreferencesPage } from '../features/mail-preferences/index.ts';
+import { AccountPage, ResetPasswordPage, SetupPage } from '../features/account/index.ts';
 import { ActivityPage } from '../features/activity/index.ts';
 import { InvitePage, JoinPage, MembersPage } from '../features/members/index.ts';
 import { NewProjectPage, ProjectListPage } from '../features/projects/index.ts';
 import { RevisionPage } from '../features/revisions/index.ts';
-import { Link, matchRoute, navigate, paths, useLocation, type Route } from '../router/index.ts';
+import { isOpenToVisitors, Link, matchRoute, navigate, paths, useLocation, type Route } from '../router/index.ts';
 import { ErrorFor, Loading } from '../ui/index.ts';
 import { Header } from './Header.tsx';
-
-/** The pages someone signed out may open. */
-const SIGNED_OUT_PAGES = new Set<Route['name']>(['login', 'invite', 'join', 'forgotPassword']);
 
 export function App() {
   const { pathname, search } = useLocation();
@@ -22,9 +20,9 @@ export function App() {
   const signedOut = state.status === 'ready' && state.user === null;
 
   // Signed-out users go to the sign-in page (and come back afterwards); signed-in ones have no use for it.
-  // An invitation, the confirmation of a request to join and “Forgot your password?” are for signed-out visitors too.
+  // Invitations, the confirmation of a request to join, setup and password links and “Forgot your password?” are for signed-out visitors too.
   const redirect =
-    signedOut && !SIGNED_OUT_PAGES.has(route.name)
+    signedOut && !isOpenToVisitors(route)
       ? paths.login(pathname + search)
       : signedIn && route.name === 'login'
         ? (route.next ?? paths.projects())
@@ -77,6 +75,12 @@ function Page({ route }: { route: Route }) {
       return <InvitePage key={route.token} token={route.token} />;
     case 'join':
       return <JoinPage key={route.token} token={route.token} />;
+    case 'account':
+      return <AccountPage />;
+    case 'setup':
+      return <SetupPage key={route.token} token={route.token} />;
+    case 'resetPassword':
+      return <ResetPasswordPage key={route.token} token={route.token} />;
     case 'notFound':
       return <NotFound />;
   }

@@ -46,6 +46,9 @@ export function Header() {
               <span className="app-header__name" title={t('header.signedInAs', { name: user.name })}>
                 {user.name}
               </span>
+              <Link to={paths.account()} className="button button--small button--quiet">
+                {t('header.myAccount')}
+              </Link>
               <button type="button" className="button button--small" onClick={() => void leave()}>
                 {t('header.signOut')}
               </button>

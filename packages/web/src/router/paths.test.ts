@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pages } from '@tessera/core/contract';
-import { isServerPage, matchRoute, paths, splitLocation, unitOfHash } from './paths.ts';
+import { isOpenToVisitors, isServerPage, matchRoute, paths, splitLocation, unitOfHash } from './paths.ts';
 
 describe('routes', () => {
   it('reads every page of the app back from its address', () => {
@@ -14,6 +14,16 @@ describe('routes', () => {
     expect(matchRoute(paths.forgotPassword(), '')).toEqual({ name: 'forgotPassword' });
     expect(matchRoute(paths.preferences(), '')).toEqual({ name: 'preferences' });
     expect(matchRoute('/projects/3/ja/elsewhere', '')).toEqual({ name: 'notFound' });
+  });
+
+  it('opens My account, and the setup and password links as the server writes them (/setup/<token>, /reset-password/<token>)', () => {
+    expect(matchRoute(paths.account(), '')).toEqual({ name: 'account' });
+    expect(matchRoute('/setup/Ab_9-x', '')).toEqual({ name: 'setup', token: 'Ab_9-x' });
+    expect(matchRoute('/reset-password/Ab_9-x', '')).toEqual({ name: 'resetPassword', token: 'Ab_9-x' });
+    expect(paths.setup('Ab_9-x')).toBe('/setup/Ab_9-x');
+    expect(paths.resetPassword('Ab_9-x')).toBe('/reset-password/Ab_9-x');
+    expect(['setup', 'resetPassword', 'invite', 'join', 'login', 'forgotPassword'].every((name) => isOpenToVisitors({ name } as Parameters<typeof isOpenToVisitors>[0]))).toBe(true);
+    expect(isOpenToVisitors({ name: 'account' })).toBe(false);
   });
 
   it('brings a signed-out visitor back to an invitation after signing in', () => {

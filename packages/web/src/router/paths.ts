@@ -12,6 +12,9 @@ export type Route =
   | { name: 'activity'; projectId: number; lang: string }
   | { name: 'invite'; token: string }
   | { name: 'join'; token: string }
+  | { name: 'account' }
+  | { name: 'setup'; token: string }
+  | { name: 'resetPassword'; token: string }
   | { name: 'notFound' };
 
 export const paths = {
@@ -35,7 +38,20 @@ export const paths = {
   invite: (token: string) => `/invite/${encodeURIComponent(token)}`,
   /** The link e-mailed to confirm a request to join. */
   join: (token: string) => `/join/${encodeURIComponent(token)}`,
+  /** My account: e-mail, password, sessions, my data, deleting the account. */
+  account: () => '/account',
+  /** The first coordinator's setup link, as the server prints it (`AccountLink.path`). */
+  setup: (token: string) => `/setup/${encodeURIComponent(token)}`,
+  /** A set-password or reset link, as the command line prints it. */
+  resetPassword: (token: string) => `/reset-password/${encodeURIComponent(token)}`,
 };
+
+/** The pages a signed-out visitor may open: they sign in, or get an account, there. */
+export function isOpenToVisitors(route: Route): boolean {
+  return OPEN_TO_VISITORS.has(route.name);
+}
+
+const OPEN_TO_VISITORS = new Set<Route['name']>(['login', 'forgotPassword', 'invite', 'join', 'setup', 'resetPassword']);
 
 /** Whether a path is a page the server renders (a publication, a preview), which the app leaves by a full page load. */
 export function isServerPage(location: string): boolean {
@@ -71,10 +87,12 @@ export function matchRoute(pathname: string, search: string): Route {
   if (revision?.[1]) return { name: 'newRevision', projectId: Number(revision[1]) };
   const members = /^\/projects\/(\d+)\/members\/?$/.exec(pathname);
   if (members?.[1]) return { name: 'members', projectId: Number(members[1]) };
-  const link = /^\/(invite|join)\/([^/]+)\/?$/.exec(pathname);
+  if (pathname === '/account' || pathname === '/account/') return { name: 'account' };
+  const link = /^\/(invite|join|setup|reset-password)\/([^/]+)\/?$/.exec(pathname);
   if (link?.[1] && link[2]) {
     const token = decoded(link[2]);
-    return token ? { name: link[1] as 'invite' | 'join', token } : { name: 'notFound' };
+    if (!token) return { name: 'notFound' };
+    return { name: link[1] === 'reset-password' ? 'resetPassword' : (link[1] as 'invite' | 'join' | 'setup'), token };
   }
   const activity = /^\/projects\/(\d+)\/([^/]+)\/activity\/?$/.exec(pathname);
   if (activity?.[1] && activity[2]) {

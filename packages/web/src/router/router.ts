@@ -5,7 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import { isServerPage, splitLocation } from './paths.ts';
 
-export { isServerPage, matchRoute, paths, splitLocation, unitOfHash, type Route } from './paths.ts';
+export { isOpenToVisitors, isServerPage, matchRoute, paths, splitLocation, unitOfHash, type Route } from './paths.ts';
 
 // ── the location store ────────────────────────────────────────────────
 const listeners = new Set<() => void>();

@@ -12,6 +12,7 @@ import { signInAttempts } from './010_sign_in_attempts.ts';
 import { projectChanges } from './011_project_changes.ts';
 import { publications } from './012_publications.ts';
 import { accountLinks } from './013_account_links.ts';
+import { accountErasure } from './014_account_erasure.ts';
 import { mail } from './015_mail.ts';
 import { joinRequests } from './016_join_requests.ts';
 import { languageNews } from './017_language_news.ts';
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '011_project_changes': projectChanges,
   '012_publications': publications,
   '013_account_links': accountLinks,
+  '014_account_erasure': accountErasure,
   '015_mail': mail,
   '016_join_requests': joinRequests,
   '017_language_news': languageNews,

@@ -1,11 +1,10 @@
 import { Router } from 'express';
-import { changePasswordRequest, operations, setPasswordRequest, setupRequest, type SessionView } from '@tessera/core/contract';
+import { operations, setPasswordRequest, setupRequest, type SessionView } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
 import type { UserRow } from '../../db/schema.ts';
 import { completeSetup, describeAccountLink, setPasswordByLink } from '../../services/accountLinks.ts';
 import { toUserView } from '../../services/auth.ts';
-import { changePassword } from '../../services/myAccount.ts';
-import { actorOf, stringParam } from '../context.ts';
+import { stringParam } from '../context.ts';
 import { on } from '../register.ts';
 import type { BrowserSessions } from '../security.ts';
 
@@ -25,12 +24,6 @@ export function accountLinkRoutes(db: Db, sessions: BrowserSessions): Router {
   });
   on(router, operations.setPasswordByLink, async (req, res) => {
     res.json(signedIn(res, await setPasswordByLink(db, stringParam(req, 'token'), setPasswordRequest.parse(req.body).password)));
-  });
-  on(router, operations.changePassword, async (req, res) => {
-    const actor = actorOf(req);
-    if (actor.kind !== 'user') return;
-    await changePassword(db, actor.user, changePasswordRequest.parse(req.body), sessions.sessionToken(req));
-    res.status(204).end();
   });
   return router;
 }

@@ -10,8 +10,12 @@ interface Session {
   /** Signs in; resolves to the user, or null when the server did not accept the credentials. */
   signIn(credentials: LoginRequest): Promise<UserView | null>;
   signOut(): Promise<void>;
-  /** Takes up a session the server began or kept (an accepted invitation, a confirmed request to join); resolves to its user. */
+  /** Takes up a session the server began or kept (an accepted invitation, a confirmed request to join, a setup or password link); resolves to its user. */
   adopt(session: Promise<SessionView>): Promise<UserView | null>;
+  /** The signed-in user's account changed (a new e-mail address). */
+  userChanged(user: UserView): void;
+  /** The account was erased: nobody is signed in any more. */
+  accountDeleted(): void;
   reload(): void;
 }
 
@@ -42,10 +46,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setState({ status: 'ready', user: session.user });
         return session.user;
       },
-      async adopt(request) {
-        const session = await request;
+      async adopt(pending) {
+        const session = await pending;
         setState({ status: 'ready', user: session.user });
         return session.user;
+      },
+      userChanged(user) {
+        setState({ status: 'ready', user });
+      },
+      accountDeleted() {
+        setState({ status: 'ready', user: null });
+        navigate(paths.login(), { force: true });
+        void client.session().catch(() => undefined);
       },
       async signOut() {
         await client.signOut();

@@ -1,0 +1,3 @@
+export * from './deviceSummary.ts';
+export * from './lastCoordinator.ts';
+export * from './frozenCredits.ts';

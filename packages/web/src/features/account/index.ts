@@ -1,0 +1,2 @@
+export { AccountPage } from './AccountPage.tsx';
+export { ResetPasswordPage, SetupPage } from './LinkPages.tsx';

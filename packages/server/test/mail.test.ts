@@ -73,6 +73,8 @@ describe('e-mail', () => {
     const unsubscribe = /<(https?:[^>]+)>/.exec(headerOf(rejection!, 'list-unsubscribe'))![1]!;
     expect(headerOf(rejection!, 'list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
     expect(rejection!.text).toContain(unsubscribe);
+    // The footer's other link opens the page where the frequency is chosen.
+    expect(rejection!.text).toContain(`${publicUrl.href}preferences`);
     const local = new URL(new URL(unsubscribe).pathname, server.url);
     const page = await fetch(local);
     expect(page.status).toBe(200);

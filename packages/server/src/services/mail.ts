@@ -45,7 +45,7 @@ const BATCH = 500;
 async function queueFor(db: Db, recipient: MailRecipient, key: string, content: (t: MailStrings) => MailContent, publicUrl: URL, now: Date): Promise<boolean> {
   const t = mailStrings(recipient.uiLang);
   const unsubscribe = unsubscribeUrl(publicUrl, await unsubscribeToken(db, recipient.id));
-  const mail = composeMail(content(t), t, { unsubscribe, settings: new URL('account', publicUrl).href });
+  const mail = composeMail(content(t), t, { unsubscribe, settings: new URL('preferences', publicUrl).href });
   return queueMail(db, { key, user_id: recipient.id, to_address: recipient.email, subject: mail.subject, text: mail.text, html: mail.html, unsubscribe_url: unsubscribe }, now);
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type AccountView } from '@tessera/core/contract';
 import { client, useResource } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
+import { Link, paths } from '../../router/index.ts';
 import { ErrorFor, Loading } from '../../ui/index.ts';
 import { useSession } from '../auth/index.ts';
 import { DeleteAccount } from './DeleteAccount.tsx';
@@ -52,6 +53,9 @@ function AccountSections({ account, onChanged }: { account: AccountView; onChang
           </dd>
         </dl>
       </section>
+      <p>
+        <Link to={paths.preferences()}>{t('account.preferencesLink')}</Link>
+      </p>
       <EmailForm onChanged={emailChanged} />
       <PasswordForm />
       <SessionList />

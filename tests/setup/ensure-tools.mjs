@@ -1,7 +1,9 @@
 // Makes sure the Debian packages the tests drive are installed: Chromium for the browser tests,
 // xmllint for schema validation, translate-toolkit as a peer that reads our XLIFF, LibreOffice Writer
-// to open the published Word files and pdftotext to read back the PDF it makes of them. Installs them
-// with apt-get when running as root; otherwise, or when that fails, it fails (never skips).
+// to open the published Word files and pdftotext to read back the PDF it makes of them, and a Japanese
+// font so that Chromium's screenshots and LibreOffice's PDFs show Japanese text instead of empty boxes
+// (DejaVu, which Chromium brings, covers Arabic). Installs them with apt-get when running as root;
+// otherwise, or when that fails, it fails (never skips).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -11,6 +13,7 @@ const TOOLS = [
   { binary: '/usr/bin/po2xliff', pkg: 'translate-toolkit', version: ['--version'] },
   { binary: '/usr/bin/soffice', pkg: 'libreoffice-writer-nogui', version: ['--version'] },
   { binary: '/usr/bin/pdftotext', pkg: 'poppler-utils', version: ['-v'] },
+  { binary: '/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf', pkg: 'fonts-ipafont-gothic', version: null },
 ];
 
 const missing = TOOLS.filter((t) => !fs.existsSync(t.binary));
@@ -31,6 +34,6 @@ if (missing.length > 0) {
   }
 }
 for (const tool of TOOLS) {
-  const version = execFileSync(tool.binary, tool.version, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split('\n')[0];
+  const version = tool.version ? execFileSync(tool.binary, tool.version, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split('\n')[0] : '';
   console.log(`${tool.pkg}: ${version.trim() || 'present'}`);
 }

@@ -1,8 +1,9 @@
 /**
  * The demo project's translations, by source sentence of `statement.txt`: what the demo translator
  * has saved in each language, and which of those the demo reviewer has approved. The sentences not
- * listed are left to translate, so that every language shows the whole flow: approved, waiting for
- * review, not started.
+ * listed are left to translate, so that Japanese, French and Spanish show the whole flow: approved,
+ * waiting for review, not started. Arabic, the right-to-left target, is translated throughout, with
+ * two drafts waiting, so that a published right-to-left page is one review away.
  */
 export interface DemoTranslation {
   source: string;
@@ -26,6 +27,7 @@ const REMOVE = 'Remove the obligation to scan the content of private messages;';
 const REQUIRE = 'Require an independent judicial order before any access to personal data;';
 const PUBLISH = "Publish an assessment of the Act's impact on human rights, with a period of public consultation of at least sixty days.";
 const READY = 'We remain ready to work with the committee on a text that keeps people safe online without sacrificing their privacy.';
+const EVERY_LANGUAGE = 'The signatories will publish this statement in every language spoken by their members.';
 const SIGNATORIES = 'Signatories';
 
 // French typography: a no-break space before a colon, a narrow no-break space before a semicolon.
@@ -67,6 +69,21 @@ export const DEMO_TRANSLATIONS: Readonly<Record<string, readonly DemoTranslation
     draft(ALSO, 'También protege a las empresas y a las instituciones públicas contra el fraude y el espionaje.'),
     draft(FOR_ALL, 'Una ley que rompe el cifrado para algunos lo rompe para todos.'),
     draft(WE_ASK, 'Pedimos a la comisión que:'),
+  ],
+  ar: [
+    approved(TITLE, 'بيان مشترك بشأن مشروع قانون السلامة الرقمية: لتبقَ المراسلات الخاصة خاصة'),
+    approved(URGE, 'نحن، المنظمات والخبراء المستقلين الموقّعين أدناه، نحثّ أعضاء اللجنة البرلمانية على تعديل مشروع قانون السلامة الرقمية قبل قراءته الثانية.'),
+    approved(AS_WRITTEN, 'بصيغته الحالية، سيُلزم القانون خدمات المراسلة بفحص المحادثات الخاصة، مما سيُضعف التشفير للجميع.'),
+    approved(PROTECTS, 'يحمي الاتصال الآمن الصحفيين ومصادرهم، والأطباء ومرضاهم، والأشخاص الذين يطلبون المساعدة للخروج من علاقات مسيئة.'),
+    approved(ALSO, 'كما يحمي الشركات والمؤسسات العامة من الاحتيال والتجسس.'),
+    approved(FOR_ALL, 'إن قانونًا يكسر التشفير للبعض يكسره للجميع.'),
+    approved(WE_ASK, 'نطلب من اللجنة:'),
+    approved(REMOVE, 'إلغاء الالتزام بفحص محتوى الرسائل الخاصة؛'),
+    approved(REQUIRE, 'اشتراط أمر قضائي مستقل قبل أي وصول إلى البيانات الشخصية؛'),
+    draft(PUBLISH, 'نشر تقييم لأثر القانون على حقوق الإنسان، مع فترة تشاور عام لا تقل عن ستين يومًا.'),
+    draft(READY, 'ونبقى على استعداد للعمل مع اللجنة على نص يحافظ على سلامة الناس على الإنترنت دون التضحية بخصوصيتهم.'),
+    approved(EVERY_LANGUAGE, 'وسينشر الموقّعون هذا البيان بكل لغة يتحدث بها أعضاؤهم.'),
+    approved(SIGNATORIES, 'الموقّعون'),
   ],
   ja: [
     approved(TITLE, 'デジタル安全法案に関する共同声明：私的なメッセージは私的なままに'),

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
+import { EMAIL_INPUT } from '../../ui/index.ts';
 
 /** A labelled input with its hint and its error, tied together for screen readers. */
 export function Field({
@@ -46,12 +47,8 @@ export function EmailField({ id, label, error, value, onChange }: ValueProps & {
       id={id}
       label={label}
       error={error}
-      type="text"
-      inputMode="email"
+      {...EMAIL_INPUT}
       autoComplete="email"
-      autoCapitalize="none"
-      spellCheck={false}
-      maxLength={200}
       value={value}
       onChange={(e) => onChange(e.target.value)}
     />

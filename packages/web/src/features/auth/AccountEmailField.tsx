@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { EMAIL_INPUT } from '../../ui/index.ts';
 
 /** The e-mail address of one's account, as the sign-in form and “Forgot your password?” ask for it (the browser may fill it in). */
 export function AccountEmailField({ id, value, onChange }: { id: string; value: string; onChange: (value: string) => void }) {
@@ -8,12 +9,9 @@ export function AccountEmailField({ id, value, onChange }: { id: string; value: 
       <label htmlFor={id}>{t('auth.email')}</label>
       <input
         id={id}
-        type="text"
-        inputMode="email"
+        {...EMAIL_INPUT}
         name="email"
         autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
         required
         value={value}
         onChange={(e) => onChange(e.target.value)}

@@ -4,7 +4,7 @@ import type { InviteView, JoinRequest, JoinRequested } from '@tessera/core/contr
 import { ApiError, client, useResource } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
 import { Link, navigate, paths } from '../../router/index.ts';
-import { ErrorFor, ErrorNotice, Loading } from '../../ui/index.ts';
+import { EMAIL_INPUT, ErrorFor, ErrorNotice, Loading } from '../../ui/index.ts';
 import { useSession } from '../auth/index.ts';
 
 /** A password this long at least (the server refuses shorter ones). */
@@ -163,12 +163,8 @@ function NewcomerForm({ token, busy, failure, onSubmit }: { token: string; busy:
       <div className="field">
         <label htmlFor={`${id}-email`}>{t('auth.email')}</label>
         <input
-          type="text"
-          inputMode="email"
+          {...EMAIL_INPUT}
           autoComplete="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          maxLength={200}
           value={email}
           onChange={(e) => setEmail(e.target.value)}
           {...describe('email')}

@@ -115,11 +115,21 @@ export function inlineTree(content: Content): InlineNode[] {
 /** The text a reader sees in a tree (line breaks as spaces). */
 export function inlineText(nodes: readonly InlineNode[]): string {
   let text = '';
-  for (const node of nodes) {
-    if (node.type === 'text' || node.type === 'code') text += node.text;
-    else if (node.type === 'break') text += ' ';
-    else if (node.type === 'image') text += node.alt;
-    else text += inlineText(node.children);
-  }
+  for (const node of nodes) text += inlineNodeText(node);
   return text;
+}
+
+/** The text a reader sees in one node of a tree. */
+export function inlineNodeText(node: InlineNode): string {
+  switch (node.type) {
+    case 'text':
+    case 'code':
+      return node.text;
+    case 'break':
+      return ' ';
+    case 'image':
+      return node.alt;
+    case 'element':
+      return inlineText(node.children);
+  }
 }

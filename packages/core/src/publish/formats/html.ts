@@ -22,21 +22,33 @@ function textHtml(text: string): string {
   return escaped.includes(ISOLATE_START) ? escaped.replaceAll(ISOLATE_START, '<bdi>').replaceAll(ISOLATE_END, '</bdi>') : escaped;
 }
 
-function runHtml(run: LaidRun, pageLang: string, t: PublicationStrings, preview: boolean): string {
-  const inner = renderInlineHtml(run.nodes, textHtml);
-  if (run.mark === null && !run.isolate && run.lang === pageLang) return inner;
-  const attributes: string[] = [];
-  if (run.mark === 'fallback') attributes.push('class="fallback"');
-  if (run.mark === 'draft') attributes.push('class="draft"');
-  if (run.lang !== pageLang) attributes.push(`lang="${escapeHtml(run.lang)}"`);
-  if (run.mark === 'fallback' && preview) attributes.push(`title="${escapeHtml(t('preview.fallback'))}"`);
-  if (run.mark === 'draft') attributes.push(`title="${escapeHtml(t('preview.draft'))}"`);
-  if (run.isolate) return `<bdi${attributes.map((a) => ` ${a}`).join('')}>${inner}</bdi>`;
-  return attributes.length ? `<span ${attributes.join(' ')}>${inner}</span>` : inner;
+/** The titles that say what a marked run is, for one page (made once per page). */
+interface RunTitles {
+  pageLang: string;
+  fallback: string;
+  draft: string;
 }
 
-function blockHtml(block: LaidBlock, laid: LaidPublication, t: PublicationStrings, preview: boolean): string {
-  const inner = block.runs.map((run) => runHtml(run, laid.lang, t, preview)).join('');
+function runTitles(laid: LaidPublication, t: PublicationStrings, preview: boolean): RunTitles {
+  return {
+    pageLang: laid.lang,
+    fallback: preview ? ` title="${escapeHtml(t('preview.fallback'))}"` : '',
+    draft: ` title="${escapeHtml(t('preview.draft'))}"`,
+  };
+}
+
+function runHtml(run: LaidRun, titles: RunTitles): string {
+  const inner = renderInlineHtml(run.nodes, textHtml);
+  if (run.mark === null && !run.isolate && run.lang === titles.pageLang) return inner;
+  const lang = run.lang !== titles.pageLang ? ` lang="${escapeHtml(run.lang)}"` : '';
+  const attributes = run.mark === 'fallback' ? ` class="fallback"${lang}${titles.fallback}` : run.mark === 'draft' ? ` class="draft"${lang}${titles.draft}` : lang;
+  if (run.isolate) return `<bdi${attributes}>${inner}</bdi>`;
+  return attributes ? `<span${attributes}>${inner}</span>` : inner;
+}
+
+function blockHtml(block: LaidBlock, titles: RunTitles): string {
+  let inner = '';
+  for (const run of block.runs) inner += runHtml(run, titles);
   switch (block.kind) {
     case 'title':
       return `<h1>${inner}</h1>`;
@@ -53,10 +65,11 @@ function blockHtml(block: LaidBlock, laid: LaidPublication, t: PublicationString
   }
 }
 
-function sectionHtml(section: LaidSection, laid: LaidPublication, t: PublicationStrings, preview: boolean): string {
-  if (section.type === 'block') return blockHtml(section.block, laid, t, preview);
-  const opening = section.signatories ? `<ul class="signatories" aria-label="${escapeHtml(t('publication.signatories'))}">` : '<ul>';
-  return [opening, ...section.items.map((item) => blockHtml(item, laid, t, preview)), '</ul>'].join('\n');
+function sectionHtml(section: LaidSection, titles: RunTitles, t: PublicationStrings): string {
+  if (section.type === 'block') return blockHtml(section.block, titles);
+  let html = section.signatories ? `<ul class="signatories" aria-label="${escapeHtml(t('publication.signatories'))}">` : '<ul>';
+  for (const item of section.items) html += `\n${blockHtml(item, titles)}`;
+  return `${html}\n</ul>`;
 }
 
 function languagesHtml(doc: PublicationDocument, t: PublicationStrings): string {
@@ -82,7 +95,9 @@ function footerHtml(laid: LaidPublication): string {
 export function renderHtmlPage(doc: PublicationDocument): string {
   const laid = layOutPublication(doc);
   const t = doc.strings;
-  const preview = doc.publication.mode === 'preview';
+  const titles = runTitles(laid, t, doc.publication.mode === 'preview');
+  let article = '';
+  for (const section of laid.sections) article += article === '' ? sectionHtml(section, titles, t) : `\n${sectionHtml(section, titles, t)}`;
   const alternates = doc.alternates.map((a) => `<link rel="alternate" hreflang="${escapeHtml(a.lang)}" href="${escapeHtml(a.href)}">\n`).join('');
   const notice = laid.notice ? `<p class="notice" role="note">${textHtml(laid.notice)}</p>\n` : '';
   return standalonePage({
@@ -93,7 +108,7 @@ export function renderHtmlPage(doc: PublicationDocument): string {
     head: alternates,
     body: `${languagesHtml(doc, t)}<main>
 ${notice}<article>
-${laid.sections.map((section) => sectionHtml(section, laid, t, preview)).join('\n')}
+${article}
 </article>
 </main>
 ${footerHtml(laid)}`.trimEnd(),

@@ -3,7 +3,7 @@ import { publicationTitle, type AssembledBlock, type Run } from '../assemble.ts'
 import { formatPublicationDate } from '../formatDate.ts';
 import { inlineTree, type InlineNode } from '../inline.ts';
 import { inertText, isolateLeftToRight } from '../inertText.ts';
-import { applyTypography } from '../locales/index.ts';
+import { typographyOf } from '../locales/index.ts';
 import type { PublicationDocument } from './types.ts';
 
 /** Block kinds as every format writes them (asides are never published). */
@@ -53,29 +53,62 @@ export interface LaidPublication {
   credits: LaidCredits[];
 }
 
-function mapText(nodes: InlineNode[], change: (text: string) => string): InlineNode[] {
-  return nodes.map((node) => {
-    if (node.type === 'text') return { ...node, text: change(node.text) };
-    if (node.type === 'element') return { ...node, children: mapText(node.children, change) };
-    return node;
-  });
+/** Changes every text of `nodes` in place (the caller's own, fresh tree). */
+function changeText(nodes: InlineNode[], change: (text: string) => string): InlineNode[] {
+  for (const node of nodes) {
+    if (node.type === 'text') node.text = change(node.text);
+    else if (node.type === 'element') changeText(node.children, change);
+  }
+  return nodes;
 }
 
-function layRun(run: Run, lang: string, dir: 'ltr' | 'rtl'): LaidRun {
-  const translated = run.lang === lang && !run.fallback;
-  let nodes = inlineTree(run.content);
-  if (translated) nodes = mapText(nodes, dir === 'rtl' ? (text) => isolateLeftToRight(applyTypography(text, lang)) : (text) => applyTypography(text, lang));
-  return { nodes, lang: run.lang, mark: run.fallback ? 'fallback' : run.draft ? 'draft' : null, isolate: directionOf(run.lang) !== dir };
+/** What every run of one language version is laid out with, worked out once for the version. */
+interface Setting {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** The language's typography, and isolation of left-to-right stretches on a right-to-left page. */
+  typeset: (text: string) => string;
+  /** Whether runs in each language are written in a direction other than the page's. */
+  isolate: Map<string, boolean>;
 }
 
-function layBlock(block: AssembledBlock, lang: string, dir: 'ltr' | 'rtl'): LaidBlock | null {
+function layRun(run: Run, setting: Setting): LaidRun {
+  const translated = run.lang === setting.lang && !run.fallback;
+  const nodes = inlineTree(run.content);
+  if (translated) changeText(nodes, setting.typeset);
+  let isolate = setting.isolate.get(run.lang);
+  if (isolate === undefined) {
+    isolate = directionOf(run.lang) !== setting.dir;
+    setting.isolate.set(run.lang, isolate);
+  }
+  return { nodes, lang: run.lang, mark: run.fallback ? 'fallback' : run.draft ? 'draft' : null, isolate };
+}
+
+function layBlock(block: AssembledBlock, setting: Setting): LaidBlock | null {
   if (block.kind === 'aside') return null;
+  const { lang, dir } = setting;
   if (block.kind === 'date' && block.date) {
     const text = formatPublicationDate(block.date, lang);
     return { kind: 'date', level: 0, date: block.date, runs: [{ nodes: [{ type: 'text', text: dir === 'rtl' ? isolateLeftToRight(text) : text }], lang, mark: null, isolate: false }] };
   }
   const level = block.kind === 'title' ? 1 : block.kind === 'heading' ? Math.min(6, Math.max(2, block.level)) : 0;
-  return { kind: block.kind, level, date: block.date, runs: block.runs.map((run) => layRun(run, lang, dir)) };
+  const runs: LaidRun[] = [];
+  for (const run of block.runs) runs.push(layRun(run, setting));
+  return { kind: block.kind, level, date: block.date, runs };
+}
+
+const typesetters = new Map<string, (text: string) => string>();
+
+/** Text translated into `lang` as a page in direction `dir` shows it: typography, then left-to-right stretches of right-to-left text isolated. */
+function typesetterOf(lang: string, dir: 'ltr' | 'rtl'): (text: string) => string {
+  const key = `${dir}:${lang}`;
+  let typeset = typesetters.get(key);
+  if (!typeset) {
+    const typography = typographyOf(lang);
+    typeset = dir === 'rtl' ? (text) => isolateLeftToRight(typography(text)) : typography;
+    typesetters.set(key, typeset);
+  }
+  return typeset;
 }
 
 /** Lays one language version out for the formats: the single place where text is made safe and typeset. */
@@ -83,19 +116,18 @@ export function layOutPublication(doc: PublicationDocument): LaidPublication {
   const { publication, strings: t } = doc;
   const lang = publication.lang;
   const dir = publication.dir;
-  const laid: { block: LaidBlock; list: number | null }[] = [];
-  for (const block of publication.blocks) {
-    const one = layBlock(block, lang, dir);
-    if (one) laid.push({ block: one, list: block.list });
-  }
+  const setting: Setting = { lang, dir, typeset: typesetterOf(lang, dir), isolate: new Map() };
   const sections: LaidSection[] = [];
-  let current = null as { key: string; section: LaidSection & { type: 'list' } } | null;
-  for (const { block, list } of laid) {
+  // The list being filled: consecutive items of the same kind and list number.
+  let current: { kind: LaidBlockKind; list: string | number; section: LaidSection & { type: 'list' } } | null = null;
+  for (const assembled of publication.blocks) {
+    const block = layBlock(assembled, setting);
+    if (!block) continue;
     if (block.kind === 'list-item' || block.kind === 'signatory') {
-      const key = `${block.kind}:${list ?? ''}`;
-      if (current?.key === key) current.section.items.push(block);
+      const list = assembled.list ?? '';
+      if (current && current.kind === block.kind && current.list === list) current.section.items.push(block);
       else {
-        current = { key, section: { type: 'list', signatories: block.kind === 'signatory', items: [block] } };
+        current = { kind: block.kind, list, section: { type: 'list', signatories: block.kind === 'signatory', items: [block] } };
         sections.push(current.section);
       }
     } else {

@@ -4,86 +4,158 @@ const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han
 const HALF_WIDTH = /[\uff61-\uffdc\uffe8-\uffee]/u;
 /** Characters that take no column: combining marks, joiners, direction marks and isolates. */
 const ZERO = /[\p{M}\u200b-\u200f\u2060-\u2069\ufeff]/u;
-/** Characters that must not start a line (Japanese and Chinese closing punctuation). */
-const NO_LINE_START = /^[、。，．！？：；」』）】〕〉》〙〗ー・…‥々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.!?:;)\]}’”»]/u;
-/** Characters that must not end a line (opening brackets). */
-const NO_LINE_END = /[「『（【〔〈《〘〖([{‘“«]$/u;
-
-/** A wide character: a line may break before or after it. */
-function isWide(char: string): boolean {
-  return WIDE.test(char) && !HALF_WIDTH.test(char);
-}
-
 /** Text made only of characters one column wide (Latin, Greek, Cyrillic… without combining marks). */
 const NARROW_ONLY = /^[\u0020-\u02ff\u0370-\u0482\u048a-\u052f]*$/;
+
+/** What a character is for wrapping: its columns (0–2), and 4 more when a line may break around it (a wide character). */
+const WIDE_BIT = 4;
+const COLUMNS = 3;
+
+function classify(char: string): number {
+  const wide = WIDE.test(char) && !HALF_WIDTH.test(char);
+  return (ZERO.test(char) ? 0 : wide ? 2 : 1) | (wide ? WIDE_BIT : 0);
+}
+
+/** The class of each character of the first plane already looked at, plus one (0: not looked at yet); each one is classified once. */
+const BMP_CLASSES = new Uint8Array(0x10000);
+const ASTRAL_CLASSES = new Map<number, number>();
+
+/** The class of the character `code` (a code point, or a lone surrogate). */
+function classOf(code: number): number {
+  if (code < 0x10000) {
+    let found = BMP_CLASSES[code]!;
+    if (found === 0) {
+      found = classify(String.fromCharCode(code)) + 1;
+      BMP_CLASSES[code] = found;
+    }
+    return found - 1;
+  }
+  let found = ASTRAL_CLASSES.get(code);
+  if (found === undefined) {
+    found = classify(String.fromCodePoint(code));
+    ASTRAL_CLASSES.set(code, found);
+  }
+  return found;
+}
 
 /** How many columns `text` takes in a monospaced font. */
 export function displayWidth(text: string): number {
   if (NARROW_ONLY.test(text)) return text.length;
   let width = 0;
-  for (const char of text) width += ZERO.test(char) ? 0 : isWide(char) ? 2 : 1;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.codePointAt(at)!;
+    if (code > 0xffff) at++;
+    width += classOf(code) & COLUMNS;
+  }
   return width;
 }
 
-/** A piece of a line: text that stays whole, and whether a space stood before it. */
-interface Piece {
-  text: string;
-  spaced: boolean;
+/** Characters that must not start a line (Japanese and Chinese closing punctuation). */
+const NO_LINE_START = new Set('、。，．！？：；」』）】〕〉》〙〗ー・…‥々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.!?:;)]}’”»');
+/** Characters that must not end a line (opening brackets). */
+const NO_LINE_END = new Set('「『（【〔〈《〘〖([{‘“«');
+
+/**
+ * Lines being filled with pieces of a paragraph: text that stays whole, and whether a space stood
+ * before it. A piece is placed once the next one is known, since closing punctuation stays with
+ * what it closes and opening brackets with what they open.
+ */
+class Lines {
+  private readonly lines: string[] = [];
+  private readonly width: number;
+  private readonly rest: string;
+  private readonly restWidth: number;
+  private line: string;
+  private lineWidth: number;
+  private empty = true;
+  private pending = '';
+  private pendingWidth = 0;
+  private pendingSpaced = false;
+
+  constructor(width: number, first: string, rest: string) {
+    this.width = width;
+    this.rest = rest;
+    this.restWidth = displayWidth(rest);
+    this.line = first;
+    this.lineWidth = displayWidth(first);
+  }
+
+  add(text: string, width: number, spaced: boolean): void {
+    if (this.pending !== '') {
+      if (!spaced && (NO_LINE_START.has(text.charAt(0)) || NO_LINE_END.has(this.pending.charAt(this.pending.length - 1)))) {
+        this.pending += text;
+        this.pendingWidth += width;
+        return;
+      }
+      this.place();
+    }
+    this.pending = text;
+    this.pendingWidth = width;
+    this.pendingSpaced = spaced;
+  }
+
+  private place(): void {
+    const gap = this.pendingSpaced && !this.empty ? 1 : 0;
+    if (!this.empty && this.lineWidth + gap + this.pendingWidth > this.width) {
+      this.lines.push(this.line);
+      this.line = this.rest + this.pending;
+      this.lineWidth = this.restWidth + this.pendingWidth;
+    } else {
+      this.line += gap ? ` ${this.pending}` : this.pending;
+      this.lineWidth += gap + this.pendingWidth;
+      this.empty = false;
+    }
+  }
+
+  end(): string[] {
+    if (this.pending !== '') this.place();
+    this.lines.push(this.line);
+    return this.lines;
+  }
 }
 
-/** Splits a paragraph where a line may break: at spaces, and around wide characters (never inside a word or an address). */
-function pieces(text: string): Piece[] {
-  const out: Piece[] = [];
-  for (const [index, word] of text.split(/ +/u).entries()) {
-    if (word === '') continue;
-    let spaced = index > 0;
-    if (NARROW_ONLY.test(word)) {
-      out.push({ text: word, spaced });
-      continue;
+/** A word split around its wide characters: a line may break before or after each of them. */
+function addWide(word: string, spaced: boolean, lines: Lines): void {
+  let from = 0;
+  let width = 0;
+  let previousWide = false;
+  for (let at = 0; at < word.length; at++) {
+    const code = word.codePointAt(at)!;
+    const found = classOf(code);
+    const wide = (found & WIDE_BIT) !== 0;
+    if ((wide || previousWide) && at > from) {
+      lines.add(word.slice(from, at), width, spaced);
+      spaced = false;
+      from = at;
+      width = 0;
     }
-    let current = '';
-    for (const char of word) {
-      const wide = isWide(char);
-      if (wide || (current !== '' && isWide([...current].at(-1)!))) {
-        if (current !== '') out.push({ text: current, spaced });
-        if (current !== '') spaced = false;
-        current = char;
-      } else current += char;
-    }
-    if (current !== '') out.push({ text: current, spaced });
+    width += found & COLUMNS;
+    previousWide = wide;
+    if (code > 0xffff) at++;
   }
-  // Keep closing punctuation with what it closes, opening brackets with what they open.
-  const kept: Piece[] = [];
-  for (const piece of out) {
-    const last = kept.at(-1);
-    if (last && !piece.spaced && (NO_LINE_START.test(piece.text) || NO_LINE_END.test(last.text))) last.text += piece.text;
-    else kept.push({ ...piece });
-  }
-  return kept;
+  if (word.length > from) lines.add(word.slice(from), width, spaced);
 }
 
 /**
  * A paragraph wrapped to `width` columns (wide characters count two): the first line starts with
  * `first`, the others with `rest`. A piece longer than a line (an address) is never broken.
+ * Pieces are split at spaces, and around wide characters (never inside a word or an address).
  */
 export function wrapText(text: string, width: number, first = '', rest = first): string[] {
-  const lines: string[] = [];
-  let line = first;
-  let lineWidth = displayWidth(first);
-  let empty = true;
-  for (const piece of pieces(text)) {
-    const gap = piece.spaced && !empty ? ' ' : '';
-    const pieceWidth = displayWidth(piece.text);
-    if (!empty && lineWidth + gap.length + pieceWidth > width) {
-      lines.push(line);
-      line = rest + piece.text;
-      lineWidth = displayWidth(rest) + pieceWidth;
-      continue;
+  const narrow = NARROW_ONLY.test(text);
+  // Most blocks (a name, a short item) are one line already.
+  if (narrow && displayWidth(first) + text.length <= width && !text.includes('  ') && !text.startsWith(' ') && !text.endsWith(' ')) return [first + text];
+  const lines = new Lines(width, first, rest);
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    if (end > start) {
+      const word = text.slice(start, end);
+      if (narrow || NARROW_ONLY.test(word)) lines.add(word, word.length, start > 0);
+      else addWide(word, start > 0, lines);
     }
-    line += gap + piece.text;
-    lineWidth += gap.length + pieceWidth;
-    empty = false;
+    start = end + 1;
   }
-  lines.push(line);
-  return lines;
+  return lines.end();
 }

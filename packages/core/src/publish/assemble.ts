@@ -83,6 +83,8 @@ export function assemblePublication(input: PublicationInput): Publication {
     if (block.kind === 'aside') continue;
     const runs: Run[] = [];
     let current: Run | null = null;
+    // Whether `current` holds its own copy of its content yet (one unit's run shares the unit's, as nothing is added to it).
+    let owned = false;
     let previous: UnitRun | null = null;
     let previousContent: Content = [];
     let pendingSpace = '';
@@ -103,12 +105,19 @@ export function assemblePublication(input: PublicationInput): Publication {
       const content = kind.lang === 'target' ? unit.target : unit.source;
       const lang = kind.lang === 'target' ? input.lang : input.sourceLang;
       if (current && previous) {
-        appendText(current.content, separatorBetween(spacing, previous, kind, previousContent, pendingSpace));
-        if (current.lang === lang && current.fallback === kind.fallback && current.draft === kind.draft) appendContent(current.content, content);
+        const separator = separatorBetween(spacing, previous, kind, previousContent, pendingSpace);
+        const joins = current.lang === lang && current.fallback === kind.fallback && current.draft === kind.draft;
+        if (!owned && (separator !== '' || joins)) {
+          current.content = [...current.content];
+          owned = true;
+        }
+        appendText(current.content, separator);
+        if (joins) appendContent(current.content, content);
         else current = null;
       }
       if (!current) {
-        current = kind.draft ? { content: [...content], lang, fallback: false, draft: true } : { content: [...content], lang, fallback: kind.fallback };
+        current = kind.draft ? { content, lang, fallback: false, draft: true } : { content, lang, fallback: kind.fallback };
+        owned = false;
         runs.push(current);
       }
       previous = kind;

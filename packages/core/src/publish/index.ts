@@ -4,3 +4,4 @@ export { escapeHtml } from './escapeHtml.ts';
 export { renderContent } from './renderContent.ts';
 export { publicationLocale, applyTypography, type PublicationLocale } from './locales/index.ts';
 export * from './formats/index.ts';
+export { standalonePage, type StandalonePage, type PageAlternate } from './standalonePage.ts';

@@ -33,5 +33,5 @@ const LEFT_TO_RIGHT = /https?:\/\/[^\s]*[^\s.,;:!?)\]»"'’]|[\p{Script=Latin}\
 
 /** Right-to-left text with each left-to-right stretch in it isolated, so it keeps its own order. */
 export function isolateLeftToRight(text: string): string {
-  return text.replace(LEFT_TO_RIGHT, (match) => `${ISOLATE_START}${match}${ISOLATE_END}`);
+  return text.replace(LEFT_TO_RIGHT, `${ISOLATE_START}$&${ISOLATE_END}`);
 }

@@ -4,4 +4,3 @@ export { isReleased } from './embargo.ts';
 export { containsEmailAddress, creditLines, type CreditChoice } from './credits.ts';
 export { languageAutonym } from './languageNames.ts';
 export { bundleIndexHtml, bundleManifest, bundlePath, zipBundle, type BundleFile, type BundleIndexStrings, type BundleLanguage, type BundleManifest } from './bundle.ts';
-export { standalonePage, type StandalonePage } from './standalonePage.ts';

@@ -44,7 +44,7 @@ export interface LaidPublication {
   title: string;
   /** The statement's date, YYYY-MM-DD, when it has one. */
   date: string | null;
-  sections: LaidSection[];
+  sections: Iterable<LaidSection>;
   /** Says that some text is not (or not yet) the approved translation; null when all of it is. */
   notice: string | null;
   /** Which snapshot this is (number, date, source revision); null for a preview. */
@@ -111,30 +111,36 @@ function typesetterOf(lang: string, dir: 'ltr' | 'rtl'): (text: string) => strin
   return typeset;
 }
 
+/** The body's sections, each laid out when it is reached (a format writes it, and it is done with). */
+function* laySections(blocks: readonly AssembledBlock[], setting: Setting): Generator<LaidSection, void, undefined> {
+  // The list being filled: consecutive items of the same kind and list number.
+  let list: { kind: LaidBlockKind; number: string | number; section: LaidSection & { type: 'list' } } | null = null;
+  for (const assembled of blocks) {
+    const block = layBlock(assembled, setting);
+    if (!block) continue;
+    if (block.kind === 'list-item' || block.kind === 'signatory') {
+      const number = assembled.list ?? '';
+      if (list && list.kind === block.kind && list.number === number) list.section.items.push(block);
+      else {
+        if (list) yield list.section;
+        list = { kind: block.kind, number, section: { type: 'list', signatories: block.kind === 'signatory', items: [block] } };
+      }
+    } else {
+      if (list) yield list.section;
+      list = null;
+      yield { type: 'block', block };
+    }
+  }
+  if (list) yield list.section;
+}
+
 /** Lays one language version out for the formats: the single place where text is made safe and typeset. */
 export function layOutPublication(doc: PublicationDocument): LaidPublication {
   const { publication, strings: t } = doc;
   const lang = publication.lang;
   const dir = publication.dir;
   const setting: Setting = { lang, dir, typeset: typesetterOf(lang, dir), isolate: new Map() };
-  const sections: LaidSection[] = [];
-  // The list being filled: consecutive items of the same kind and list number.
-  let current: { kind: LaidBlockKind; list: string | number; section: LaidSection & { type: 'list' } } | null = null;
-  for (const assembled of publication.blocks) {
-    const block = layBlock(assembled, setting);
-    if (!block) continue;
-    if (block.kind === 'list-item' || block.kind === 'signatory') {
-      const list = assembled.list ?? '';
-      if (current && current.kind === block.kind && current.list === list) current.section.items.push(block);
-      else {
-        current = { kind: block.kind, list, section: { type: 'list', signatories: block.kind === 'signatory', items: [block] } };
-        sections.push(current.section);
-      }
-    } else {
-      current = null;
-      sections.push({ type: 'block', block });
-    }
-  }
+  const sections = { [Symbol.iterator]: () => laySections(publication.blocks, setting) };
   const pending = publication.fallbackUnits + publication.draftUnits;
   const notice =
     publication.mode === 'preview'

@@ -38,19 +38,27 @@ function underline(lines: string[], mark: string): string[] {
   return lines;
 }
 
+/** Lines as one string (most blocks are one line). */
+function joinLines(lines: readonly string[]): string {
+  if (lines.length === 1) return lines[0]!;
+  let text = lines[0]!;
+  for (let at = 1; at < lines.length; at++) text += `\n${lines[at]!}`;
+  return text;
+}
+
 function blockText(block: LaidBlock): string {
   const text = runsText(block.runs);
   switch (block.kind) {
     case 'title':
-      return underline(wrapText(text, TEXT_WIDTH), '=').join('\n');
+      return joinLines(underline(wrapText(text, TEXT_WIDTH), '='));
     case 'heading':
-      return underline(wrapText(text, TEXT_WIDTH), '-').join('\n');
+      return joinLines(underline(wrapText(text, TEXT_WIDTH), '-'));
     case 'list-item':
-      return wrapText(text, TEXT_WIDTH, '• ', '  ').join('\n');
+      return joinLines(wrapText(text, TEXT_WIDTH, '• ', '  '));
     case 'signatory':
-      return wrapText(text, TEXT_WIDTH, '  ', '    ').join('\n');
+      return joinLines(wrapText(text, TEXT_WIDTH, '  ', '    '));
     default:
-      return wrapText(text, TEXT_WIDTH).join('\n');
+      return joinLines(wrapText(text, TEXT_WIDTH));
   }
 }
 
@@ -61,21 +69,22 @@ function blockText(block: LaidBlock): string {
  */
 export function renderText(doc: PublicationDocument): string {
   const laid = layOutPublication(doc);
-  const parts: string[] = [];
-  if (laid.notice) parts.push(wrapText(`[${laid.notice}]`, TEXT_WIDTH).join('\n'));
+  // Parts apart by a blank line, the items of a list on lines of their own.
+  let text = laid.notice ? joinLines(wrapText(`[${laid.notice}]`, TEXT_WIDTH)) : null;
   for (const section of laid.sections) {
-    if (section.type === 'block') parts.push(blockText(section.block));
+    if (section.type === 'block') text = text === null ? blockText(section.block) : `${text}\n\n${blockText(section.block)}`;
     else {
-      let list = blockText(section.items[0]!);
-      for (let at = 1; at < section.items.length; at++) list += `\n${blockText(section.items[at]!)}`;
-      parts.push(list);
+      for (let at = 0; at < section.items.length; at++) {
+        const item = blockText(section.items[at]!);
+        text = text === null ? item : `${text}${at === 0 ? '\n\n' : '\n'}${item}`;
+      }
     }
   }
   const closing: string[] = [];
   if (laid.versionLine) closing.push(...wrapText(laid.versionLine, TEXT_WIDTH));
   for (const credit of laid.credits) closing.push(...wrapText(`${credit.label}: ${credit.names.join(', ')}`, TEXT_WIDTH, '', '  '));
-  if (closing.length > 0) parts.push(['-- ', ...closing].join('\n'));
-  return `${parts.join('\n\n')}\n`;
+  if (closing.length > 0) text = `${text === null ? '' : `${text}\n\n`}${joinLines(['-- ', ...closing])}`;
+  return `${text ?? ''}\n`;
 }
 
 export const textFormat: PublicationFormat = {

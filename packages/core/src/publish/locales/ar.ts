@@ -12,9 +12,9 @@ export const ar: PublicationLocale = {
   dir: 'rtl',
   spaceBetweenSentences: true,
   typography: [
-    [new RegExp(`(?<=${ARABIC_LETTER}),`, 'gu'), '،'],
-    [new RegExp(`(?<=${ARABIC_LETTER});`, 'gu'), '؛'],
-    [new RegExp(`(?<=${ARABIC_LETTER})\\?`, 'gu'), '؟'],
+    [new RegExp(`(?<=${ARABIC_LETTER}),`, 'gu'), '،', ','],
+    [new RegExp(`(?<=${ARABIC_LETTER});`, 'gu'), '؛', ';'],
+    [new RegExp(`(?<=${ARABIC_LETTER})\\?`, 'gu'), '؟', '?'],
   ],
   typographyTouches: /[,;?]/,
   dateOptions: { dateStyle: 'long' },

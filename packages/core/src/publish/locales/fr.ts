@@ -13,9 +13,9 @@ export const fr: PublicationLocale = {
   spaceBetweenSentences: true,
   typography: [
     [/[ \u00a0\u202f]+([;:!?»])/gu, `${NNBSP}$1`],
-    [/«[ \u00a0\u202f]*/gu, `«${NNBSP}`],
+    [/«[ \u00a0\u202f]*/gu, `«${NNBSP}`, '«'],
     [/([\p{L}\p{N})\]])([;!?]+)(?=\s|$)/gu, `$1${NNBSP}$2`],
-    [/([^\s\u202f])»/gu, `$1${NNBSP}»`],
+    [/([^\s\u202f])»/gu, `$1${NNBSP}»`, '»'],
   ],
   typographyTouches: /[;:!?«»]/,
   dateOptions: { dateStyle: 'long' },

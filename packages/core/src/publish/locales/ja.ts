@@ -1,9 +1,9 @@
-import type { PublicationLocale } from './types.ts';
+import type { PublicationLocale, TypographyRule } from './types.ts';
 
 /** A character of Japanese text (kanji, kana, full-width forms and Japanese punctuation). */
 const JA = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]`;
 
-const fullWidth = (ascii: string, wide: string): readonly [RegExp, string] => [new RegExp(`(?<=${JA})${ascii.replace(/[.?]/, '\\$&')}`, 'gu'), wide];
+const fullWidth = (ascii: string, wide: string): TypographyRule => [new RegExp(`(?<=${JA})${ascii.replace(/[.?]/, '\\$&')}`, 'gu'), wide, ascii];
 
 /**
  * Japanese punctuation is full-width: ASCII marks typed right after Japanese text become their

@@ -1,5 +1,8 @@
-/** A typography rule: every match of `pattern` in text written in the language becomes `replacement`. */
-export type TypographyRule = readonly [pattern: RegExp, replacement: string];
+/**
+ * A typography rule: every match of `pattern` in text written in the language becomes `replacement`.
+ * `holds`, when given, is a character every match holds: text without it is left as it is, unsearched.
+ */
+export type TypographyRule = readonly [pattern: RegExp, replacement: string, holds?: string];
 
 /** How one language is written on a published page. One table per language, in this folder. */
 export interface PublicationLocale {

@@ -72,14 +72,7 @@ ${items.join('\n')}
 
 export interface BundleManifest {
   sourceLang: string;
-  languages: {
-    lang: string;
-    version: number;
-    sourceRevision: number;
-    publishedAt: string;
-    withFallback: boolean;
-    files: { path: string; format: string }[];
-  }[];
+  languages: (Pick<BundleLanguage, 'lang' | 'version' | 'sourceRevision' | 'publishedAt' | 'withFallback'> & { files: { path: string; format: string }[] })[];
   /** SHA-256 (hex) of every other file of the bundle, by path. */
   sha256: Record<string, string>;
 }

@@ -1,16 +1,10 @@
-import { contentText, type Content } from '../model/document.ts';
+import { contentText } from '../model/document.ts';
 import type { TranslationState } from '../model/states.ts';
 import { runChecks } from '../checks/registry.ts';
+import type { LanguageUnit } from './languageUnit.ts';
 
-/** One unit as the gate looks at it: its source, its translation into the language and that translation's state. */
-export interface GateUnit {
-  id: number;
-  source: Content;
-  /** False for do-not-translate units: they publish as they are and never block. */
-  translate: boolean;
-  target: Content;
-  state: TranslationState;
-}
+/** One unit as the gate looks at it. */
+export type GateUnit = LanguageUnit;
 
 /** Why a unit keeps a language from being published. */
 export interface PublicationBlocker {

@@ -16,8 +16,13 @@ footer{margin-top:2.5rem;border-top:1px solid #ccc;font-size:.95rem}.credits dt{
 a{color:#000;text-decoration:none}article a[href^="http"]::after{content:" (" attr(href) ")";font-size:90%}
 h1,h2,h3{break-after:avoid}li,p{orphans:3;widows:3}li{break-inside:avoid}.fallback,.draft{background:none;outline:none;text-decoration:underline dotted}}`;
 
+/** A character that `textHtml` writes otherwise: one to escape, or the start of an isolate. */
+const WRITTEN_OTHERWISE = /[&<>"'\u2068]/;
+
 /** Escaped text, the publication's own isolates as `<bdi>`. */
 function textHtml(text: string): string {
+  // Most text is written as it is: one look at it says so.
+  if (!WRITTEN_OTHERWISE.test(text)) return text;
   const escaped = escapeHtml(text);
   return escaped.includes(ISOLATE_START) ? escaped.replaceAll(ISOLATE_START, '<bdi>').replaceAll(ISOLATE_END, '</bdi>') : escaped;
 }

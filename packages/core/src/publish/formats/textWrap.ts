@@ -143,8 +143,7 @@ function addWide(word: string, spaced: boolean, lines: Lines): void {
  */
 export function wrapText(text: string, width: number, first = '', rest = first): string[] {
   const narrow = NARROW_ONLY.test(text);
-  // Most blocks (a name, a short item) are one line already.
-  if (narrow && displayWidth(first) + text.length <= width && !text.includes('  ') && !text.startsWith(' ') && !text.endsWith(' ')) return [first + text];
+  if (narrow && !text.includes('  ') && !text.startsWith(' ') && !text.endsWith(' ')) return wrapWords(text, width, first, rest);
   const lines = new Lines(width, first, rest);
   let start = 0;
   while (start <= text.length) {
@@ -158,4 +157,35 @@ export function wrapText(text: string, width: number, first = '', rest = first):
     start = end + 1;
   }
   return lines.end();
+}
+
+/**
+ * Narrow text, words apart by one space, wrapped: each line is the most words that fit (at least
+ * one), cut out of the text as they stand.
+ */
+function wrapWords(text: string, width: number, first: string, rest: string): string[] {
+  if (text === '') return [first];
+  const lines: string[] = [];
+  let prefix = first;
+  let prefixWidth = displayWidth(first);
+  let start = 0;
+  for (;;) {
+    const limit = start + width - prefixWidth;
+    let end: number;
+    if (text.length <= limit) end = text.length;
+    else {
+      end = text.lastIndexOf(' ', limit);
+      if (end <= start) {
+        end = text.indexOf(' ', start);
+        if (end < 0) end = text.length;
+      }
+    }
+    lines.push(prefix + text.slice(start, end));
+    if (end >= text.length) return lines;
+    start = end + 1;
+    if (prefix !== rest) {
+      prefix = rest;
+      prefixWidth = displayWidth(rest);
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { contentText, publicationFormats } from '@tessera/core';
+import { contentText, GATE_LISTED, publicationFormats } from '@tessera/core';
 import {
   api,
   pages,
@@ -112,6 +112,18 @@ describe('the publication gate', () => {
     expect(problem.code).toBe('publication.blocked');
     expect(problem.gate.blockers.map((b) => b.unitId)).toEqual(gate.blockers.map((b) => b.unitId));
     expect((await overview('ja')).versions).toEqual([]);
+  });
+
+  it('counts every blocking unit of a long statement and names only the first ones, in reading order', async () => {
+    const text = Array.from({ length: GATE_LISTED + 7 }, (_, index) => `Paragraph number ${index + 1} of the long statement.`).join('\n\n');
+    const long = await coordinator.json<ProjectSummary>('POST', api.projects(), { name: 'Long gate test', sourceLang: 'en', targetLangs: ['fr'], text });
+    const units = (await coordinator.json<LanguageView>('GET', api.language(long.id, 'fr'))).units.filter((u) => u.translate);
+    const { gate } = await coordinator.json<PublicationOverview>('GET', api.publications(long.id, 'fr'));
+    expect(gate).toMatchObject({ publishable: false, translatable: units.length, approved: 0, blocked: units.length });
+    expect(gate.blockers.map((b) => b.unitId)).toEqual(units.slice(0, GATE_LISTED).map((u) => u.id));
+    const refused = await coordinator.send('POST', api.publications(long.id, 'fr'), {});
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { gate: PublicationOverview['gate'] }).gate).toEqual(gate);
   });
 
   it('lets the language through once every unit is approved and passes the checks', async () => {

@@ -36,6 +36,9 @@ export const publicationGateView = z.object({
   publishable: z.boolean(),
   translatable: z.number(),
   approved: z.number(),
+  /** How many units stand in the way, every one counted. */
+  blocked: z.number(),
+  /** The first of them in reading order (a bounded number); `blocked` minus their number are only counted. */
   blockers: z.array(publicationBlocker),
 });
 export type PublicationGateView = z.infer<typeof publicationGateView>;

@@ -151,7 +151,7 @@ export async function publishLanguage(
   const state = await languageUnits(db, project, lang);
   const gate = publicationGate(state.units, project.sourceLang, lang);
   if (!gate.publishable && !request.allowFallback) {
-    const count = gate.blockers.length;
+    const count = gate.blocked;
     throw new ServiceError(409, 'publication.blocked', `${count} unit${count === 1 ? '' : 's'} stand in the way of publishing ${lang}: approve them and clear the quality findings, or publish with the source text standing in.`, { gate });
   }
   const withFallback = request.allowFallback && !gate.publishable;

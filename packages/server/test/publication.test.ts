@@ -276,6 +276,44 @@ describe('the members’ preview', () => {
   });
 });
 
+describe('the order of signatories', () => {
+  const NAMES = ['Zeta Network', 'École Libre', 'Alpha Collective', 'beta Group'];
+  let signed: number;
+  /** The signatories of a page, in the order it lists them. */
+  const signatoriesOf = (html: string) => [...html.matchAll(/<li><bdi>(?:<span[^>]*>)?([^<]+)/g)].map((m) => m[1]);
+  const settings = (body: object, client = coordinator) => client.send('PUT', api.publicationSettings(signed, 'fr'), body);
+  const orderOf = async () => (await coordinator.json<PublicationOverview>('GET', api.publications(signed, 'fr'))).signatoryOrder;
+
+  beforeAll(async () => {
+    const text = `A short statement for the order test.\n\nSigned by:\n${NAMES.join('\n')}\n`;
+    signed = (await coordinator.json<ProjectSummary>('POST', api.projects(), { name: 'Signatory order test', sourceLang: 'en', targetLangs: ['fr'], text })).id;
+    await addDemoTranslatorAndReviewer(server, signed);
+  });
+
+  it('follows the source until the coordinator chooses the language’s alphabetical order, for the preview and the published version', async () => {
+    expect(await orderOf()).toBe('source');
+    expect(signatoriesOf((await get(pages.preview(signed, 'fr'), coordinator)).text)).toEqual(NAMES);
+
+    expect((await settings({ signatoryOrder: 'collation' }, translator)).status).toBe(403);
+    const refused = await settings({ signatoryOrder: 'alphabetical' });
+    expect(refused.status).toBe(400);
+    expect((await problemOf(refused)).code).toBe('request.invalid');
+    expect(await orderOf()).toBe('source');
+
+    expect((await settings({ signatoryOrder: 'collation' })).status).toBe(204);
+    expect(await orderOf()).toBe('collation');
+    const collated = ['Alpha Collective', 'beta Group', 'École Libre', 'Zeta Network'];
+    expect(signatoriesOf((await get(pages.preview(signed, 'fr'), coordinator)).text)).toEqual(collated);
+    // Choosing the order leaves the fallback choice as it was.
+    expect((await coordinator.json<LanguageView>('GET', api.language(signed, 'fr'))).allowFallback).toBe(false);
+    expect((await coordinator.send('POST', api.publications(signed, 'fr'), { allowFallback: true })).status).toBe(201);
+    expect(signatoriesOf((await get(pages.publication(signed, 'fr'))).text)).toEqual(collated);
+
+    expect((await settings({ signatoryOrder: 'source' })).status).toBe(204);
+    expect(signatoriesOf((await get(pages.preview(signed, 'fr'), coordinator)).text)).toEqual(NAMES);
+  });
+});
+
 describe('credits', () => {
   it('are each volunteer’s own choice, under a name of their choosing, never an e-mail address', async () => {
     expect(await translator.json<CreditView>('GET', api.credit(projectId, 'ja'))).toEqual({ lang: 'ja', name: null, roles: ['translator'], suggestedName: 'Demo Translator' });

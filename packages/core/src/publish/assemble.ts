@@ -1,6 +1,7 @@
 import { contentText, type BlockKind, type Content } from '../model/document.ts';
 import { directionOf } from '../model/languages.ts';
 import type { TranslationState } from '../model/states.ts';
+import type { SignatoryOrder } from './signatoryOrder.ts';
 import { endsTight, sentenceSpacing, type SentenceSpacing } from './typography.ts';
 
 export interface PublicationUnitInput {
@@ -30,7 +31,7 @@ export interface PublicationInput {
   /** In `preview` mode: show translations not approved yet, marked as drafts, instead of their source. */
   showDrafts?: boolean;
   /** Signatories as in the source, or sorted the way readers of the language sort names (Intl.Collator). */
-  signatoryOrder?: 'source' | 'collation';
+  signatoryOrder?: SignatoryOrder;
 }
 
 /**

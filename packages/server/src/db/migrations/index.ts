@@ -14,6 +14,7 @@ import { projectChanges } from './011_project_changes.ts';
 import { publications } from './012_publications.ts';
 import { accountLinks } from './013_account_links.ts';
 import { mail } from './015_mail.ts';
+import { signatoryOrder } from './017_signatory_order.ts';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '012_publications': publications,
   '013_account_links': accountLinks,
   '015_mail': mail,
+  '017_signatory_order': signatoryOrder,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

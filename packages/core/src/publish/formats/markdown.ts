@@ -197,22 +197,25 @@ function frontMatter(doc: PublicationDocument, laid: LaidPublication): string {
  */
 export function renderMarkdown(doc: PublicationDocument): string {
   const laid = layOutPublication(doc);
-  const parts: string[] = [];
-  if (laid.notice) parts.push(`> ${escapeMarkdown(laid.notice, true)}`);
+  // Parts apart by a blank line, the items of a list on lines of their own.
+  let body = laid.notice ? `> ${escapeMarkdown(laid.notice, true)}` : null;
   for (const section of laid.sections) {
-    if (section.type === 'block') parts.push(blockMarkdown(section.block, ''));
-    else {
-      const marker = section.signatories ? '*' : '-';
-      let list = blockMarkdown(section.items[0]!, marker);
-      for (let at = 1; at < section.items.length; at++) list += `\n${blockMarkdown(section.items[at]!, marker)}`;
-      parts.push(list);
+    if (section.type === 'block') {
+      const block = blockMarkdown(section.block, '');
+      body = body === null ? block : `${body}\n\n${block}`;
+      continue;
+    }
+    const marker = section.signatories ? '*' : '-';
+    for (let at = 0; at < section.items.length; at++) {
+      const item = blockMarkdown(section.items[at]!, marker);
+      body = body === null ? item : `${body}${at === 0 ? '\n\n' : '\n'}${item}`;
     }
   }
   const closing: string[] = [];
   if (laid.versionLine) closing.push(escapeMarkdown(laid.versionLine, true));
   for (const credit of laid.credits) closing.push(`${escapeMarkdown(credit.label, true)}: ${credit.names.map((name) => escapeMarkdown(name, false)).join(', ')}`);
-  if (closing.length > 0) parts.push('---', closing.join('\\\n'));
-  return `${frontMatter(doc, laid)}\n${parts.join('\n\n')}\n`;
+  if (closing.length > 0) body = `${body === null ? '' : `${body}\n\n`}---\n\n${closing.join('\\\n')}`;
+  return `${frontMatter(doc, laid)}\n${body ?? ''}\n`;
 }
 
 export const markdownFormat: PublicationFormat = {

@@ -1,7 +1,7 @@
 import { encodedUrl, inlineNodeText, inlineText, type InlineNode } from '../inline.ts';
 import { ISOLATE_END, ISOLATE_START } from '../inertText.ts';
 import { layOutPublication, type LaidBlock, type LaidRun } from './layout.ts';
-import { displayWidth, wrapText } from './textWrap.ts';
+import { displayWidth, wrapText, wrapWordsApart } from './textWrap.ts';
 import type { PublicationDocument, PublicationFormat } from './types.ts';
 
 /** Lines of an e-mail body. */
@@ -20,7 +20,7 @@ function nodeText(node: InlineNode): string {
   return inlineNodeText(node);
 }
 
-/** The text of runs, spaces collapsed. */
+/** The text of runs, spaces collapsed: words apart by one space, none at either end. */
 function runsText(runs: readonly LaidRun[]): string {
   let text = '';
   for (const run of runs) {
@@ -50,15 +50,15 @@ function blockText(block: LaidBlock): string {
   const text = runsText(block.runs);
   switch (block.kind) {
     case 'title':
-      return joinLines(underline(wrapText(text, TEXT_WIDTH), '='));
+      return joinLines(underline(wrapWordsApart(text, TEXT_WIDTH), '='));
     case 'heading':
-      return joinLines(underline(wrapText(text, TEXT_WIDTH), '-'));
+      return joinLines(underline(wrapWordsApart(text, TEXT_WIDTH), '-'));
     case 'list-item':
-      return joinLines(wrapText(text, TEXT_WIDTH, '• ', '  '));
+      return joinLines(wrapWordsApart(text, TEXT_WIDTH, '• ', '  '));
     case 'signatory':
-      return joinLines(wrapText(text, TEXT_WIDTH, '  ', '    '));
+      return joinLines(wrapWordsApart(text, TEXT_WIDTH, '  ', '    '));
     default:
-      return joinLines(wrapText(text, TEXT_WIDTH));
+      return joinLines(wrapWordsApart(text, TEXT_WIDTH));
   }
 }
 

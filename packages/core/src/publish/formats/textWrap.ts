@@ -51,80 +51,94 @@ export function displayWidth(text: string): number {
 }
 
 /** Characters that must not start a line (Japanese and Chinese closing punctuation). */
-const NO_LINE_START = new Set('、。，．！？：；」』）】〕〉》〙〗ー・…‥々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.!?:;)]}’”»');
+const NO_LINE_START = 1;
 /** Characters that must not end a line (opening brackets). */
-const NO_LINE_END = new Set('「『（【〔〈《〘〖([{‘“«');
+const NO_LINE_END = 2;
+/** Which of the two each character of the first plane is (all of them are there). */
+const LINE_RULES = new Uint8Array(0x10000);
+for (const char of '、。，．！？：；」』）】〕〉》〙〗ー・…‥々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.!?:;)]}’”»') LINE_RULES[char.charCodeAt(0)]! |= NO_LINE_START;
+for (const char of '「『（【〔〈《〘〖([{‘“«') LINE_RULES[char.charCodeAt(0)]! |= NO_LINE_END;
 
 /**
- * Lines being filled with pieces of a paragraph: text that stays whole, and whether a space stood
- * before it. A piece is placed once the next one is known, since closing punctuation stays with
- * what it closes and opening brackets with what they open.
+ * Lines being filled with pieces of a paragraph (spans of it, words apart by one space): text that
+ * stays whole, and whether a space stood before it. A piece is placed once the next one is known,
+ * since closing punctuation stays with what it closes and opening brackets with what they open.
+ * A line is cut out of the paragraph when it is full.
  */
 class Lines {
   private readonly lines: string[] = [];
+  private readonly text: string;
   private readonly width: number;
   private readonly rest: string;
   private readonly restWidth: number;
-  private line: string;
+  private prefix: string;
   private lineWidth: number;
-  private empty = true;
-  private pending = '';
+  /** Where the line's text starts and ends in the paragraph; -1: nothing placed yet. */
+  private lineStart = -1;
+  private lineEnd = 0;
+  private pendingStart = -1;
+  private pendingEnd = 0;
   private pendingWidth = 0;
   private pendingSpaced = false;
 
-  constructor(width: number, first: string, rest: string) {
+  constructor(text: string, width: number, first: string, rest: string) {
+    this.text = text;
     this.width = width;
     this.rest = rest;
     this.restWidth = displayWidth(rest);
-    this.line = first;
+    this.prefix = first;
     this.lineWidth = displayWidth(first);
   }
 
-  add(text: string, width: number, spaced: boolean): void {
-    if (this.pending !== '') {
-      if (!spaced && (NO_LINE_START.has(text.charAt(0)) || NO_LINE_END.has(this.pending.charAt(this.pending.length - 1)))) {
-        this.pending += text;
+  add(start: number, end: number, width: number, spaced: boolean): void {
+    if (this.pendingStart >= 0) {
+      if (!spaced && ((LINE_RULES[this.text.charCodeAt(start)]! & NO_LINE_START) !== 0 || (LINE_RULES[this.text.charCodeAt(this.pendingEnd - 1)]! & NO_LINE_END) !== 0)) {
+        this.pendingEnd = end;
         this.pendingWidth += width;
         return;
       }
       this.place();
     }
-    this.pending = text;
+    this.pendingStart = start;
+    this.pendingEnd = end;
     this.pendingWidth = width;
     this.pendingSpaced = spaced;
   }
 
   private place(): void {
-    const gap = this.pendingSpaced && !this.empty ? 1 : 0;
-    if (!this.empty && this.lineWidth + gap + this.pendingWidth > this.width) {
-      this.lines.push(this.line);
-      this.line = this.rest + this.pending;
+    const placed = this.lineStart >= 0;
+    const gap = this.pendingSpaced && placed ? 1 : 0;
+    if (placed && this.lineWidth + gap + this.pendingWidth > this.width) {
+      this.lines.push(this.prefix + this.text.slice(this.lineStart, this.lineEnd));
+      this.prefix = this.rest;
       this.lineWidth = this.restWidth + this.pendingWidth;
+      this.lineStart = this.pendingStart;
     } else {
-      this.line += gap ? ` ${this.pending}` : this.pending;
+      if (!placed) this.lineStart = this.pendingStart;
       this.lineWidth += gap + this.pendingWidth;
-      this.empty = false;
     }
+    this.lineEnd = this.pendingEnd;
   }
 
   end(): string[] {
-    if (this.pending !== '') this.place();
-    this.lines.push(this.line);
+    if (this.pendingStart >= 0) this.place();
+    this.lines.push(this.lineStart < 0 ? this.prefix : this.prefix + this.text.slice(this.lineStart, this.lineEnd));
     return this.lines;
   }
 }
 
-/** A word split around its wide characters: a line may break before or after each of them. */
-function addWide(word: string, spaced: boolean, lines: Lines): void {
-  let from = 0;
+/** The word `text[start, end)` split around its wide characters: a line may break before or after each of them. */
+function addWide(text: string, start: number, end: number, lines: Lines): void {
+  let spaced = start > 0;
+  let from = start;
   let width = 0;
   let previousWide = false;
-  for (let at = 0; at < word.length; at++) {
-    const code = word.codePointAt(at)!;
+  for (let at = start; at < end; at++) {
+    const code = text.codePointAt(at)!;
     const found = classOf(code);
     const wide = (found & WIDE_BIT) !== 0;
     if ((wide || previousWide) && at > from) {
-      lines.add(word.slice(from, at), width, spaced);
+      lines.add(from, at, width, spaced);
       spaced = false;
       from = at;
       width = 0;
@@ -133,7 +147,13 @@ function addWide(word: string, spaced: boolean, lines: Lines): void {
     previousWide = wide;
     if (code > 0xffff) at++;
   }
-  if (word.length > from) lines.add(word.slice(from), width, spaced);
+  if (end > from) lines.add(from, end, width, spaced);
+}
+
+/** Spaces as the lines show them: one between words, none before the first or after the last. */
+function singleSpaced(text: string): string {
+  if (!text.includes('  ') && !text.startsWith(' ') && !text.endsWith(' ')) return text;
+  return text.replace(/ {2,}/g, ' ').replace(/^ | $/g, '');
 }
 
 /**
@@ -142,23 +162,24 @@ function addWide(word: string, spaced: boolean, lines: Lines): void {
  * Pieces are split at spaces, and around wide characters (never inside a word or an address).
  */
 export function wrapText(text: string, width: number, first = '', rest = first): string[] {
-  const narrow = NARROW_ONLY.test(text);
-  if (narrow && !text.includes('  ') && !text.startsWith(' ') && !text.endsWith(' ')) return wrapWords(text, width, first, rest);
-  const lines = new Lines(width, first, rest);
+  return wrapWordsApart(singleSpaced(text), width, first, rest);
+}
+
+/** `wrapText` for text whose words are already apart by one space, with none at either end. */
+export function wrapWordsApart(words: string, width: number, first = '', rest = first): string[] {
+  if (NARROW_ONLY.test(words)) return wrapWords(words, width, first, rest);
+  // Most blocks (a name, a short item) are one line already.
+  if (displayWidth(first) + displayWidth(words) <= width) return [first + words];
+  const lines = new Lines(words, width, first, rest);
   let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf(' ', start);
-    if (end < 0) end = text.length;
-    if (end > start) {
-      const word = text.slice(start, end);
-      if (narrow || NARROW_ONLY.test(word)) lines.add(word, word.length, start > 0);
-      else addWide(word, start > 0, lines);
-    }
+  while (start < words.length) {
+    let end = words.indexOf(' ', start);
+    if (end < 0) end = words.length;
+    addWide(words, start, end, lines);
     start = end + 1;
   }
   return lines.end();
 }
-
 /**
  * Narrow text, words apart by one space, wrapped: each line is the most words that fit (at least
  * one), cut out of the text as they stand.

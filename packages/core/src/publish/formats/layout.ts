@@ -111,28 +111,64 @@ function typesetterOf(lang: string, dir: 'ltr' | 'rtl'): (text: string) => strin
   return typeset;
 }
 
-/** The body's sections, each laid out when it is reached (a format writes it, and it is done with). */
-function* laySections(blocks: readonly AssembledBlock[], setting: Setting): Generator<LaidSection, void, undefined> {
-  // The list being filled: consecutive items of the same kind and list number.
-  let list: { kind: LaidBlockKind; number: string | number; section: LaidSection & { type: 'list' } } | null = null;
-  for (const assembled of blocks) {
-    const block = layBlock(assembled, setting);
-    if (!block) continue;
-    if (block.kind === 'list-item' || block.kind === 'signatory') {
-      const number = assembled.list ?? '';
-      if (list && list.kind === block.kind && list.number === number) list.section.items.push(block);
-      else {
-        if (list) yield list.section;
-        list = { kind: block.kind, number, section: { type: 'list', signatories: block.kind === 'signatory', items: [block] } };
-      }
-    } else {
-      if (list) yield list.section;
-      list = null;
-      yield { type: 'block', block };
-    }
+/**
+ * The body's sections, each laid out when it is reached (a format writes it, and it is done with).
+ * A list is handed over once the block after it shows where it ends.
+ */
+class Sections implements Iterator<LaidSection, undefined> {
+  private readonly blocks: readonly AssembledBlock[];
+  private readonly setting: Setting;
+  private at = 0;
+  /** The list being filled: consecutive items of the same kind and list number. */
+  private list: (LaidSection & { type: 'list' }) | null = null;
+  private listNumber: number | string = '';
+  /** A block laid out after a list, to hand over after it. */
+  private waiting: LaidSection | null = null;
+
+  constructor(blocks: readonly AssembledBlock[], setting: Setting) {
+    this.blocks = blocks;
+    this.setting = setting;
   }
-  if (list) yield list.section;
+
+  next(): IteratorResult<LaidSection, undefined> {
+    if (this.waiting) {
+      const value = this.waiting;
+      this.waiting = null;
+      return { done: false, value };
+    }
+    while (this.at < this.blocks.length) {
+      const assembled = this.blocks[this.at++]!;
+      const block = layBlock(assembled, this.setting);
+      if (!block) continue;
+      const list = this.list;
+      if (block.kind === 'list-item' || block.kind === 'signatory') {
+        const number = assembled.list ?? '';
+        if (list && list.items[0]!.kind === block.kind && this.listNumber === number) {
+          list.items.push(block);
+          continue;
+        }
+        this.list = { type: 'list', signatories: block.kind === 'signatory', items: [block] };
+        this.listNumber = number;
+        if (list) return { done: false, value: list };
+        continue;
+      }
+      this.list = null;
+      if (list) {
+        this.waiting = { type: 'block', block };
+        return { done: false, value: list };
+      }
+      return { done: false, value: { type: 'block', block } };
+    }
+    const list = this.list;
+    this.list = null;
+    return list ? { done: false, value: list } : { done: true, value: undefined };
+  }
+
+  [Symbol.iterator](): Iterator<LaidSection, undefined> {
+    return this;
+  }
 }
+
 
 /** Lays one language version out for the formats: the single place where text is made safe and typeset. */
 export function layOutPublication(doc: PublicationDocument): LaidPublication {
@@ -140,7 +176,7 @@ export function layOutPublication(doc: PublicationDocument): LaidPublication {
   const lang = publication.lang;
   const dir = publication.dir;
   const setting: Setting = { lang, dir, typeset: typesetterOf(lang, dir), isolate: new Map() };
-  const sections = { [Symbol.iterator]: () => laySections(publication.blocks, setting) };
+  const sections = { [Symbol.iterator]: () => new Sections(publication.blocks, setting) };
   const pending = publication.fallbackUnits + publication.draftUnits;
   const notice =
     publication.mode === 'preview'

@@ -109,25 +109,27 @@ async function run(print: (line: string) => void): Promise<void> {
     }
     return performance.now() - started;
   };
-  /** Assembly of every language, then `format` written for each: both times, and the baseline's, measured just before them. */
+  /** For each language, its assembly then `format` written from it (as a request for one language does): both times, and the baseline's, measured just before. */
   const measure = async (format: PublicationFormat): Promise<{ concatenation: number; assembly: number; format: number }> => {
     const concatenation = concatenate();
-    let started = performance.now();
-    const publications = languages.map(({ lang, blocks }) => assemblePublication({ sourceLang: 'en', lang, blocks, mode: 'publish', allowFallback: false }));
-    const assembly = performance.now() - started;
-    const docs = publications.map((publication): PublicationDocument => ({ publication, sourceRevision: 1, version: 1, publishedAt: '2024-02-01T09:00:00Z', alternates, credits: [{ role: 'translator', name: 'Camille' }], strings }));
-    started = performance.now();
-    for (const doc of docs) {
+    let assembly = 0;
+    let written = 0;
+    for (const { lang, blocks } of languages) {
+      const started = performance.now();
+      const publication = assemblePublication({ sourceLang: 'en', lang, blocks, mode: 'publish', allowFallback: false });
+      const assembled = performance.now();
+      const doc: PublicationDocument = { publication, sourceRevision: 1, version: 1, publishedAt: '2024-02-01T09:00:00Z', alternates, credits: [{ role: 'translator', name: 'Camille' }], strings };
       const output = await format.render(doc);
+      written += performance.now() - assembled;
+      assembly += assembled - started;
       bytes += output.length > 0 ? 1 : 0;
     }
-    return { concatenation, assembly, format: performance.now() - started };
+    return { concatenation, assembly, format: written };
   };
 
   // Each format is measured in passes of its own over every language (its rounds one after the
-  // other, so that what one format leaves to the garbage collector does not weigh on another), on
-  // publications just assembled for it (as a request for one format gets them), beside the baseline
-  // measured just before.
+  // other, so that what one format leaves to the garbage collector does not weigh on another),
+  // beside the baseline measured just before.
   const runs = new Map<string, { concatenation: number; assembly: number; format: number }[]>();
   for (const format of publicationFormats) {
     const measured: { concatenation: number; assembly: number; format: number }[] = [];

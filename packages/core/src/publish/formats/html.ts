@@ -32,6 +32,8 @@ interface RunTitles {
   pageLang: string;
   fallback: string;
   draft: string;
+  /** ` lang="…"` of each other language a run is in. */
+  langs: Map<string, string>;
 }
 
 function runTitles(laid: LaidPublication, t: PublicationStrings, preview: boolean): RunTitles {
@@ -39,6 +41,7 @@ function runTitles(laid: LaidPublication, t: PublicationStrings, preview: boolea
     pageLang: laid.lang,
     fallback: preview ? ` title="${escapeHtml(t('preview.fallback'))}"` : '',
     draft: ` title="${escapeHtml(t('preview.draft'))}"`,
+    langs: new Map(),
   };
 }
 
@@ -55,7 +58,11 @@ function runHtml(run: LaidRun, titles: RunTitles, out: Html): void {
     out.text += inner;
     return;
   }
-  const lang = run.lang !== titles.pageLang ? ` lang="${escapeHtml(run.lang)}"` : '';
+  let lang = '';
+  if (run.lang !== titles.pageLang) {
+    lang = titles.langs.get(run.lang) ?? ` lang="${escapeHtml(run.lang)}"`;
+    titles.langs.set(run.lang, lang);
+  }
   const attributes = run.mark === 'fallback' ? ` class="fallback"${lang}${titles.fallback}` : run.mark === 'draft' ? ` class="draft"${lang}${titles.draft}` : lang;
   out.text += run.isolate ? `<bdi${attributes}>${inner}</bdi>` : attributes ? `<span${attributes}>${inner}</span>` : inner;
 }

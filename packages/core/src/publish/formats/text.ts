@@ -24,6 +24,12 @@ function nodeText(node: InlineNode): string {
 function runsText(runs: readonly LaidRun[]): string {
   let text = '';
   for (const run of runs) {
+    // Most runs are one piece of text.
+    const only = run.nodes.length === 1 && !run.isolate ? run.nodes[0]! : null;
+    if (only?.type === 'text') {
+      text += only.text;
+      continue;
+    }
     let runText = '';
     for (const node of run.nodes) runText += nodeText(node);
     text += run.isolate ? `${ISOLATE_START}${runText}${ISOLATE_END}` : runText;

@@ -50,6 +50,19 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** Whether `text` takes at most `columns` columns (read only as far as that needs). */
+function fitsIn(text: string, columns: number): boolean {
+  // Every character takes at most two columns.
+  if (text.length * 2 <= columns) return true;
+  let width = 0;
+  for (let at = 0; at < text.length && width <= columns; at++) {
+    const code = text.codePointAt(at)!;
+    if (code > 0xffff) at++;
+    width += classOf(code) & COLUMNS;
+  }
+  return width <= columns;
+}
+
 /** Characters that must not start a line (Japanese and Chinese closing punctuation). */
 const NO_LINE_START = 1;
 /** Characters that must not end a line (opening brackets). */
@@ -169,7 +182,7 @@ export function wrapText(text: string, width: number, first = '', rest = first):
 export function wrapWordsApart(words: string, width: number, first = '', rest = first): string[] {
   if (NARROW_ONLY.test(words)) return wrapWords(words, width, first, rest);
   // Most blocks (a name, a short item) are one line already.
-  if (displayWidth(first) + displayWidth(words) <= width) return [first + words];
+  if (fitsIn(words, width - displayWidth(first))) return [first + words];
   const lines = new Lines(words, width, first, rest);
   let start = 0;
   while (start < words.length) {

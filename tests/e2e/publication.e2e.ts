@@ -111,7 +111,7 @@ describe('publishing the demo statement in four languages', () => {
     const api = await apiAs(page);
     await expect.poll(async () => (await api<{ signatoryOrder: string }>('GET', `/api/projects/${projectId}/languages/fr/publications`)).signatoryOrder).toBe('collation');
     await page.goto(`${running.app.url}/publications/${projectId}/fr?preview=1`);
-    const lists = await page.locator('ul.signatories').evaluateAll((uls) => uls.map((ul) => [...ul.querySelectorAll('li')].map((li) => li.textContent ?? '')));
+    const lists = await page.locator('ul.signatories').evaluateAll((uls) => uls.map((ul) => Array.from(ul.querySelectorAll('li'), (li) => li.textContent ?? '')));
     expect(lists.flat().length).toBeGreaterThan(1);
     const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
     for (const names of lists) expect(names).toEqual([...names].sort(collator.compare));

@@ -1,4 +1,5 @@
 import type { PublicationLocale } from './types.ts';
+import { whenAfter } from './whenAfter.ts';
 
 const NNBSP = '\u202f';
 
@@ -14,7 +15,7 @@ export const fr: PublicationLocale = {
   typography: [
     [/[ \u00a0\u202f]+([;:!?»])/gu, `${NNBSP}$1`],
     [/«[ \u00a0\u202f]*/gu, `«${NNBSP}`, '«'],
-    [/([\p{L}\p{N})\]])([;!?]+)(?=\s|$)/gu, `$1${NNBSP}$2`],
+    [/[;!?]+(?=\s|$)/g, whenAfter(String.raw`[\p{L}\p{N})\]]`, (marks) => `${NNBSP}${marks}`)],
     [/([^\s\u202f])»/gu, `$1${NNBSP}»`, '»'],
   ],
   typographyTouches: /[;:!?«»]/,

@@ -59,7 +59,10 @@ export function typographyOf(lang: string): (text: string) => string {
         : (text) => {
             if (touches && !touches.test(text)) return text;
             let out = text;
-            for (const [pattern, replacement, holds] of rules) if (holds === undefined || out.includes(holds)) out = out.replace(pattern, replacement);
+            for (const [pattern, replacement, holds] of rules) {
+              if (holds !== undefined && !out.includes(holds)) continue;
+              out = typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
+            }
             return out;
           };
     typographies.set(lang, typography);

@@ -164,6 +164,7 @@ function separatorBetween(spacing: SentenceSpacing, previous: UnitRun, next: Uni
   if (previousTight && (nextTight || endsTight(before))) return '';
   return sourceSpace.includes('\n') ? ' ' : sourceSpace;
 }
+
 /** A translation someone wrote that is waiting for review (a rejected one is not shown). */
 function isDraft(unit: PublicationUnitInput): boolean {
   return (unit.state === 'translated' || unit.state === 'needs-review') && contentText(unit.target).trim() !== '';

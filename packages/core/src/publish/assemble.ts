@@ -82,7 +82,8 @@ export function assemblePublication(input: PublicationInput): Publication {
   for (const block of input.blocks) {
     // Page furniture (a running footer, a stray heading of the page it was copied from) is not published.
     if (block.kind === 'aside') continue;
-    const runs: Run[] = [];
+    // Made with its first run (most blocks have one: an array grown by push would hold room for more).
+    let runs: Run[] | null = null;
     let current: Run | null = null;
     // Whether `current` holds its own copy of its content yet (one unit's run shares the unit's, as nothing is added to it).
     let owned = false;
@@ -119,15 +120,16 @@ export function assemblePublication(input: PublicationInput): Publication {
       if (!current) {
         current = kind.draft ? { content, lang, fallback: false, draft: true } : { content, lang, fallback: kind.fallback };
         owned = false;
-        runs.push(current);
+        if (runs) runs.push(current);
+        else runs = [current];
       }
       previous = kind;
       previousContent = content;
       pendingSpace = unit.spaceAfter;
     }
     const isDate = block.kind === 'date' && block.date;
-    if (runs.length === 0 && !isDate) continue;
-    blocks.push({ kind: block.kind, level: block.level ?? 2, list: block.list ?? null, date: block.date ?? null, runs });
+    if (!runs && !isDate) continue;
+    blocks.push({ kind: block.kind, level: block.level ?? 2, list: block.list ?? null, date: block.date ?? null, runs: runs ?? [] });
   }
   return {
     lang: input.lang,

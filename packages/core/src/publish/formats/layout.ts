@@ -92,8 +92,9 @@ function layBlock(block: AssembledBlock, setting: Setting): LaidBlock | null {
     return { kind: 'date', level: 0, date: block.date, runs: [{ nodes: [{ type: 'text', text: dir === 'rtl' ? isolateLeftToRight(text) : text }], lang, mark: null, isolate: false }] };
   }
   const level = block.kind === 'title' ? 1 : block.kind === 'heading' ? Math.min(6, Math.max(2, block.level)) : 0;
-  const runs: LaidRun[] = [];
-  for (const run of block.runs) runs.push(layRun(run, setting));
+  // Sized once (most blocks have one run).
+  const runs = new Array<LaidRun>(block.runs.length);
+  for (let at = 0; at < runs.length; at++) runs[at] = layRun(block.runs[at]!, setting);
   return { kind: block.kind, level, date: block.date, runs };
 }
 

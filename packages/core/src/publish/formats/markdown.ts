@@ -146,6 +146,12 @@ function inlineMarkdown(nodes: readonly InlineNode[], indent: string, state: { l
 }
 
 function runsMarkdown(runs: readonly LaidRun[], indent: string): string {
+  // Most blocks are one run of one text: nothing to pair or resolve.
+  const only = runs.length === 1 && !runs[0]!.isolate && runs[0]!.nodes.length === 1 ? runs[0]!.nodes[0]! : null;
+  if (only?.type === 'text') {
+    const text = only.text.trimStart();
+    return text ? escapeMarkdown(text, true).trim() : '';
+  }
   const state = { lineStart: true, pairs: 0 };
   const pieces: Piece[] = [];
   for (const run of runs) {

@@ -198,7 +198,7 @@ export function wrapWordsApart(words: string, width: number, first = '', rest = 
  * one), cut out of the text as they stand.
  */
 function wrapWords(text: string, width: number, first: string, rest: string): string[] {
-  if (text === '') return [first];
+  if (text === '' || displayWidth(first) + text.length <= width) return [first + text];
   const lines: string[] = [];
   let prefix = first;
   let prefixWidth = displayWidth(first);

@@ -1,7 +1,9 @@
 /**
  * Publication: every registered format of a 2,000-unit statement in 40 languages — assembly from
  * approved translations, then each format — beside plain string concatenation of the same texts,
- * measured in the same run.
+ * measured in the same run. Each format has passes of its own (a pass: the baseline over every
+ * language, then each language assembled and written in turn); each figure is the fastest of its
+ * rounds, the baseline's too, and the ratio is that of the two.
  *
  * The statement: the blocks of `shared/statement/001_*.txt` (title, paragraphs, lists, signatories),
  * repeated until it holds 2,000 units, every tenth sentence with bold text and a link. Translations

@@ -78,13 +78,13 @@ const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((level) => [`<h${level}>`, `</h${lev
 
 /** A block's HTML, added to `out`. */
 function blockHtml(block: LaidBlock, titles: RunTitles, out: Html): void {
-  const [open, close] =
+  const tags =
     block.kind === 'heading' ? HEADING_TAGS[block.level - 1]!
-    : block.kind === 'date' ? [block.date ? `<p class="date"><time datetime="${escapeHtml(block.date)}">` : '<p class="date">', block.date ? '</time></p>' : '</p>']
+    : block.kind === 'date' ? ([block.date ? `<p class="date"><time datetime="${escapeHtml(block.date)}">` : '<p class="date">', block.date ? '</time></p>' : '</p>'] as const)
     : BLOCK_TAGS[block.kind];
-  out.text += open;
+  out.text += tags[0];
   for (const run of block.runs) runHtml(run, titles, out);
-  out.text += close;
+  out.text += tags[1];
 }
 
 function sectionHtml(section: LaidSection, titles: RunTitles, t: PublicationStrings, out: Html): void {

@@ -36,21 +36,24 @@ async function apiAs(page: Page) {
   };
 }
 
-/** What the volunteers do before the coordinator publishes: every unit that blocks a language gets an approved translation. */
+/** What the volunteers do before the coordinator publishes: every unit that blocks a language gets an approved translation (the gate names the first ones, so until it names none). */
 async function approveWhatBlocks(projectId: number, lang: string): Promise<void> {
   const translator = await apiAs(await signIn('translator'));
   const reviewer = await apiAs(await signIn('reviewer'));
-  const { gate } = await translator<{ gate: { blockers: { unitId: number; reason: string; state: string; checks: string[] }[] } }>('GET', `/api/projects/${projectId}/languages/${lang}/publications`);
-  const { units } = await translator<{ units: Unit[] }>('GET', `/api/projects/${projectId}/languages/${lang}`);
-  for (const blocker of gate.blockers) {
-    const unit = units.find((u) => u.id === blocker.unitId)!;
-    let revision = unit.revision;
-    // A draft that passes the checks only waits for its review; anything else gets a translation first.
-    if (blocker.state === 'untranslated' || blocker.state === 'rejected' || blocker.checks.length > 0) {
-      const text = unit.source.map((part) => (typeof part === 'string' ? part : '')).join('');
-      revision = (await translator<Unit>('PUT', `/api/projects/${projectId}/languages/${lang}/units/${unit.id}/translation`, { target: [`[${lang}] ${text}`], baseRevision: revision })).revision;
+  for (;;) {
+    const { gate } = await translator<{ gate: { blockers: { unitId: number; reason: string; state: string; checks: string[] }[] } }>('GET', `/api/projects/${projectId}/languages/${lang}/publications`);
+    if (gate.blockers.length === 0) return;
+    const { units } = await translator<{ units: Unit[] }>('GET', `/api/projects/${projectId}/languages/${lang}`);
+    for (const blocker of gate.blockers) {
+      const unit = units.find((u) => u.id === blocker.unitId)!;
+      let revision = unit.revision;
+      // A draft that passes the checks only waits for its review; anything else gets a translation first.
+      if (blocker.state === 'untranslated' || blocker.state === 'rejected' || blocker.checks.length > 0) {
+        const text = unit.source.map((part) => (typeof part === 'string' ? part : '')).join('');
+        revision = (await translator<Unit>('PUT', `/api/projects/${projectId}/languages/${lang}/units/${unit.id}/translation`, { target: [`[${lang}] ${text}`], baseRevision: revision })).revision;
+      }
+      await reviewer('POST', `/api/projects/${projectId}/languages/${lang}/units/${unit.id}/review`, { decision: 'approve', baseRevision: revision });
     }
-    await reviewer('POST', `/api/projects/${projectId}/languages/${lang}/units/${unit.id}/review`, { decision: 'approve', baseRevision: revision });
   }
 }
 
@@ -97,6 +100,21 @@ describe('publishing the demo statement in four languages', () => {
       await panel.getByText(`Version ${version} is published.`).waitFor();
       await panel.getByRole('link', { name: `Version ${version}`, exact: true }).waitFor();
     }
+    await page.context().close();
+  });
+
+  it('the coordinator lists the signatories in the language’s alphabetical order, and the members’ preview follows', async () => {
+    const page = await signIn('coordinator');
+    await page.goto(`${running.app.url}/projects/${projectId}/fr`);
+    const panel = page.getByRole('region', { name: 'Publication' });
+    await panel.getByLabel('Signatories on the pages').selectOption({ label: 'In alphabetical order of the language' });
+    const api = await apiAs(page);
+    await expect.poll(async () => (await api<{ signatoryOrder: string }>('GET', `/api/projects/${projectId}/languages/fr/publications`)).signatoryOrder).toBe('collation');
+    await page.goto(`${running.app.url}/publications/${projectId}/fr?preview=1`);
+    const lists = await page.locator('ul.signatories').evaluateAll((uls) => uls.map((ul) => Array.from(ul.querySelectorAll('li'), (li) => li.textContent ?? '')));
+    expect(lists.flat().length).toBeGreaterThan(1);
+    const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+    for (const names of lists) expect(names).toEqual([...names].sort(collator.compare));
     await page.context().close();
   });
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { contentText, publicationFormats } from '@tessera/core';
+import { contentText, GATE_LISTED, publicationFormats } from '@tessera/core';
 import {
   api,
   pages,
@@ -112,6 +112,18 @@ describe('the publication gate', () => {
     expect(problem.code).toBe('publication.blocked');
     expect(problem.gate.blockers.map((b) => b.unitId)).toEqual(gate.blockers.map((b) => b.unitId));
     expect((await overview('ja')).versions).toEqual([]);
+  });
+
+  it('counts every blocking unit of a long statement and names only the first ones, in reading order', async () => {
+    const text = Array.from({ length: GATE_LISTED + 7 }, (_, index) => `Paragraph number ${index + 1} of the long statement.`).join('\n\n');
+    const long = await coordinator.json<ProjectSummary>('POST', api.projects(), { name: 'Long gate test', sourceLang: 'en', targetLangs: ['fr'], text });
+    const units = (await coordinator.json<LanguageView>('GET', api.language(long.id, 'fr'))).units.filter((u) => u.translate);
+    const { gate } = await coordinator.json<PublicationOverview>('GET', api.publications(long.id, 'fr'));
+    expect(gate).toMatchObject({ publishable: false, translatable: units.length, approved: 0, blocked: units.length });
+    expect(gate.blockers.map((b) => b.unitId)).toEqual(units.slice(0, GATE_LISTED).map((u) => u.id));
+    const refused = await coordinator.send('POST', api.publications(long.id, 'fr'), {});
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { gate: PublicationOverview['gate'] }).gate).toEqual(gate);
   });
 
   it('lets the language through once every unit is approved and passes the checks', async () => {
@@ -261,6 +273,44 @@ describe('the members’ preview', () => {
       expect(output.status, output.path).toBe(200);
       expect(output.text, output.path).not.toContain('مسودة');
     }
+  });
+});
+
+describe('the order of signatories', () => {
+  const NAMES = ['Zeta Network', 'École Libre', 'Alpha Collective', 'beta Group'];
+  let signed: number;
+  /** The signatories of a page, in the order it lists them. */
+  const signatoriesOf = (html: string) => [...html.matchAll(/<li><bdi>(?:<span[^>]*>)?([^<]+)/g)].map((m) => m[1]);
+  const settings = (body: object, client = coordinator) => client.send('PUT', api.publicationSettings(signed, 'fr'), body);
+  const orderOf = async () => (await coordinator.json<PublicationOverview>('GET', api.publications(signed, 'fr'))).signatoryOrder;
+
+  beforeAll(async () => {
+    const text = `A short statement for the order test.\n\nSigned by:\n${NAMES.join('\n')}\n`;
+    signed = (await coordinator.json<ProjectSummary>('POST', api.projects(), { name: 'Signatory order test', sourceLang: 'en', targetLangs: ['fr'], text })).id;
+    await addDemoTranslatorAndReviewer(server, signed);
+  });
+
+  it('follows the source until the coordinator chooses the language’s alphabetical order, for the preview and the published version', async () => {
+    expect(await orderOf()).toBe('source');
+    expect(signatoriesOf((await get(pages.preview(signed, 'fr'), coordinator)).text)).toEqual(NAMES);
+
+    expect((await settings({ signatoryOrder: 'collation' }, translator)).status).toBe(403);
+    const refused = await settings({ signatoryOrder: 'alphabetical' });
+    expect(refused.status).toBe(400);
+    expect((await problemOf(refused)).code).toBe('request.invalid');
+    expect(await orderOf()).toBe('source');
+
+    expect((await settings({ signatoryOrder: 'collation' })).status).toBe(204);
+    expect(await orderOf()).toBe('collation');
+    const collated = ['Alpha Collective', 'beta Group', 'École Libre', 'Zeta Network'];
+    expect(signatoriesOf((await get(pages.preview(signed, 'fr'), coordinator)).text)).toEqual(collated);
+    // Choosing the order leaves the fallback choice as it was.
+    expect((await coordinator.json<LanguageView>('GET', api.language(signed, 'fr'))).allowFallback).toBe(false);
+    expect((await coordinator.send('POST', api.publications(signed, 'fr'), { allowFallback: true })).status).toBe(201);
+    expect(signatoriesOf((await get(pages.publication(signed, 'fr'))).text)).toEqual(collated);
+
+    expect((await settings({ signatoryOrder: 'source' })).status).toBe(204);
+    expect(signatoriesOf((await get(pages.preview(signed, 'fr'), coordinator)).text)).toEqual(NAMES);
   });
 });
 

@@ -1,6 +1,7 @@
 /** The HTTP contract of publication: the gate, published versions, embargo, credits. */
 import { z } from 'zod';
 import { isCalendarDate } from '../model/calendarDate.ts';
+import { SIGNATORY_ORDERS } from '../publish/signatoryOrder.ts';
 import { containsEmailAddress } from '../release/credits.ts';
 import { problemParams, role, storableString, translationState } from './schemas.ts';
 
@@ -36,6 +37,9 @@ export const publicationGateView = z.object({
   publishable: z.boolean(),
   translatable: z.number(),
   approved: z.number(),
+  /** How many units stand in the way, every one counted. */
+  blocked: z.number(),
+  /** The first of them in reading order (a bounded number); `blocked` minus their number are only counted. */
   blockers: z.array(publicationBlocker),
 });
 export type PublicationGateView = z.infer<typeof publicationGateView>;
@@ -80,6 +84,8 @@ export const publicationOverview = z.object({
   /** Newest first. */
   versions: z.array(publicationVersionView),
   formats: z.array(publicationFormatView),
+  /** How the language's pages list signatories (the coordinator's choice). */
+  signatoryOrder: z.enum(SIGNATORY_ORDERS),
   /** The members' preview (drafts included, marked). */
   previewUrl: z.string(),
   /** Every released language in every format, as one zip. */

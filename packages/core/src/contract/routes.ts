@@ -88,7 +88,7 @@ export const api = {
   notifications: () => o.notifications.path,
   /** POST { ids } → 204. */
   notificationsRead: () => o.markNotificationsRead.path,
-  /** PUT { allowFallback: boolean } (coordinator) → 204. */
+  /** PUT PublicationSettingsRequest ({ allowFallback?, signatoryOrder? }) (coordinator) → 204. */
   publicationSettings: (projectId: number, lang: string) => pathOf(o.publicationSettings.path, { projectId, lang }),
   /** GET → PublicationOverview (gate, versions, formats); POST PublishRequest → 201 PublicationVersionView (coordinator), or 409 `publication.blocked` with the gate. */
   publications: (projectId: number, lang: string) => pathOf(o.publicationOverview.path, { projectId, lang }),

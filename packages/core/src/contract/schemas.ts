@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { TRANSLATION_STATES } from '../model/states.ts';
+import { SIGNATORY_ORDERS } from '../publish/signatoryOrder.ts';
 import { isCalendarDate } from '../model/calendarDate.ts';
 import { IMPORT_FORMAT_IDS, IMPORT_FORMATS } from '../import/formats.ts';
 import { firstUnstorable, firstUnstorableInContent, type UnstorableCharacter } from '../text/storableText.ts';
@@ -430,5 +431,11 @@ export const markReadRequest = z.object({ ids: z.array(z.number().int()).max(100
 export const activityEntry = historyEvent.extend({ unitId: z.number(), source: z.string() });
 export type ActivityEntry = z.infer<typeof activityEntry>;
 
-export const publicationSettingsRequest = z.object({ allowFallback: z.boolean() });
+export const publicationSettingsRequest = z.object({
+  /** Whether the publication may show source text where a unit is not approved yet. */
+  allowFallback: z.boolean().optional(),
+  /** How the language's pages list signatories: as the source does, or in the language's alphabetical order. */
+  signatoryOrder: z.enum(SIGNATORY_ORDERS).optional(),
+});
+export type PublicationSettingsRequest = z.infer<typeof publicationSettingsRequest>;
 

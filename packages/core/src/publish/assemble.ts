@@ -1,7 +1,8 @@
 import { contentText, type BlockKind, type Content } from '../model/document.ts';
 import { directionOf } from '../language/index.ts';
 import type { TranslationState } from '../model/states.ts';
-import { separatorBetween } from './typography.ts';
+import type { SignatoryOrder } from './signatoryOrder.ts';
+import { endsTight, sentenceSpacing, type SentenceSpacing } from './typography.ts';
 
 export interface PublicationUnitInput {
   source: Content;
@@ -30,7 +31,7 @@ export interface PublicationInput {
   /** In `preview` mode: show translations not approved yet, marked as drafts, instead of their source. */
   showDrafts?: boolean;
   /** Signatories as in the source, or sorted the way readers of the language sort names (Intl.Collator). */
-  signatoryOrder?: 'source' | 'collation';
+  signatoryOrder?: SignatoryOrder;
 }
 
 /**
@@ -66,42 +67,69 @@ export interface Publication {
   draftUnits: number;
 }
 
-/** Puts one language version together from approved translations (pure: the caller fetches, this decides). */
+/**
+ * Puts one language version together from approved translations (pure: the caller fetches, this decides).
+ * Sentences of one kind (same language, same mark) next to each other become one run, built in place.
+ */
 export function assemblePublication(input: PublicationInput): Publication {
   const showFallback = input.mode === 'preview' || input.allowFallback;
   let fallbackUnits = 0;
   let omittedUnits = 0;
   let draftUnits = 0;
   const showDrafts = input.mode === 'preview' && input.showDrafts === true;
+  const spacing = sentenceSpacing(input.sourceLang, input.lang);
   const blocks: AssembledBlock[] = [];
   for (const block of input.blocks) {
     // Page furniture (a running footer, a stray heading of the page it was copied from) is not published.
     if (block.kind === 'aside') continue;
-    const runs: Run[] = [];
+    // Made with its first run (most blocks have one: an array grown by push would hold room for more).
+    let runs: Run[] | null = null;
+    let current: Run | null = null;
+    // Whether `current` holds its own copy of its content yet (one unit's run shares the unit's, as nothing is added to it).
+    let owned = false;
+    let previous: UnitRun | null = null;
+    let previousContent: Content = [];
     let pendingSpace = '';
     for (const unit of block.units) {
-      let run: Run | null;
-      if (!unit.translate) run = { content: unit.source, lang: input.sourceLang, fallback: false };
-      else if (unit.state === 'approved') run = { content: unit.target, lang: input.lang, fallback: false };
+      let kind: UnitRun;
+      if (!unit.translate) kind = SOURCE;
+      else if (unit.state === 'approved') kind = TRANSLATION;
       else if (showDrafts && isDraft(unit)) {
         draftUnits++;
-        run = { content: unit.target, lang: input.lang, fallback: false, draft: true };
+        kind = DRAFT;
       } else if (showFallback) {
         fallbackUnits++;
-        run = { content: unit.source, lang: input.sourceLang, fallback: true };
+        kind = FALLBACK;
       } else {
         omittedUnits++;
-        run = null;
+        continue;
       }
-      if (!run) continue;
-      const previous = runs.at(-1);
-      if (previous) appendContent(previous.content, [separatorBetween(previous, run, pendingSpace)]);
-      runs.push({ ...run, content: [...run.content] });
+      const content = kind.lang === 'target' ? unit.target : unit.source;
+      const lang = kind.lang === 'target' ? input.lang : input.sourceLang;
+      if (current && previous) {
+        const separator = separatorBetween(spacing, previous, kind, previousContent, pendingSpace);
+        const joins = current.lang === lang && current.fallback === kind.fallback && current.draft === kind.draft;
+        if (!owned && (separator !== '' || joins)) {
+          current.content = [...current.content];
+          owned = true;
+        }
+        appendText(current.content, separator);
+        if (joins) appendContent(current.content, content);
+        else current = null;
+      }
+      if (!current) {
+        current = kind.draft ? { content, lang, fallback: false, draft: true } : { content, lang, fallback: kind.fallback };
+        owned = false;
+        if (runs) runs.push(current);
+        else runs = [current];
+      }
+      previous = kind;
+      previousContent = content;
       pendingSpace = unit.spaceAfter;
     }
     const isDate = block.kind === 'date' && block.date;
-    if (runs.length === 0 && !isDate) continue;
-    blocks.push({ kind: block.kind, level: block.level ?? 2, list: block.list ?? null, date: block.date ?? null, runs: mergeRuns(runs) });
+    if (!runs && !isDate) continue;
+    blocks.push({ kind: block.kind, level: block.level ?? 2, list: block.list ?? null, date: block.date ?? null, runs: runs ?? [] });
   }
   return {
     lang: input.lang,
@@ -115,14 +143,50 @@ export function assemblePublication(input: PublicationInput): Publication {
   };
 }
 
+/** What a unit contributes: text of the source or of the language, and how it is marked. */
+interface UnitRun {
+  lang: 'source' | 'target';
+  fallback: boolean;
+  draft: boolean | undefined;
+}
+const SOURCE: UnitRun = { lang: 'source', fallback: false, draft: undefined };
+const TRANSLATION: UnitRun = { lang: 'target', fallback: false, draft: undefined };
+const DRAFT: UnitRun = { lang: 'target', fallback: false, draft: true };
+const FALLBACK: UnitRun = { lang: 'source', fallback: true, draft: undefined };
+
+/**
+ * What stands between two sentences of a block. The source's own spacing stays between source
+ * sentences; between translated sentences of a language written without spaces, nothing does.
+ * `before` is the previous sentence.
+ */
+function separatorBetween(spacing: SentenceSpacing, previous: UnitRun, next: UnitRun, before: Content, sourceSpace: string): string {
+  if (sourceSpace === '') return '';
+  const previousTight = !previous.fallback && !spacing[previous.lang];
+  const nextTight = !next.fallback && !spacing[next.lang];
+  if (previousTight && (nextTight || endsTight(before))) return '';
+  return sourceSpace.includes('\n') ? ' ' : sourceSpace;
+}
+
 /** A translation someone wrote that is waiting for review (a rejected one is not shown). */
 function isDraft(unit: PublicationUnitInput): boolean {
   return (unit.state === 'translated' || unit.state === 'needs-review') && contentText(unit.target).trim() !== '';
 }
 
+const collators = new Map<string, Intl.Collator>();
+
+/** The collator of `lang` for names, made once per language. */
+function nameCollator(lang: string): Intl.Collator {
+  let collator = collators.get(lang);
+  if (!collator) {
+    collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+    collators.set(lang, collator);
+  }
+  return collator;
+}
+
 /** Each list of signatories sorted by the collation of `lang`; every other block stays where it is. */
 function collateSignatories(blocks: AssembledBlock[], lang: string): AssembledBlock[] {
-  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  const collator = nameCollator(lang);
   const nameOf = (block: AssembledBlock): string => block.runs.map((run) => contentText(run.content)).join('');
   const sorted = [...blocks];
   let start = 0;
@@ -130,7 +194,11 @@ function collateSignatories(blocks: AssembledBlock[], lang: string): AssembledBl
     const first = sorted[start]!;
     let end = start;
     while (end < sorted.length && sorted[end]!.kind === 'signatory' && first.kind === 'signatory' && sorted[end]!.list === first.list) end++;
-    if (end > start + 1) sorted.splice(start, end - start, ...sorted.slice(start, end).sort((a, b) => collator.compare(nameOf(a), nameOf(b))));
+    if (end > start + 1) {
+      const named = sorted.slice(start, end).map((block) => ({ block, name: nameOf(block) }));
+      named.sort((a, b) => collator.compare(a.name, b.name));
+      for (const [index, { block }] of named.entries()) sorted[start + index] = block;
+    }
     start = Math.max(end, start + 1);
   }
   return sorted;
@@ -139,22 +207,17 @@ function collateSignatories(blocks: AssembledBlock[], lang: string): AssembledBl
 /** Adds `parts` at the end of `content` (a run's own copy), text next to text joined into one string. */
 function appendContent(content: Content, parts: Content): void {
   for (const part of parts) {
-    if (part === '') continue;
-    const last = content.at(-1);
-    if (typeof part === 'string' && typeof last === 'string') content[content.length - 1] = last + part;
+    if (typeof part === 'string') appendText(content, part);
     else content.push(part);
   }
 }
 
-/** Adjacent runs of the same language and kind read as one. */
-function mergeRuns(runs: Run[]): Run[] {
-  const merged: Run[] = [];
-  for (const run of runs) {
-    const last = merged.at(-1);
-    if (last && last.lang === run.lang && last.fallback === run.fallback && last.draft === run.draft) appendContent(last.content, run.content);
-    else merged.push({ ...run });
-  }
-  return merged;
+function appendText(content: Content, text: string): void {
+  if (text === '') return;
+  const at = content.length - 1;
+  const last = content[at];
+  if (typeof last === 'string') content[at] = last + text;
+  else content.push(text);
 }
 
 /** The title of a publication: its first title block, else its first heading. */

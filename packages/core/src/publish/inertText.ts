@@ -31,7 +31,47 @@ export const ISOLATE_END = '\u2069';
  */
 const LEFT_TO_RIGHT = /https?:\/\/[^\s]*[^\s.,;:!?)\]»"'’]|[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}0-9](?:[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}0-9\p{M}.,'’&\-/:_@+% ]*[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}0-9])?/gu;
 
-/** Right-to-left text with each left-to-right stretch in it isolated, so it keeps its own order. */
+/** The same stretch, matched where it is known to start. */
+const LEFT_TO_RIGHT_AT = new RegExp(LEFT_TO_RIGHT.source, 'uy');
+/** What every stretch starts with (an address starts with a Latin letter too). */
+const LEFT_TO_RIGHT_START = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}0-9]/u;
+/** For each character of the first plane looked at: 2 when a stretch starts with it, 1 when not, 0 not looked at yet. */
+const STARTS = new Uint8Array(0x10000);
+
+function mayStart(code: number): boolean {
+  // A character beyond the first plane is left to the expression itself.
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  let starts = STARTS[code]!;
+  if (starts === 0) {
+    starts = LEFT_TO_RIGHT_START.test(String.fromCharCode(code)) ? 2 : 1;
+    STARTS[code] = starts;
+  }
+  return starts === 2;
+}
+
+/**
+ * Right-to-left text with each left-to-right stretch in it isolated, so it keeps its own order.
+ * The text is read once, character by character, looking for where a stretch may start.
+ */
 export function isolateLeftToRight(text: string): string {
-  return text.replace(LEFT_TO_RIGHT, (match) => `${ISOLATE_START}${match}${ISOLATE_END}`);
+  let out = '';
+  let from = 0;
+  let at = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (!mayStart(code)) {
+      at++;
+      continue;
+    }
+    LEFT_TO_RIGHT_AT.lastIndex = at;
+    const match = LEFT_TO_RIGHT_AT.exec(text);
+    if (!match) {
+      at += code <= 0xdbff && code >= 0xd800 && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    out += `${text.slice(from, at)}${ISOLATE_START}${match[0]}${ISOLATE_END}`;
+    at += match[0].length;
+    from = at;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }

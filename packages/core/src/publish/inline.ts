@@ -77,15 +77,15 @@ export function inlineTree(content: Content): InlineNode[] {
   const texts = attributeTexts(content);
   const root: InlineNode[] = [];
   const open: { id: string; children: InlineNode[] }[] = [];
-  const here = (): InlineNode[] => open.at(-1)?.children ?? root;
+  // Where the next node goes: the children of the innermost open code, else the root.
+  let here = root;
   let inAttributeText = 0;
   for (const part of content) {
     if (typeof part === 'string') {
       if (inAttributeText === 0 && part !== '') {
-        const siblings = here();
-        const last = siblings.at(-1);
+        const last = here.at(-1);
         if (last?.type === 'text') last.text += inertText(part);
-        else siblings.push({ type: 'text', text: inertText(part) });
+        else here.push({ type: 'text', text: inertText(part) });
       }
       continue;
     }
@@ -94,20 +94,25 @@ export function inlineTree(content: Content): InlineNode[] {
       continue;
     }
     if (part.kind === 'standalone') {
-      if (part.name === 'br') here().push({ type: 'break' });
-      else if (part.name === 'code') here().push({ type: 'code', text: inertText(part.attrs?.text ?? '') });
-      else if (part.name === 'img') here().push({ type: 'image', src: safeUrl(part.attrs?.src), alt: texts.get(part.id)?.alt ?? inertText(part.attrs?.alt ?? '') });
+      if (part.name === 'br') here.push({ type: 'break' });
+      else if (part.name === 'code') here.push({ type: 'code', text: inertText(part.attrs?.text ?? '') });
+      else if (part.name === 'img') here.push({ type: 'image', src: safeUrl(part.attrs?.src), alt: texts.get(part.id)?.alt ?? inertText(part.attrs?.alt ?? '') });
       continue;
     }
     if (part.kind === 'open') {
       const node = elementOf(part, texts);
-      here().push(node);
+      here.push(node);
       open.push({ id: part.id, children: node.children });
+      here = node.children;
       continue;
     }
-    const at = open.findLastIndex((o) => o.id === part.id);
+    let at = open.length - 1;
+    while (at >= 0 && open[at]!.id !== part.id) at--;
     // Closing it closes what was opened inside it too, so the markup stays nested.
-    if (at >= 0) open.splice(at);
+    if (at >= 0) {
+      open.length = at;
+      here = open.at(-1)?.children ?? root;
+    }
   }
   return root;
 }
@@ -115,11 +120,21 @@ export function inlineTree(content: Content): InlineNode[] {
 /** The text a reader sees in a tree (line breaks as spaces). */
 export function inlineText(nodes: readonly InlineNode[]): string {
   let text = '';
-  for (const node of nodes) {
-    if (node.type === 'text' || node.type === 'code') text += node.text;
-    else if (node.type === 'break') text += ' ';
-    else if (node.type === 'image') text += node.alt;
-    else text += inlineText(node.children);
-  }
+  for (const node of nodes) text += inlineNodeText(node);
   return text;
+}
+
+/** The text a reader sees in one node of a tree. */
+export function inlineNodeText(node: InlineNode): string {
+  switch (node.type) {
+    case 'text':
+    case 'code':
+      return node.text;
+    case 'break':
+      return ' ';
+    case 'image':
+      return node.alt;
+    case 'element':
+      return inlineText(node.children);
+  }
 }

@@ -20,12 +20,10 @@ export function renderInlineHtml(nodes: readonly InlineNode[], text: (piece: str
         html += node.src ? `<img src="${escapeHtml(node.src)}" alt="${escapeHtml(node.alt)}">` : text(node.alt);
         break;
       case 'element': {
-        const attributes = [
-          node.href ? ` href="${escapeHtml(node.href)}"` : '',
-          node.lang ? ` lang="${escapeHtml(node.lang)}"` : '',
-          node.dir ? ` dir="${node.dir}"` : '',
-          node.title ? ` title="${escapeHtml(node.title)}"` : '',
-        ].join('');
+        let attributes = node.href ? ` href="${escapeHtml(node.href)}"` : '';
+        if (node.lang) attributes += ` lang="${escapeHtml(node.lang)}"`;
+        if (node.dir) attributes += ` dir="${node.dir}"`;
+        if (node.title) attributes += ` title="${escapeHtml(node.title)}"`;
         html += `<${node.element}${attributes}>${renderInlineHtml(node.children, text)}</${node.element}>`;
       }
     }

@@ -1,21 +1,24 @@
-import { contentText, type Content } from '../model/document.ts';
+import type { Content } from '../model/document.ts';
 import { publicationLocale } from './locales/index.ts';
 
-/** What the spacing between two sentences depends on: their text, language, and whether the source stands in. */
-interface Sentence {
-  content: Content;
-  lang: string;
-  fallback: boolean;
+/** Whether sentences are apart by a space in the source language and in the publication's language. */
+export interface SentenceSpacing {
+  source: boolean;
+  target: boolean;
 }
 
-/**
- * What stands between two sentences of a block. The source's own spacing stays between source
- * sentences; between translated sentences of a language written without spaces, nothing does.
- */
-export function separatorBetween(previous: Sentence, next: Sentence, sourceSpace: string): string {
-  if (sourceSpace === '') return '';
-  const previousTight = !previous.fallback && !publicationLocale(previous.lang).spaceBetweenSentences;
-  const nextTight = !next.fallback && !publicationLocale(next.lang).spaceBetweenSentences;
-  if (previousTight && (nextTight || /[。！？」』）]$/u.test(contentText(previous.content)))) return '';
-  return sourceSpace.includes('\n') ? ' ' : sourceSpace;
+export function sentenceSpacing(sourceLang: string, lang: string): SentenceSpacing {
+  return { source: publicationLocale(sourceLang).spaceBetweenSentences, target: publicationLocale(lang).spaceBetweenSentences };
+}
+
+/** Marks that end a sentence of a language written without spaces, so that no space follows them. */
+const TIGHT_ENDS = new Set(['。', '！', '？', '」', '』', '）']);
+
+/** Whether the text of `content` ends with a mark after which no space goes. */
+export function endsTight(content: Content): boolean {
+  for (let at = content.length - 1; at >= 0; at--) {
+    const part = content[at];
+    if (typeof part === 'string' && part !== '') return TIGHT_ENDS.has(part.charAt(part.length - 1));
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import { escapeHtml } from '../publish/escapeHtml.ts';
 import { languageAutonym } from './languageNames.ts';
-import { standalonePage } from './standalonePage.ts';
+import { PAGE_BODY_STYLE, standalonePage } from '../publish/standalonePage.ts';
 
 /** One file of a language version in the bundle. */
 export interface BundleFile {
@@ -32,7 +32,7 @@ export interface BundleIndexStrings {
   formats: string;
 }
 
-const STYLE = `body{font:1.05rem/1.6 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f;background:#fff}
+const STYLE = `${PAGE_BODY_STYLE}
 a{color:#0645ad}.languages{list-style:none;padding:0}.languages>li{margin:0 0 1.2rem}.formats{display:flex;flex-wrap:wrap;gap:.2rem 1rem;list-style:none;padding:0;margin:.2rem 0 0}`;
 
 /** The file names a language's formats get in the bundle: `<lang>.<extension>`, side by side, so links stay relative. */
@@ -52,16 +52,13 @@ export function bundleIndexHtml(languages: readonly BundleLanguage[], strings: B
     return `<li>${page ? link(page, name, ` ${own}`) : `<span ${own}>${name}</span>`} — <span ${own}>${escapeHtml(language.title)}</span>
 <ul class="formats" aria-label="${escapeHtml(strings.formats)}: ${name}">${formats}</ul></li>`;
   });
-  const alternates = languages
-    .filter((language) => language.files[0])
-    .map((language) => `<link rel="alternate" hreflang="${escapeHtml(language.lang)}" href="${escapeHtml(language.files[0]!.path)}">\n`)
-    .join('');
+  const alternates = languages.flatMap((language) => (language.files[0] ? [{ lang: language.lang, href: language.files[0].path }] : []));
   return standalonePage({
     lang: strings.lang,
     dir: strings.dir,
     title: strings.heading,
     style: STYLE,
-    head: alternates,
+    alternates,
     body: `<main>
 <h1>${escapeHtml(strings.heading)}</h1>
 <nav aria-label="${escapeHtml(strings.heading)}">
@@ -75,14 +72,7 @@ ${items.join('\n')}
 
 export interface BundleManifest {
   sourceLang: string;
-  languages: {
-    lang: string;
-    version: number;
-    sourceRevision: number;
-    publishedAt: string;
-    withFallback: boolean;
-    files: { path: string; format: string }[];
-  }[];
+  languages: (Pick<BundleLanguage, 'lang' | 'version' | 'sourceRevision' | 'publishedAt' | 'withFallback'> & { files: { path: string; format: string }[] })[];
   /** SHA-256 (hex) of every other file of the bundle, by path. */
   sha256: Record<string, string>;
 }

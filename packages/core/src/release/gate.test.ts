@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicationGate, type GateUnit } from './gate.ts';
+import { GATE_LISTED, publicationGate, type GateUnit } from './gate.ts';
 
 const unit = (id: number, state: GateUnit['state'], target: string, translate = true, source = 'We ask for 3 things.'): GateUnit => ({
   id,
@@ -12,7 +12,7 @@ const unit = (id: number, state: GateUnit['state'], target: string, translate = 
 describe('publicationGate', () => {
   it('lets a language through when every translatable unit is approved and passes the checks', () => {
     const gate = publicationGate([unit(1, 'approved', 'Nous demandons 3 choses.'), unit(2, 'untranslated', '', false, 'Open Wires')], 'en', 'fr');
-    expect(gate).toEqual({ publishable: true, translatable: 1, approved: 1, blockers: [] });
+    expect(gate).toEqual({ publishable: true, translatable: 1, approved: 1, blocked: 0, blockers: [] });
   });
 
   it.each<[string, GateUnit, { reason: string; checks: string[] }]>([
@@ -31,6 +31,20 @@ describe('publicationGate', () => {
   it('lists every blocker in reading order', () => {
     const gate = publicationGate([unit(5, 'translated', 'x'), unit(3, 'approved', 'Nous demandons 3 choses.'), unit(4, 'untranslated', '')], 'en', 'fr');
     expect(gate.blockers.map((b) => b.unitId)).toEqual([5, 4]);
-    expect(gate).toMatchObject({ translatable: 3, approved: 1 });
+    expect(gate).toMatchObject({ translatable: 3, approved: 1, blocked: 2 });
+  });
+
+  it('names the first blockers of a big project and counts every one of them', () => {
+    const units = Array.from({ length: 5000 }, (_, index) => unit(index + 1, index % 10 === 0 ? 'approved' : 'translated', 'Nous demandons 3 choses.'));
+    units[2] = unit(3, 'approved', 'Nous demandons trois choses.');
+    const gate = publicationGate(units, 'en', 'fr');
+    expect(gate).toMatchObject({ publishable: false, translatable: 5000, approved: 501, blocked: 4500 });
+    expect(gate.blockers).toHaveLength(GATE_LISTED);
+    expect(gate.blockers.slice(0, 3).map((b) => [b.unitId, b.reason])).toEqual([
+      [2, 'not-approved'],
+      [3, 'qa'],
+      [4, 'not-approved'],
+    ]);
+    expect(publicationGate(units, 'en', 'fr', 3).blockers.map((b) => b.unitId)).toEqual([2, 3, 4]);
   });
 });

@@ -1,16 +1,10 @@
-import { contentText, type Content } from '../model/document.ts';
+import { contentText } from '../model/document.ts';
 import type { TranslationState } from '../model/states.ts';
 import { runChecks } from '../checks/registry.ts';
+import type { LanguageUnit } from './languageUnit.ts';
 
-/** One unit as the gate looks at it: its source, its translation into the language and that translation's state. */
-export interface GateUnit {
-  id: number;
-  source: Content;
-  /** False for do-not-translate units: they publish as they are and never block. */
-  translate: boolean;
-  target: Content;
-  state: TranslationState;
-}
+/** One unit as the gate looks at it. */
+export type GateUnit = LanguageUnit;
 
 /** Why a unit keeps a language from being published. */
 export interface PublicationBlocker {
@@ -30,25 +24,34 @@ export interface PublicationGate {
   /** Translatable units in force. */
   translatable: number;
   approved: number;
-  /** Every unit that blocks publication, in reading order. */
+  /** How many units block publication, every one counted. */
+  blocked: number;
+  /** The first units that block publication, in reading order: at most `GATE_LISTED`, the others only counted. */
   blockers: PublicationBlocker[];
 }
 
+/** How many blocking units the gate names: enough to start on, never thousands of lines. */
+export const GATE_LISTED = 20;
+
 /**
  * Whether a language may be published as it is: every translatable unit approved, and no quality
- * check failing on any of them. The blockers say exactly which units stand in the way, and why.
+ * check failing on any of them. The blockers say exactly which units stand in the way first, and
+ * why; `blocked` counts them all.
  */
-export function publicationGate(units: readonly GateUnit[], sourceLang: string, lang: string): PublicationGate {
+export function publicationGate(units: readonly GateUnit[], sourceLang: string, lang: string, listed = GATE_LISTED): PublicationGate {
   const blockers: PublicationBlocker[] = [];
   let translatable = 0;
   let approved = 0;
+  let blocked = 0;
   for (const unit of units) {
     if (!unit.translate) continue;
     translatable++;
     const checks = runChecks(unit.source, unit.target, sourceLang, lang).map((finding) => finding.check);
     if (unit.state === 'approved') approved++;
     const reason = unit.state !== 'approved' ? 'not-approved' : checks.length > 0 ? 'qa' : null;
-    if (reason) blockers.push({ unitId: unit.id, state: unit.state, reason, checks, source: contentText(unit.source) });
+    if (!reason) continue;
+    blocked++;
+    if (blockers.length < listed) blockers.push({ unitId: unit.id, state: unit.state, reason, checks, source: contentText(unit.source) });
   }
-  return { publishable: blockers.length === 0, translatable, approved, blockers };
+  return { publishable: blocked === 0, translatable, approved, blocked, blockers };
 }

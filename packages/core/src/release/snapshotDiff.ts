@@ -1,5 +1,5 @@
-import { contentText, type Content } from '../model/document.ts';
-import type { TranslationState } from '../model/states.ts';
+import { contentText } from '../model/document.ts';
+import type { LanguageUnit } from './languageUnit.ts';
 
 /** What one unit contributed to a published version: its text, and whether that was the source standing in. */
 export interface PublishedUnit {
@@ -11,13 +11,7 @@ export interface PublishedUnit {
 /** The units of a published version by unit id; units left out are absent. */
 export type PublishedUnits = Record<string, PublishedUnit>;
 
-export interface PublishedUnitInput {
-  id: number;
-  source: Content;
-  translate: boolean;
-  target: Content;
-  state: TranslationState;
-}
+export type PublishedUnitInput = LanguageUnit;
 
 /**
  * What each unit puts into a publication: the approved translation, the source of a

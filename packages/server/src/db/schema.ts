@@ -86,6 +86,8 @@ export interface ProjectLanguagesTable {
   allow_fallback: number;
   deadline: string | null;
   self_review: Generated<number>;
+  /** `source` or `collation`: how its pages list signatories. */
+  signatory_order: Generated<string>;
 }
 
 export interface MembershipsTable {

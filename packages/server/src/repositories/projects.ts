@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Content, Membership, SourceDocument } from '@tessera/core';
+import type { Content, Membership, SignatoryOrder, SourceDocument } from '@tessera/core';
 import type { LanguageProgress } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { prepared } from '../db/prepared.ts';
@@ -173,17 +173,18 @@ export interface LanguageSettings {
   allowFallback: boolean;
   deadline: string | null;
   selfReview: boolean;
+  signatoryOrder: SignatoryOrder;
 }
 
 /** The settings of one target language of a project; undefined when the project is not translated into it. */
 export async function languageSettings(db: Db, projectId: number, lang: string): Promise<LanguageSettings | undefined> {
   const row = await db
     .selectFrom('project_languages')
-    .select(['allow_fallback', 'deadline', 'self_review'])
+    .select(['allow_fallback', 'deadline', 'self_review', 'signatory_order'])
     .where('project_id', '=', projectId)
     .where('lang', '=', lang)
     .executeTakeFirst();
-  return row && { allowFallback: row.allow_fallback === 1, deadline: row.deadline, selfReview: row.self_review === 1 };
+  return row && { allowFallback: row.allow_fallback === 1, deadline: row.deadline, selfReview: row.self_review === 1, signatoryOrder: row.signatory_order === 'collation' ? 'collation' : 'source' };
 }
 
 export async function updateLanguageSettings(db: Db, projectId: number, lang: string, change: Partial<LanguageSettings>): Promise<void> {
@@ -191,6 +192,7 @@ export async function updateLanguageSettings(db: Db, projectId: number, lang: st
     ...(change.allowFallback !== undefined ? { allow_fallback: change.allowFallback ? 1 : 0 } : {}),
     ...(change.deadline !== undefined ? { deadline: change.deadline } : {}),
     ...(change.selfReview !== undefined ? { self_review: change.selfReview ? 1 : 0 } : {}),
+    ...(change.signatoryOrder !== undefined ? { signatory_order: change.signatoryOrder } : {}),
   };
   if (Object.keys(set).length === 0) return;
   await db.updateTable('project_languages').set(set).where('project_id', '=', projectId).where('lang', '=', lang).execute();

@@ -1,11 +1,11 @@
-import type { LanguageSettingsRequest } from '@tessera/core/contract';
+import type { LanguageSettingsRequest, PublicationSettingsRequest } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { updateLanguageSettings } from '../repositories/projects.ts';
 import { requireCoordinator, type Actor } from './actor.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
 
-/** A coordinator sets a language's deadline, self-review (one-person teams) and publication fallback. */
-export async function changeLanguageSettings(db: Db, actor: Actor, projectId: number, lang: string, change: LanguageSettingsRequest): Promise<void> {
+/** A coordinator sets a language's deadline, self-review (one-person teams), publication fallback and order of signatories. */
+export async function changeLanguageSettings(db: Db, actor: Actor, projectId: number, lang: string, change: LanguageSettingsRequest & PublicationSettingsRequest): Promise<void> {
   const project = await projectOrThrow(db, projectId);
   await requireCoordinator(db, actor, project.id);
   requireTargetLanguage(project, lang);

@@ -20,7 +20,7 @@ import {
 import { pages, type PublicationOverview, type PublicationVersionView } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { publicationMessages, publicationStrings, type PublicationMessages } from '../i18n/publicationStrings.ts';
-import { blocksOf, unitsWithTranslations, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
+import { blocksOf, languageSettings, unitsWithTranslations, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
 import { creditedVolunteers } from '../repositories/credits.ts';
 import { findVersion, insertNextPublication, newestReleased, releasedLanguages, releasedVersions, setEmbargo, versionsOf, type PublicationRow } from '../repositories/publications.ts';
 import { actorName, checkOnLanguage, projectForActor, requireCoordinator, requireOnLanguage, type Actor } from './actor.ts';
@@ -44,15 +44,16 @@ export interface ReleasedDocument {
 /** No such page: the same answer whether the thing does not exist or is still under embargo. */
 export const publicationNotFound = () => new ServiceError(404, 'publication.not-found', 'No such publication.');
 
+/** A language's blocks and units with their translations, and how its pages list signatories. */
 async function languageUnits(db: Db, project: ProjectRow, lang: string) {
-  const [blocks, units] = await Promise.all([blocksOf(db, project.id), unitsWithTranslations(db, project.id, lang)]);
-  return { blocks, units: units.map((u) => ({ ...u, state: u.state as TranslationState })) };
+  const [blocks, units, settings] = await Promise.all([blocksOf(db, project.id), unitsWithTranslations(db, project.id, lang), languageSettings(db, project.id, lang)]);
+  return { blocks, units: units.map((u) => ({ ...u, state: u.state as TranslationState })), signatoryOrder: settings?.signatoryOrder ?? 'source' };
 }
 
 function assemble(
   project: ProjectRow,
   lang: string,
-  { blocks, units }: Awaited<ReturnType<typeof languageUnits>>,
+  { blocks, units, signatoryOrder }: Awaited<ReturnType<typeof languageUnits>>,
   mode: 'preview' | 'publish',
   allowFallback: boolean,
 ): Publication {
@@ -64,6 +65,7 @@ function assemble(
     mode,
     allowFallback,
     showDrafts: mode === 'preview',
+    signatoryOrder,
     blocks: blocks.map((b) => ({ kind: b.kind as BlockKind, level: b.level, list: b.list, date: b.date, units: unitsOf.get(b.id) ?? [] })),
   });
 }
@@ -121,12 +123,13 @@ export async function publicationOverview(db: Db, actor: Actor, projectId: numbe
   const { project, memberships } = await projectForActor(db, actor, projectId);
   requireTargetLanguage(project, lang);
   checkOnLanguage(memberships, 'read', lang);
-  const [{ units }, versions] = await Promise.all([languageUnits(db, project, lang), versionsOf(db, project.id, lang)]);
+  const [{ units, signatoryOrder }, versions] = await Promise.all([languageUnits(db, project, lang), versionsOf(db, project.id, lang)]);
   return {
     lang,
     gate: publicationGate(units, project.sourceLang, lang),
     versions: versions.map((row) => versionView(row, now)),
     formats: publicationFormats.map(({ id, label, extension }) => ({ id, label, extension })),
+    signatoryOrder,
     previewUrl: pages.preview(project.id, lang),
     bundleUrl: pages.bundle(project.id),
   };
@@ -151,7 +154,7 @@ export async function publishLanguage(
   const state = await languageUnits(db, project, lang);
   const gate = publicationGate(state.units, project.sourceLang, lang);
   if (!gate.publishable && !request.allowFallback) {
-    const count = gate.blockers.length;
+    const count = gate.blocked;
     throw new ServiceError(409, 'publication.blocked', `${count} unit${count === 1 ? '' : 's'} stand in the way of publishing ${lang}: approve them and clear the quality findings, or publish with the source text standing in.`, { gate });
   }
   const withFallback = request.allowFallback && !gate.publishable;

@@ -45,6 +45,7 @@ import {
   type EditSourceRequest,
   type InviteRequest,
   type LanguageSettingsRequest,
+  type PublicationSettingsRequest,
   type LoginRequest,
   type MailPreferencesRequest,
   type ReviewRequest,
@@ -270,8 +271,8 @@ export const client = {
     await send(api.blockTranslate(projectId, blockId), { method: 'PUT', json: { translate } });
   },
 
-  setPublicationSettings: async (projectId: number, lang: string, allowFallback: boolean) => {
-    await send(api.publicationSettings(projectId, lang), { method: 'PUT', json: { allowFallback } });
+  setPublicationSettings: async (projectId: number, lang: string, settings: PublicationSettingsRequest) => {
+    await send(api.publicationSettings(projectId, lang), { method: 'PUT', json: settings });
   },
   setLanguageSettings: async (projectId: number, lang: string, request: LanguageSettingsRequest) => {
     await send(api.languageSettings(projectId, lang), { method: 'PUT', json: request });

@@ -1,11 +1,11 @@
-import { standalonePage } from '../../release/standalonePage.ts';
 import { escapeHtml } from '../escapeHtml.ts';
 import { ISOLATE_END, ISOLATE_START } from '../inertText.ts';
 import { renderInlineHtml } from '../renderContent.ts';
+import { PAGE_BODY_STYLE, PAGE_END, pageStart } from '../standalonePage.ts';
 import { layOutPublication, type LaidBlock, type LaidPublication, type LaidRun, type LaidSection } from './layout.ts';
 import type { PublicationDocument, PublicationFormat, PublicationStrings } from './types.ts';
 
-const STYLE = `body{font:1.05rem/1.6 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f;background:#fff}
+const STYLE = `${PAGE_BODY_STYLE}
 h1{font-size:1.8rem;line-height:1.3}.date{color:#4a4a4a}a{color:#0645ad}
 .languages{display:flex;flex-wrap:wrap;gap:.4rem 1rem;list-style:none;padding:0;margin:0 0 1.5rem}.languages [aria-current]{font-weight:600;color:#1d1d1f;text-decoration:none}
 .signatories{columns:2 16rem;padding-inline-start:1.2rem}
@@ -16,47 +16,85 @@ footer{margin-top:2.5rem;border-top:1px solid #ccc;font-size:.95rem}.credits dt{
 a{color:#000;text-decoration:none}article a[href^="http"]::after{content:" (" attr(href) ")";font-size:90%}
 h1,h2,h3{break-after:avoid}li,p{orphans:3;widows:3}li{break-inside:avoid}.fallback,.draft{background:none;outline:none;text-decoration:underline dotted}}`;
 
+/** A character that `textHtml` writes otherwise: one to escape, or the start of an isolate. */
+const WRITTEN_OTHERWISE = /[&<>"'\u2068]/;
+
 /** Escaped text, the publication's own isolates as `<bdi>`. */
 function textHtml(text: string): string {
+  // Most text is written as it is: one look at it says so.
+  if (!WRITTEN_OTHERWISE.test(text)) return text;
   const escaped = escapeHtml(text);
   return escaped.includes(ISOLATE_START) ? escaped.replaceAll(ISOLATE_START, '<bdi>').replaceAll(ISOLATE_END, '</bdi>') : escaped;
 }
 
-function runHtml(run: LaidRun, pageLang: string, t: PublicationStrings, preview: boolean): string {
-  const inner = renderInlineHtml(run.nodes, textHtml);
-  if (run.mark === null && !run.isolate && run.lang === pageLang) return inner;
-  const attributes: string[] = [];
-  if (run.mark === 'fallback') attributes.push('class="fallback"');
-  if (run.mark === 'draft') attributes.push('class="draft"');
-  if (run.lang !== pageLang) attributes.push(`lang="${escapeHtml(run.lang)}"`);
-  if (run.mark === 'fallback' && preview) attributes.push(`title="${escapeHtml(t('preview.fallback'))}"`);
-  if (run.mark === 'draft') attributes.push(`title="${escapeHtml(t('preview.draft'))}"`);
-  if (run.isolate) return `<bdi${attributes.map((a) => ` ${a}`).join('')}>${inner}</bdi>`;
-  return attributes.length ? `<span ${attributes.join(' ')}>${inner}</span>` : inner;
+/** The titles that say what a marked run is, for one page (made once per page). */
+interface RunTitles {
+  pageLang: string;
+  fallback: string;
+  draft: string;
+  /** ` lang="…"` of each other language a run is in. */
+  langs: Map<string, string>;
 }
 
-function blockHtml(block: LaidBlock, laid: LaidPublication, t: PublicationStrings, preview: boolean): string {
-  const inner = block.runs.map((run) => runHtml(run, laid.lang, t, preview)).join('');
-  switch (block.kind) {
-    case 'title':
-      return `<h1>${inner}</h1>`;
-    case 'heading':
-      return `<h${block.level}>${inner}</h${block.level}>`;
-    case 'date':
-      return block.date ? `<p class="date"><time datetime="${escapeHtml(block.date)}">${inner}</time></p>` : `<p class="date">${inner}</p>`;
-    case 'signatory':
-      return `<li><bdi>${inner}</bdi></li>`;
-    case 'list-item':
-      return `<li>${inner}</li>`;
-    case 'paragraph':
-      return `<p>${inner}</p>`;
+function runTitles(laid: LaidPublication, t: PublicationStrings, preview: boolean): RunTitles {
+  return {
+    pageLang: laid.lang,
+    fallback: preview ? ` title="${escapeHtml(t('preview.fallback'))}"` : '',
+    draft: ` title="${escapeHtml(t('preview.draft'))}"`,
+    langs: new Map(),
+  };
+}
+
+/** The page being written: pieces of HTML added one after the other. */
+interface Html {
+  text: string;
+}
+
+/** A run's HTML, added to `out`. */
+function runHtml(run: LaidRun, titles: RunTitles, out: Html): void {
+  const only = run.nodes.length === 1 ? run.nodes[0]! : null;
+  const inner = only?.type === 'text' ? textHtml(only.text) : renderInlineHtml(run.nodes, textHtml);
+  if (run.mark === null && !run.isolate && run.lang === titles.pageLang) {
+    out.text += inner;
+    return;
   }
+  let lang = '';
+  if (run.lang !== titles.pageLang) {
+    lang = titles.langs.get(run.lang) ?? ` lang="${escapeHtml(run.lang)}"`;
+    titles.langs.set(run.lang, lang);
+  }
+  const attributes = run.mark === 'fallback' ? ` class="fallback"${lang}${titles.fallback}` : run.mark === 'draft' ? ` class="draft"${lang}${titles.draft}` : lang;
+  out.text += run.isolate ? `<bdi${attributes}>${inner}</bdi>` : attributes ? `<span${attributes}>${inner}</span>` : inner;
 }
 
-function sectionHtml(section: LaidSection, laid: LaidPublication, t: PublicationStrings, preview: boolean): string {
-  if (section.type === 'block') return blockHtml(section.block, laid, t, preview);
-  const opening = section.signatories ? `<ul class="signatories" aria-label="${escapeHtml(t('publication.signatories'))}">` : '<ul>';
-  return [opening, ...section.items.map((item) => blockHtml(item, laid, t, preview)), '</ul>'].join('\n');
+/** Where each kind of block opens and closes (headings by level). */
+const BLOCK_TAGS: Record<Exclude<LaidBlock['kind'], 'heading' | 'date'>, readonly [string, string]> = {
+  title: ['<h1>', '</h1>'],
+  paragraph: ['<p>', '</p>'],
+  'list-item': ['<li>', '</li>'],
+  signatory: ['<li><bdi>', '</bdi></li>'],
+};
+const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((level) => [`<h${level}>`, `</h${level}>`] as const);
+
+/** A block's HTML, added to `out`. */
+function blockHtml(block: LaidBlock, titles: RunTitles, out: Html): void {
+  const tags =
+    block.kind === 'heading' ? HEADING_TAGS[block.level - 1]!
+    : block.kind === 'date' ? ([block.date ? `<p class="date"><time datetime="${escapeHtml(block.date)}">` : '<p class="date">', block.date ? '</time></p>' : '</p>'] as const)
+    : BLOCK_TAGS[block.kind];
+  out.text += tags[0];
+  for (const run of block.runs) runHtml(run, titles, out);
+  out.text += tags[1];
+}
+
+function sectionHtml(section: LaidSection, titles: RunTitles, t: PublicationStrings, out: Html): void {
+  if (section.type === 'block') return blockHtml(section.block, titles, out);
+  out.text += section.signatories ? `<ul class="signatories" aria-label="${escapeHtml(t('publication.signatories'))}">` : '<ul>';
+  for (const item of section.items) {
+    out.text += '\n';
+    blockHtml(item, titles, out);
+  }
+  out.text += '\n</ul>';
 }
 
 function languagesHtml(doc: PublicationDocument, t: PublicationStrings): string {
@@ -75,29 +113,28 @@ function footerHtml(laid: LaidPublication): string {
     const entries = laid.credits.map((credit) => `<dt>${escapeHtml(credit.label)}</dt>\n${credit.names.map((name) => `<dd><bdi>${escapeHtml(name)}</bdi></dd>`).join('\n')}`);
     parts.push(`<section class="credits" aria-labelledby="credits">\n<h2 id="credits">${escapeHtml(laid.creditsHeading)}</h2>\n<dl>\n${entries.join('\n')}\n</dl>\n</section>`);
   }
-  return parts.length ? `<footer>\n${parts.join('\n')}\n</footer>\n` : '';
+  return parts.length ? `\n<footer>\n${parts.join('\n')}\n</footer>` : '';
 }
 
-/** A standalone, script-free HTML page for one language version, with links to the other languages. */
+/**
+ * A standalone, script-free HTML page for one language version, with links to the other languages.
+ * Written piece after piece, in one pass over the body.
+ */
 export function renderHtmlPage(doc: PublicationDocument): string {
   const laid = layOutPublication(doc);
   const t = doc.strings;
-  const preview = doc.publication.mode === 'preview';
-  const alternates = doc.alternates.map((a) => `<link rel="alternate" hreflang="${escapeHtml(a.lang)}" href="${escapeHtml(a.href)}">\n`).join('');
-  const notice = laid.notice ? `<p class="notice" role="note">${textHtml(laid.notice)}</p>\n` : '';
-  return standalonePage({
-    lang: laid.lang,
-    dir: laid.dir,
-    title: laid.title,
-    style: STYLE,
-    head: alternates,
-    body: `${languagesHtml(doc, t)}<main>
-${notice}<article>
-${laid.sections.map((section) => sectionHtml(section, laid, t, preview)).join('\n')}
-</article>
-</main>
-${footerHtml(laid)}`.trimEnd(),
-  });
+  const titles = runTitles(laid, t, doc.publication.mode === 'preview');
+  const out: Html = { text: `${pageStart({ lang: laid.lang, dir: laid.dir, title: laid.title, style: STYLE, alternates: doc.alternates })}${languagesHtml(doc, t)}<main>\n` };
+  if (laid.notice) out.text += `<p class="notice" role="note">${textHtml(laid.notice)}</p>\n`;
+  out.text += '<article>\n';
+  let first = true;
+  for (const section of laid.sections) {
+    if (!first) out.text += '\n';
+    first = false;
+    sectionHtml(section, titles, t, out);
+  }
+  out.text += `\n</article>\n</main>${footerHtml(laid)}${PAGE_END}`;
+  return out.text;
 }
 
 export const htmlFormat: PublicationFormat = {

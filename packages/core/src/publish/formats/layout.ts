@@ -3,7 +3,7 @@ import { publicationTitle, type AssembledBlock, type Run } from '../assemble.ts'
 import { formatPublicationDate } from '../formatDate.ts';
 import { inlineTree, type InlineNode } from '../inline.ts';
 import { inertText, isolateLeftToRight } from '../inertText.ts';
-import { applyTypography } from '../locales/index.ts';
+import { typographyOf } from '../locales/index.ts';
 import type { PublicationDocument } from './types.ts';
 
 /** Block kinds as every format writes them (asides are never published). */
@@ -44,7 +44,7 @@ export interface LaidPublication {
   title: string;
   /** The statement's date, YYYY-MM-DD, when it has one. */
   date: string | null;
-  sections: LaidSection[];
+  sections: Iterable<LaidSection>;
   /** Says that some text is not (or not yet) the approved translation; null when all of it is. */
   notice: string | null;
   /** Which snapshot this is (number, date, source revision); null for a preview. */
@@ -53,56 +53,131 @@ export interface LaidPublication {
   credits: LaidCredits[];
 }
 
-function mapText(nodes: InlineNode[], change: (text: string) => string): InlineNode[] {
-  return nodes.map((node) => {
-    if (node.type === 'text') return { ...node, text: change(node.text) };
-    if (node.type === 'element') return { ...node, children: mapText(node.children, change) };
-    return node;
-  });
+/** Changes every text of `nodes` in place (the caller's own, fresh tree). */
+function changeText(nodes: InlineNode[], change: (text: string) => string): InlineNode[] {
+  for (const node of nodes) {
+    if (node.type === 'text') node.text = change(node.text);
+    else if (node.type === 'element') changeText(node.children, change);
+  }
+  return nodes;
 }
 
-function layRun(run: Run, lang: string, dir: 'ltr' | 'rtl'): LaidRun {
-  const translated = run.lang === lang && !run.fallback;
-  let nodes = inlineTree(run.content);
-  if (translated) nodes = mapText(nodes, dir === 'rtl' ? (text) => isolateLeftToRight(applyTypography(text, lang)) : (text) => applyTypography(text, lang));
-  return { nodes, lang: run.lang, mark: run.fallback ? 'fallback' : run.draft ? 'draft' : null, isolate: directionOf(run.lang) !== dir };
+/** What every run of one language version is laid out with, worked out once for the version. */
+interface Setting {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** The language's typography, and isolation of left-to-right stretches on a right-to-left page. */
+  typeset: (text: string) => string;
+  /** Whether runs in each language are written in a direction other than the page's. */
+  isolate: Map<string, boolean>;
 }
 
-function layBlock(block: AssembledBlock, lang: string, dir: 'ltr' | 'rtl'): LaidBlock | null {
+function layRun(run: Run, setting: Setting): LaidRun {
+  const translated = run.lang === setting.lang && !run.fallback;
+  const nodes = inlineTree(run.content);
+  if (translated) changeText(nodes, setting.typeset);
+  let isolate = setting.isolate.get(run.lang);
+  if (isolate === undefined) {
+    isolate = directionOf(run.lang) !== setting.dir;
+    setting.isolate.set(run.lang, isolate);
+  }
+  return { nodes, lang: run.lang, mark: run.fallback ? 'fallback' : run.draft ? 'draft' : null, isolate };
+}
+
+function layBlock(block: AssembledBlock, setting: Setting): LaidBlock | null {
   if (block.kind === 'aside') return null;
+  const { lang, dir } = setting;
   if (block.kind === 'date' && block.date) {
     const text = formatPublicationDate(block.date, lang);
     return { kind: 'date', level: 0, date: block.date, runs: [{ nodes: [{ type: 'text', text: dir === 'rtl' ? isolateLeftToRight(text) : text }], lang, mark: null, isolate: false }] };
   }
   const level = block.kind === 'title' ? 1 : block.kind === 'heading' ? Math.min(6, Math.max(2, block.level)) : 0;
-  return { kind: block.kind, level, date: block.date, runs: block.runs.map((run) => layRun(run, lang, dir)) };
+  // Sized once (most blocks have one run).
+  const runs = new Array<LaidRun>(block.runs.length);
+  for (let at = 0; at < runs.length; at++) runs[at] = layRun(block.runs[at]!, setting);
+  return { kind: block.kind, level, date: block.date, runs };
 }
+
+const typesetters = new Map<string, (text: string) => string>();
+
+/** Text translated into `lang` as a page in direction `dir` shows it: typography, then left-to-right stretches of right-to-left text isolated. */
+function typesetterOf(lang: string, dir: 'ltr' | 'rtl'): (text: string) => string {
+  const key = `${dir}:${lang}`;
+  let typeset = typesetters.get(key);
+  if (!typeset) {
+    const typography = typographyOf(lang);
+    typeset = dir === 'rtl' ? (text) => isolateLeftToRight(typography(text)) : typography;
+    typesetters.set(key, typeset);
+  }
+  return typeset;
+}
+
+/**
+ * The body's sections, each laid out when it is reached (a format writes it, and it is done with).
+ * A list is handed over once the block after it shows where it ends.
+ */
+class Sections implements Iterator<LaidSection, undefined> {
+  private readonly blocks: readonly AssembledBlock[];
+  private readonly setting: Setting;
+  private at = 0;
+  /** The list being filled: consecutive items of the same kind and list number. */
+  private list: (LaidSection & { type: 'list' }) | null = null;
+  private listNumber: number | string = '';
+  /** A block laid out after a list, to hand over after it. */
+  private waiting: LaidSection | null = null;
+
+  constructor(blocks: readonly AssembledBlock[], setting: Setting) {
+    this.blocks = blocks;
+    this.setting = setting;
+  }
+
+  next(): IteratorResult<LaidSection, undefined> {
+    if (this.waiting) {
+      const value = this.waiting;
+      this.waiting = null;
+      return { done: false, value };
+    }
+    while (this.at < this.blocks.length) {
+      const assembled = this.blocks[this.at++]!;
+      const block = layBlock(assembled, this.setting);
+      if (!block) continue;
+      const list = this.list;
+      if (block.kind === 'list-item' || block.kind === 'signatory') {
+        const number = assembled.list ?? '';
+        if (list && list.items[0]!.kind === block.kind && this.listNumber === number) {
+          list.items.push(block);
+          continue;
+        }
+        this.list = { type: 'list', signatories: block.kind === 'signatory', items: [block] };
+        this.listNumber = number;
+        if (list) return { done: false, value: list };
+        continue;
+      }
+      this.list = null;
+      if (list) {
+        this.waiting = { type: 'block', block };
+        return { done: false, value: list };
+      }
+      return { done: false, value: { type: 'block', block } };
+    }
+    const list = this.list;
+    this.list = null;
+    return list ? { done: false, value: list } : { done: true, value: undefined };
+  }
+
+  [Symbol.iterator](): Iterator<LaidSection, undefined> {
+    return this;
+  }
+}
+
 
 /** Lays one language version out for the formats: the single place where text is made safe and typeset. */
 export function layOutPublication(doc: PublicationDocument): LaidPublication {
   const { publication, strings: t } = doc;
   const lang = publication.lang;
   const dir = publication.dir;
-  const laid: { block: LaidBlock; list: number | null }[] = [];
-  for (const block of publication.blocks) {
-    const one = layBlock(block, lang, dir);
-    if (one) laid.push({ block: one, list: block.list });
-  }
-  const sections: LaidSection[] = [];
-  let current = null as { key: string; section: LaidSection & { type: 'list' } } | null;
-  for (const { block, list } of laid) {
-    if (block.kind === 'list-item' || block.kind === 'signatory') {
-      const key = `${block.kind}:${list ?? ''}`;
-      if (current?.key === key) current.section.items.push(block);
-      else {
-        current = { key, section: { type: 'list', signatories: block.kind === 'signatory', items: [block] } };
-        sections.push(current.section);
-      }
-    } else {
-      current = null;
-      sections.push({ type: 'block', block });
-    }
-  }
+  const setting: Setting = { lang, dir, typeset: typesetterOf(lang, dir), isolate: new Map() };
+  const sections = { [Symbol.iterator]: () => new Sections(publication.blocks, setting) };
   const pending = publication.fallbackUnits + publication.draftUnits;
   const notice =
     publication.mode === 'preview'

@@ -15,8 +15,14 @@ const LINE_START_SYNTAX = /^([#>+\-=])|^(\d{1,9})([.)])/;
 /** A character reference (`&amp;`, `&#60;`) that Markdown would decode. */
 const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
 
+/** Any character that one of the escapes above changes, or that may start a block. */
+const ANY_SYNTAX = /[\\`*_[\]|~<>&!]/;
+const ANY_LINE_START_SYNTAX = /^[#>+\-=\d]/;
+
 /** Text as Markdown that shows exactly this text: every piece of Markdown syntax in it backslash-escaped. */
 export function escapeMarkdown(text: string, atLineStart: boolean): string {
+  // Most text has nothing to escape.
+  if (!ANY_SYNTAX.test(text) && !(atLineStart && ANY_LINE_START_SYNTAX.test(text))) return text;
   const escaped = text
     .replace(INLINE_SYNTAX, '\\$&')
     .replace(ENTITY, '\\&')
@@ -46,17 +52,36 @@ function flanks(side: 'open' | 'close', before: string, after: string): boolean 
   return !PUNCTUATION.test(inner) || outer === '' || SPACE.test(outer) || PUNCTUATION.test(outer);
 }
 
+/** The text of the pieces before `index`, ending at its last character (a delimiter counts with its marker). */
+function charBefore(pieces: readonly Piece[], index: number): string {
+  for (let at = index - 1; at >= 0; at--) {
+    const piece = pieces[at]!;
+    const text = typeof piece === 'string' ? piece : piece.marker;
+    if (text !== '') return text.slice(-1);
+  }
+  return '';
+}
+
+function charAfter(pieces: readonly Piece[], index: number): string {
+  for (let at = index + 1; at < pieces.length; at++) {
+    const piece = pieces[at]!;
+    const text = typeof piece === 'string' ? piece : piece.marker;
+    if (text !== '') return text.charAt(0);
+  }
+  return '';
+}
+
 /** The pieces as Markdown: a pair of delimiters a reader would not take for emphasis is left out, so its text never shows stray marks. */
 function resolveDelimiters(pieces: Piece[]): string {
-  const text = (piece: Piece): string => (typeof piece === 'string' ? piece : piece.marker);
-  const invalid = new Set<number>();
-  for (const [index, piece] of pieces.entries()) {
+  let invalid: Set<number> | null = null;
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index]!;
     if (typeof piece === 'string') continue;
-    const before = pieces.slice(0, index).map(text).join('').slice(-1);
-    const after = pieces.slice(index + 1).map(text).join('').charAt(0);
-    if (!flanks(piece.side, before, after)) invalid.add(piece.pair);
+    if (!flanks(piece.side, charBefore(pieces, index), charAfter(pieces, index))) (invalid ??= new Set()).add(piece.pair);
   }
-  return pieces.map((piece) => (typeof piece === 'string' ? piece : invalid.has(piece.pair) ? '' : piece.marker)).join('');
+  let markdown = '';
+  for (const piece of pieces) markdown += typeof piece === 'string' ? piece : invalid?.has(piece.pair) ? '' : piece.marker;
+  return markdown;
 }
 
 /** Leading and trailing spaces go outside the delimiters; an empty pair is none. */
@@ -82,8 +107,7 @@ function codeSpan(text: string): string {
 const EMPHASIS: Partial<Record<string, string>> = { strong: '**', em: '*', del: '~~' };
 
 /** Inline nodes as Markdown pieces; `indent` starts each line after a hard break (the list item's). */
-function inlineMarkdown(nodes: readonly InlineNode[], indent: string, state: { lineStart: boolean; pairs: number }): Piece[] {
-  const out: Piece[] = [];
+function inlineMarkdown(nodes: readonly InlineNode[], indent: string, state: { lineStart: boolean; pairs: number }, out: Piece[] = []): Piece[] {
   for (const node of nodes) {
     switch (node.type) {
       case 'text': {
@@ -122,20 +146,30 @@ function inlineMarkdown(nodes: readonly InlineNode[], indent: string, state: { l
 }
 
 function runsMarkdown(runs: readonly LaidRun[], indent: string): string {
+  // Most blocks are one run of one text: nothing to pair or resolve.
+  const only = runs.length === 1 && !runs[0]!.isolate && runs[0]!.nodes.length === 1 ? runs[0]!.nodes[0]! : null;
+  if (only?.type === 'text') {
+    const text = only.text.trimStart();
+    return text ? escapeMarkdown(text, true).trim() : '';
+  }
   const state = { lineStart: true, pairs: 0 };
-  const pieces = runs.flatMap((run) => {
-    const inner = inlineMarkdown(run.nodes, indent, state);
-    return run.isolate ? [ISOLATE_START, ...inner, ISOLATE_END] : inner;
-  });
+  const pieces: Piece[] = [];
+  for (const run of runs) {
+    if (run.isolate) pieces.push(ISOLATE_START);
+    inlineMarkdown(run.nodes, indent, state, pieces);
+    if (run.isolate) pieces.push(ISOLATE_END);
+  }
   return resolveDelimiters(pieces).trim();
 }
+
+const HEADING_MARKS = ['', '#', '##', '###', '####', '#####', '######'];
 
 function blockMarkdown(block: LaidBlock, marker: string): string {
   switch (block.kind) {
     case 'title':
     case 'heading':
       // A heading is one line: a line break in it becomes a space.
-      return `${'#'.repeat(block.level)} ${runsMarkdown(block.runs, '').replace(/\\\n/g, ' ')}`;
+      return `${HEADING_MARKS[block.level]} ${runsMarkdown(block.runs, '').replaceAll('\\\n', ' ')}`;
     case 'list-item':
     case 'signatory':
       return `${marker} ${runsMarkdown(block.runs, ' '.repeat(marker.length + 1))}`;
@@ -169,17 +203,25 @@ function frontMatter(doc: PublicationDocument, laid: LaidPublication): string {
  */
 export function renderMarkdown(doc: PublicationDocument): string {
   const laid = layOutPublication(doc);
-  const parts: string[] = [];
-  if (laid.notice) parts.push(`> ${escapeMarkdown(laid.notice, true)}`);
+  // Parts apart by a blank line, the items of a list on lines of their own.
+  let body = laid.notice ? `> ${escapeMarkdown(laid.notice, true)}` : null;
   for (const section of laid.sections) {
-    if (section.type === 'block') parts.push(blockMarkdown(section.block, ''));
-    else parts.push(section.items.map((item) => blockMarkdown(item, section.signatories ? '*' : '-')).join('\n'));
+    if (section.type === 'block') {
+      const block = blockMarkdown(section.block, '');
+      body = body === null ? block : `${body}\n\n${block}`;
+      continue;
+    }
+    const marker = section.signatories ? '*' : '-';
+    for (let at = 0; at < section.items.length; at++) {
+      const item = blockMarkdown(section.items[at]!, marker);
+      body = body === null ? item : `${body}${at === 0 ? '\n\n' : '\n'}${item}`;
+    }
   }
   const closing: string[] = [];
   if (laid.versionLine) closing.push(escapeMarkdown(laid.versionLine, true));
   for (const credit of laid.credits) closing.push(`${escapeMarkdown(credit.label, true)}: ${credit.names.map((name) => escapeMarkdown(name, false)).join(', ')}`);
-  if (closing.length > 0) parts.push('---', closing.join('\\\n'));
-  return `${frontMatter(doc, laid)}\n${parts.join('\n\n')}\n`;
+  if (closing.length > 0) body = `${body === null ? '' : `${body}\n\n`}---\n\n${closing.join('\\\n')}`;
+  return `${frontMatter(doc, laid)}\n${body ?? ''}\n`;
 }
 
 export const markdownFormat: PublicationFormat = {

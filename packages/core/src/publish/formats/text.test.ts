@@ -69,3 +69,16 @@ describe('the plain-text version', () => {
     expect(render()).toMatch(/\n-- \npublication\.version [^\n]+\npublication\.translator \{"count":1\}: Camille D\.\npublication\.reviewer \{"count":1\}: nightjar\n$/);
   });
 });
+
+describe('wrapText, character by character', () => {
+  it('counts characters beyond the first plane and combining marks of wide scripts as a terminal does', () => {
+    expect(displayWidth('😀a')).toBe(3);
+    expect(displayWidth('か\u3099')).toBe(2);
+    expect(wrapText('😀😀😀 ok', 4)).toEqual(['😀😀', '😀', 'ok']);
+  });
+
+  it('reads spaces as a line shows them: one between words, none at either end', () => {
+    expect(wrapText('  one   two  ', 72, '> ')).toEqual(['> one two']);
+    expect(wrapText('   ', 72, '> ')).toEqual(['> ']);
+  });
+});

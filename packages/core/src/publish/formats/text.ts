@@ -1,7 +1,7 @@
-import { encodedUrl, inlineText } from '../inline.ts';
+import { encodedUrl, inlineNodeText, inlineText, type InlineNode } from '../inline.ts';
 import { ISOLATE_END, ISOLATE_START } from '../inertText.ts';
 import { layOutPublication, type LaidBlock, type LaidRun } from './layout.ts';
-import { displayWidth, wrapText } from './textWrap.ts';
+import { displayWidth, wrapText, wrapWordsApart } from './textWrap.ts';
 import type { PublicationDocument, PublicationFormat } from './types.ts';
 
 /** Lines of an e-mail body. */
@@ -10,38 +10,61 @@ export const TEXT_WIDTH = 72;
 /** An address worth writing out in an e-mail: absolute, to the web or a mailbox. */
 const ABSOLUTE = /^(?:https?|mailto):/i;
 
-/** The text of runs; links keep their (absolute) address after the text, in angle brackets. */
+/** The text of a node; a link keeps its (absolute) address after the text, in angle brackets. */
+function nodeText(node: InlineNode): string {
+  if (node.type === 'text') return node.text;
+  if (node.type === 'element' && node.element === 'a' && node.href && ABSOLUTE.test(node.href)) {
+    const text = inlineText(node.children);
+    return text.includes(node.href) ? text : `${text} <${encodedUrl(node.href)}>`;
+  }
+  return inlineNodeText(node);
+}
+
+/** The text of runs, spaces collapsed: words apart by one space, none at either end. */
 function runsText(runs: readonly LaidRun[]): string {
-  return runs
-    .map((run) => {
-      const text = run.nodes
-        .map((node) => (node.type === 'element' && node.element === 'a' && node.href && ABSOLUTE.test(node.href) && !inlineText(node.children).includes(node.href) ? `${inlineText(node.children)} <${encodedUrl(node.href)}>` : inlineText([node])))
-        .join('');
-      return run.isolate ? `${ISOLATE_START}${text}${ISOLATE_END}` : text;
-    })
-    .join('')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  let text = '';
+  for (const run of runs) {
+    // Most runs are one piece of text.
+    const only = run.nodes.length === 1 && !run.isolate ? run.nodes[0]! : null;
+    if (only?.type === 'text') {
+      text += only.text;
+      continue;
+    }
+    let runText = '';
+    for (const node of run.nodes) runText += nodeText(node);
+    text += run.isolate ? `${ISOLATE_START}${runText}${ISOLATE_END}` : runText;
+  }
+  return (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text).trim();
 }
 
 function underline(lines: string[], mark: string): string[] {
-  const width = Math.min(TEXT_WIDTH, Math.max(...lines.map(displayWidth)));
-  return [...lines, mark.repeat(Math.max(3, width))];
+  let width = 0;
+  for (const line of lines) width = Math.max(width, displayWidth(line));
+  lines.push(mark.repeat(Math.max(3, Math.min(TEXT_WIDTH, width))));
+  return lines;
 }
 
-function blockText(block: LaidBlock): string[] {
+/** Lines as one string (most blocks are one line). */
+function joinLines(lines: readonly string[]): string {
+  if (lines.length === 1) return lines[0]!;
+  let text = lines[0]!;
+  for (let at = 1; at < lines.length; at++) text += `\n${lines[at]!}`;
+  return text;
+}
+
+function blockText(block: LaidBlock): string {
   const text = runsText(block.runs);
   switch (block.kind) {
     case 'title':
-      return underline(wrapText(text, TEXT_WIDTH), '=');
+      return joinLines(underline(wrapWordsApart(text, TEXT_WIDTH), '='));
     case 'heading':
-      return underline(wrapText(text, TEXT_WIDTH), '-');
+      return joinLines(underline(wrapWordsApart(text, TEXT_WIDTH), '-'));
     case 'list-item':
-      return wrapText(text, TEXT_WIDTH, '• ', '  ');
+      return joinLines(wrapWordsApart(text, TEXT_WIDTH, '• ', '  '));
     case 'signatory':
-      return wrapText(text, TEXT_WIDTH, '  ', '    ');
+      return joinLines(wrapWordsApart(text, TEXT_WIDTH, '  ', '    '));
     default:
-      return wrapText(text, TEXT_WIDTH);
+      return joinLines(wrapWordsApart(text, TEXT_WIDTH));
   }
 }
 
@@ -52,17 +75,22 @@ function blockText(block: LaidBlock): string[] {
  */
 export function renderText(doc: PublicationDocument): string {
   const laid = layOutPublication(doc);
-  const parts: string[][] = [];
-  if (laid.notice) parts.push(wrapText(`[${laid.notice}]`, TEXT_WIDTH));
+  // Parts apart by a blank line, the items of a list on lines of their own.
+  let text = laid.notice ? joinLines(wrapText(`[${laid.notice}]`, TEXT_WIDTH)) : null;
   for (const section of laid.sections) {
-    if (section.type === 'block') parts.push(blockText(section.block));
-    else parts.push(section.items.flatMap(blockText));
+    if (section.type === 'block') text = text === null ? blockText(section.block) : `${text}\n\n${blockText(section.block)}`;
+    else {
+      for (let at = 0; at < section.items.length; at++) {
+        const item = blockText(section.items[at]!);
+        text = text === null ? item : `${text}${at === 0 ? '\n\n' : '\n'}${item}`;
+      }
+    }
   }
   const closing: string[] = [];
   if (laid.versionLine) closing.push(...wrapText(laid.versionLine, TEXT_WIDTH));
   for (const credit of laid.credits) closing.push(...wrapText(`${credit.label}: ${credit.names.join(', ')}`, TEXT_WIDTH, '', '  '));
-  if (closing.length > 0) parts.push(['-- ', ...closing]);
-  return `${parts.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+  if (closing.length > 0) text = `${text === null ? '' : `${text}\n\n`}${joinLines(['-- ', ...closing])}`;
+  return `${text ?? ''}\n`;
 }
 
 export const textFormat: PublicationFormat = {

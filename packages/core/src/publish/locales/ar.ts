@@ -1,4 +1,5 @@
 import type { PublicationLocale } from './types.ts';
+import { whenAfter } from './whenAfter.ts';
 
 const ARABIC_LETTER = String.raw`[\p{Script=Arabic}]`;
 
@@ -12,9 +13,9 @@ export const ar: PublicationLocale = {
   dir: 'rtl',
   spaceBetweenSentences: true,
   typography: [
-    [new RegExp(`(?<=${ARABIC_LETTER}),`, 'gu'), '،'],
-    [new RegExp(`(?<=${ARABIC_LETTER});`, 'gu'), '؛'],
-    [new RegExp(`(?<=${ARABIC_LETTER})\\?`, 'gu'), '؟'],
+    [/,/g, whenAfter(ARABIC_LETTER, () => '،'), ','],
+    [/;/g, whenAfter(ARABIC_LETTER, () => '؛'), ';'],
+    [/\?/g, whenAfter(ARABIC_LETTER, () => '؟'), '?'],
   ],
   typographyTouches: /[,;?]/,
   dateOptions: { dateStyle: 'long' },

@@ -1,4 +1,5 @@
 import type { PublicationLocale } from './types.ts';
+import { whenAfter } from './whenAfter.ts';
 
 const NNBSP = '\u202f';
 
@@ -13,9 +14,9 @@ export const fr: PublicationLocale = {
   spaceBetweenSentences: true,
   typography: [
     [/[ \u00a0\u202f]+([;:!?»])/gu, `${NNBSP}$1`],
-    [/«[ \u00a0\u202f]*/gu, `«${NNBSP}`],
-    [/([\p{L}\p{N})\]])([;!?]+)(?=\s|$)/gu, `$1${NNBSP}$2`],
-    [/([^\s\u202f])»/gu, `$1${NNBSP}»`],
+    [/«[ \u00a0\u202f]*/gu, `«${NNBSP}`, '«'],
+    [/[;!?]+(?=\s|$)/g, whenAfter(String.raw`[\p{L}\p{N})\]]`, (marks) => `${NNBSP}${marks}`)],
+    [/([^\s\u202f])»/gu, `$1${NNBSP}»`, '»'],
   ],
   typographyTouches: /[;:!?«»]/,
   dateOptions: { dateStyle: 'long' },

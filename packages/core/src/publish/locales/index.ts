@@ -40,9 +40,29 @@ function localeOf(lang: string): PublicationLocale {
 
 /** Text translated into `lang` with the language's typography applied. */
 export function applyTypography(text: string, lang: string): string {
-  const locale = publicationLocale(lang);
-  if (locale.typographyTouches && !locale.typographyTouches.test(text)) return text;
-  let out = text;
-  for (const [pattern, replacement] of locale.typography) out = out.replace(pattern, replacement);
-  return out;
+  return typographyOf(lang)(text);
+}
+
+const typographies = new Map<string, (text: string) => string>();
+
+/** The typography of `lang` as one function, made once per language. */
+export function typographyOf(lang: string): (text: string) => string {
+  let typography = typographies.get(lang);
+  if (!typography) {
+    const { typography: rules, typographyTouches: touches } = publicationLocale(lang);
+    typography =
+      rules.length === 0
+        ? (text) => text
+        : (text) => {
+            if (touches && !touches.test(text)) return text;
+            let out = text;
+            for (const [pattern, replacement, holds] of rules) {
+              if (holds !== undefined && !out.includes(holds)) continue;
+              out = typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
+            }
+            return out;
+          };
+    typographies.set(lang, typography);
+  }
+  return typography;
 }

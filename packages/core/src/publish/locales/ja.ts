@@ -1,9 +1,11 @@
-import type { PublicationLocale } from './types.ts';
+import type { PublicationLocale, TypographyRule } from './types.ts';
+import { whenAfter } from './whenAfter.ts';
 
 /** A character of Japanese text (kanji, kana, full-width forms and Japanese punctuation). */
 const JA = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]`;
 
-const fullWidth = (ascii: string, wide: string): readonly [RegExp, string] => [new RegExp(`(?<=${JA})${ascii.replace(/[.?]/, '\\$&')}`, 'gu'), wide];
+/** An ASCII mark typed right after Japanese text becomes its full-width form. */
+const fullWidth = (ascii: string, wide: string): TypographyRule => [new RegExp(ascii.replace(/[.?]/, '\\$&'), 'g'), whenAfter(JA, () => wide), ascii];
 
 /**
  * Japanese punctuation is full-width: ASCII marks typed right after Japanese text become their

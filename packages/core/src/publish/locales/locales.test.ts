@@ -36,6 +36,9 @@ describe('typography, one table per language', () => {
     ['ja', 'Version 2.5, see https://example.org/a?b=1.', 'Version 2.5, see https://example.org/a?b=1.'],
     ['ar', 'لماذا? لأن, ببساطة; هكذا', 'لماذا؟ لأن، ببساطة؛ هكذا'],
     ['ar', 'Access Now, ARTICLE 19?', 'Access Now, ARTICLE 19?'],
+    ['fr', 'Maths 𝐀? Oui', `Maths 𝐀${NNBSP}? Oui`],
+    ['ja', '日..', '日。.'],
+    ['ar', 'نعم,,', 'نعم،,'],
     ['en', 'Why? Because : so !', 'Why? Because : so !'],
     ['de', 'Warum? « So »', 'Warum? « So »'],
   ])('%s: %j', (lang, text, expected) => {

@@ -1,5 +1,10 @@
-/** A typography rule: every match of `pattern` in text written in the language becomes `replacement`. */
-export type TypographyRule = readonly [pattern: RegExp, replacement: string];
+/**
+ * A typography rule: every match of `pattern` in text written in the language becomes `replacement`
+ * (a string with `$1`…, or what a function of the match, where it starts and the text gives, for a
+ * pattern without groups). `holds`, when given, is a character every match holds: text without it
+ * is left as it is, unsearched.
+ */
+export type TypographyRule = readonly [pattern: RegExp, replacement: string | ((match: string, offset: number, text: string) => string), holds?: string];
 
 /** How one language is written on a published page. One table per language, in this folder. */
 export interface PublicationLocale {

@@ -25,6 +25,8 @@ function reportBlockers(error: ServiceError, io: Output): void {
     const why = blocker.reason === 'qa' ? `quality checks: ${blocker.checks.join(', ')}` : `${blocker.state}${blocker.checks.length ? `; ${blocker.checks.join(', ')}` : ''}`;
     io.err(`  unit ${blocker.unitId} (${why}): ${blocker.source.length > 70 ? `${blocker.source.slice(0, 69)}…` : blocker.source}`);
   }
+  const more = gate.data.blocked - gate.data.blockers.length;
+  if (more > 0) io.err(`  and ${more} more unit${more === 1 ? '' : 's'}`);
   io.err('Approve them, or publish with --allow-fallback to let the source text stand in (the page says so).');
 }
 

@@ -16,6 +16,7 @@ import { accountErasure } from './014_account_erasure.ts';
 import { mail } from './015_mail.ts';
 import { joinRequests } from './016_join_requests.ts';
 import { languageNews } from './017_language_news.ts';
+import { signatoryOrder } from './018_signatory_order.ts';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '015_mail': mail,
   '016_join_requests': joinRequests,
   '017_language_news': languageNews,
+  '018_signatory_order': signatoryOrder,
 };

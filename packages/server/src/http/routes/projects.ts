@@ -56,8 +56,8 @@ export function projectRoutes(db: Db, live: LiveBus): Router {
   });
 
   on(router, operations.publicationSettings, async (req, res) => {
-    const { allowFallback } = publicationSettingsRequest.parse(req.body);
-    await changeLanguageSettings(db, actorOf(req), intParam(req, 'projectId'), stringParam(req, 'lang'), { allowFallback });
+    const { allowFallback, signatoryOrder } = publicationSettingsRequest.parse(req.body);
+    await changeLanguageSettings(db, actorOf(req), intParam(req, 'projectId'), stringParam(req, 'lang'), { allowFallback, signatoryOrder });
     res.status(204).end();
   });
 

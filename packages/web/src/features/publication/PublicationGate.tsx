@@ -8,13 +8,13 @@ interface PublicationGateProps {
   gate: PublicationGateView;
 }
 
-/** Whether the language may be published, and else every unit in the way, each linked to its place in the editor. */
+/** Whether the language may be published, and else how many units are in the way and the first of them, each linked to its place in the editor. */
 export function PublicationGate({ projectId, lang, gate }: PublicationGateProps) {
   const { t } = useTranslation();
   if (gate.publishable) return <p className="publication__gate publication__gate--ready">{t('publication.ready')}</p>;
   return (
     <div className="publication__gate">
-      <p>{t('publication.blocked', { count: gate.blockers.length })}</p>
+      <p>{t('publication.blocked', { count: gate.blocked })}</p>
       <ul className="publication__blockers">
         {gate.blockers.map((blocker) => (
           <li key={blocker.unitId}>
@@ -27,6 +27,7 @@ export function PublicationGate({ projectId, lang, gate }: PublicationGateProps)
           </li>
         ))}
       </ul>
+      {gate.blocked > gate.blockers.length && <p className="muted">{t('publication.moreBlockers', { count: gate.blocked - gate.blockers.length })}</p>}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorFor, Loading } from '../../ui/index.ts';
 import { CreditForm } from './CreditForm.tsx';
 import { PublicationGate } from './PublicationGate.tsx';
 import { PublishForm } from './PublishForm.tsx';
+import { SignatoryOrderField } from './SignatoryOrderField.tsx';
 import { VersionList } from './VersionList.tsx';
 
 interface PublicationPanelProps {
@@ -13,7 +14,7 @@ interface PublicationPanelProps {
   lang: string;
   /** The language's standing choice: publish source text where approvals are missing. */
   allowFallback: boolean;
-  /** Coordinators publish, choose the fallback and embargoes. */
+  /** Coordinators publish, choose the fallback, the order of signatories and embargoes. */
   canConfigure: boolean;
 }
 
@@ -50,6 +51,7 @@ export function PublicationPanel({ projectId, lang, allowFallback, canConfigure 
       {data && (
         <>
           <PublicationGate projectId={projectId} lang={lang} gate={data.gate} />
+          {canConfigure && <SignatoryOrderField projectId={projectId} lang={lang} signatoryOrder={data.signatoryOrder} onChanged={overview.reload} />}
           {canConfigure && (
             <PublishForm
               projectId={projectId}

@@ -32,7 +32,7 @@ export function PublishForm({ projectId, lang, publishable, nextVersion, allowFa
     setFallback(value);
     setFailure(null);
     try {
-      await client.setPublicationSettings(projectId, lang, value);
+      await client.setPublicationSettings(projectId, lang, { allowFallback: value });
     } catch (error) {
       setFallback(!value);
       setFailure(error);

@@ -21,6 +21,19 @@ const ROLES_FOR: Record<LanguageAction, readonly ProjectRole[]> = {
   review: ['coordinator', 'reviewer'],
 };
 
+/** What someone may ask to do in a project: an action on one of its languages, coordinating it, or seeing it at all (any role). */
+export type ProjectAction = { do: LanguageAction; lang: string } | { do: 'coordinate' } | { do: 'see' };
+
+/** Whether memberships allow `action`: the one rule every check of access in a project goes through. */
+export function can(memberships: readonly Membership[], action: ProjectAction): boolean {
+  if (action.do === 'see') return memberships.length > 0;
+  if (action.do === 'coordinate') return mayCoordinate(memberships);
+  return mayOnLanguage(memberships, action.do, action.lang);
+}
+
+/** What an account may do outside any project. */
+export type AccountRight = 'create-projects' | 'add-to-memory' | 'export-all-memory';
+
 export function mayOnLanguage(memberships: readonly Membership[], action: LanguageAction, lang: string): boolean {
   return memberships.some((m) => ROLES_FOR[action].includes(m.role) && (m.lang === null || m.lang === lang));
 }

@@ -2,7 +2,8 @@ import { contentText, type Content } from '@tessera/core';
 import type { ActivityEntry } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { toEventRow } from '../repositories/translations.ts';
-import { requireOnLanguage, type Actor } from './actor.ts';
+import { type Actor } from './actor.ts';
+import { authorize } from './policy.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
 
 const PAGE = 50;
@@ -10,7 +11,7 @@ const PAGE = 50;
 /** What happened in one language of a project, newest first, a page at a time. */
 export async function languageActivity(db: Db, actor: Actor, projectId: number, lang: string, before?: number): Promise<ActivityEntry[]> {
   const project = await projectOrThrow(db, projectId);
-  await requireOnLanguage(db, actor, project.id, 'read', lang);
+  await authorize(db, actor, project.id, { do: 'read', lang });
   requireTargetLanguage(project, lang);
   let query = db
     .selectFrom('events as e')

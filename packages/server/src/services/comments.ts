@@ -1,9 +1,10 @@
-import { findMentions, mayOnLanguage } from '@tessera/core';
+import { can, findMentions } from '@tessera/core';
 import type { CommentView } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { commentsOn, findComment, insertComment, setResolved } from '../repositories/comments.ts';
 import { membersOf } from '../repositories/members.ts';
-import { actorName, requireOnLanguage, type Actor } from './actor.ts';
+import { actorName, type Actor } from './actor.ts';
+import { authorize } from './policy.ts';
 import { notFound } from './errors.ts';
 import { notifyMentions } from './notifications.ts';
 import { projectOrThrow } from './projects.ts';
@@ -19,12 +20,7 @@ export async function addComment(db: Db, actor: Actor, at: UnitAddress, body: st
   const { project } = await readableUnit(db, actor, at);
   const members = await membersOf(db, project.id);
   const people = [...new Map(members.map((m) => [m.userId, { id: m.userId, name: m.name, email: m.email }])).values()];
-  const readers = (userId: number) =>
-    mayOnLanguage(
-      members.filter((m) => m.userId === userId),
-      'read',
-      at.lang,
-    );
+  const readers = (userId: number) => can(members.filter((m) => m.userId === userId), { do: 'read', lang: at.lang });
   const mentioned = findMentions(body, people).filter((p) => readers(p.id));
   const author = actorName(actor);
   const comment = await insertComment(db, {
@@ -48,7 +44,7 @@ export async function resolveComment(db: Db, actor: Actor, at: { projectId: numb
   const project = await projectOrThrow(db, at.projectId);
   const comment = await findComment(db, project.id, at.commentId);
   if (!comment) throw notFound('comment');
-  await requireOnLanguage(db, actor, project.id, 'read', comment.lang);
+  await authorize(db, actor, project.id, { do: 'read', lang: comment.lang });
   await setResolved(db, comment.id, resolved);
   return (await findComment(db, project.id, comment.id))!;
 }

@@ -2,7 +2,8 @@ import type { Membership } from '@tessera/core';
 import type { CreditView } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { creditName, setCreditName } from '../repositories/credits.ts';
-import { checkOnLanguage, projectForActor, type Actor } from './actor.ts';
+import { type Actor } from './actor.ts';
+import { allow, projectForActor } from './policy.ts';
 import { ServiceError } from './errors.ts';
 import { requireTargetLanguage } from './projects.ts';
 
@@ -16,7 +17,7 @@ async function creditContext(db: Db, actor: Actor, projectId: number, lang: stri
   if (actor.kind !== 'user') throw new ServiceError(400, 'credit.user-only', 'Credits belong to volunteers’ accounts: sign in to choose yours.');
   const { project, memberships } = await projectForActor(db, actor, projectId);
   requireTargetLanguage(project, lang);
-  checkOnLanguage(memberships, 'read', lang);
+  allow(memberships, { do: 'read', lang });
   return { user: actor.user, at: { projectId: project.id, userId: actor.user.id, lang }, roles: creditedRoles(memberships, lang) };
 }
 

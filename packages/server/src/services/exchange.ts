@@ -4,7 +4,7 @@ import {
   InputError,
   importedTarget,
   importedTranslation,
-  mayOnLanguage,
+  can,
   inlineCodeProblems,
   readXliff,
   writeXliff12,
@@ -20,7 +20,8 @@ import type { Db } from '../db/connection.ts';
 import { blocksOf, languageSettings, unitsWithTranslations, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
 import { writeTranslationIn } from '../repositories/translations.ts';
 import { openCommentNotes } from '../repositories/comments.ts';
-import { actorName, requireOnLanguage, type Actor } from './actor.ts';
+import { actorName, type Actor } from './actor.ts';
+import { authorize } from './policy.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
 import { requireStorableText } from './storableText.ts';
 
@@ -64,7 +65,7 @@ export type XliffFormat = 'xliff12' | 'xliff20';
 /** A language of a project as an XLIFF file: 1.2 (a group per block, a trans-unit per sentence) or 2.0 (a unit per block, a segment per sentence). */
 export async function exportXliff(db: Db, actor: Actor, projectId: number | string, lang: string, format: XliffFormat = 'xliff12'): Promise<{ project: ProjectRow; xml: string; units: number }> {
   const project = await projectOrThrow(db, projectId);
-  await requireOnLanguage(db, actor, project.id, 'read', lang);
+  await authorize(db, actor, project.id, { do: 'read', lang });
   requireTargetLanguage(project, lang);
   const [blocks, units, comments] = await Promise.all([blocksOf(db, project.id), unitsWithTranslations(db, project.id, lang), openCommentNotes(db, project.id, lang)]);
   const groups = new Map<number, XliffGroup>(blocks.map((b) => [b.id, { id: `b${b.id}`, kind: b.kind, units: [] }]));
@@ -124,9 +125,9 @@ export async function importXliff(
   if (!project.targetLangs.includes(lang)) {
     throw new InputError('xliff.wrong-language', `“${project.name}” is not being translated into ${lang}.`);
   }
-  const memberships = await requireOnLanguage(db, actor, project.id, 'translate', lang);
+  const memberships = await authorize(db, actor, project.id, { do: 'translate', lang });
   requireTargetLanguage(project, lang);
-  const mayReview = mayOnLanguage(memberships, 'review', lang);
+  const mayReview = can(memberships, { do: 'review', lang });
   const selfReview = (await languageSettings(db, project.id, lang))?.selfReview ?? false;
   const importer = { userId: actor.kind === 'user' ? actor.user.id : null, mayReview, selfReview };
 

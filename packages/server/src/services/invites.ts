@@ -17,7 +17,8 @@ import { mailPreferencesOf } from '../repositories/mail.ts';
 import { addMembership } from '../repositories/projects.ts';
 import { findUserByEmail, findUserById, insertUser } from '../repositories/users.ts';
 import { linkUrl } from './accountLinks.ts';
-import { requireCoordinator, type Actor } from './actor.ts';
+import { type Actor } from './actor.ts';
+import { authorize } from './policy.ts';
 import { newToken, startSession } from './auth.ts';
 import { ServiceError } from './errors.ts';
 import { queueAddressMail } from './mail.ts';
@@ -36,7 +37,7 @@ export type InviteMail = { publicUrl: URL } | null;
 /** A coordinator invites someone: a single-use link, valid for some days, that gives a role on some languages; e-mailed when an address is given and the server sends e-mail. */
 export async function createInvite(db: Db, actor: Actor, projectId: number, request: InviteRequest, mail: InviteMail): Promise<InviteCreated> {
   const project = await projectOrThrow(db, projectId);
-  await requireCoordinator(db, actor, project.id);
+  await authorize(db, actor, project.id, { do: 'coordinate' });
   const langs = request.langs ?? null;
   const unknown = (langs ?? []).filter((l) => !project.targetLangs.includes(l));
   if (unknown.length > 0) throw new ServiceError(400, 'language.not-found', `${project.name} is not being translated into ${unknown.join(', ')}.`);
@@ -143,13 +144,13 @@ export async function confirmJoin(db: Db, token: string): Promise<{ user: UserRo
 }
 
 export async function listJoinRequests(db: Db, actor: Actor, projectId: number): Promise<JoinRequestView[]> {
-  await requireCoordinator(db, actor, projectId);
+  await authorize(db, actor, projectId, { do: 'coordinate' });
   const rows = await pendingJoinRequests(db, projectId, new Date());
   return rows.map((r) => ({ id: r.id, name: r.name, email: r.email, role: r.role as JoinRequestView['role'], langs: r.langs === null ? null : (JSON.parse(r.langs) as string[]), createdAt: r.createdAt }));
 }
 
 async function joinRequestOrThrow(db: Db, actor: Actor, projectId: number, requestId: number): Promise<JoinRequestRow> {
-  await requireCoordinator(db, actor, projectId);
+  await authorize(db, actor, projectId, { do: 'coordinate' });
   const request = await findJoinRequestInProject(db, projectId, requestId, new Date());
   if (!request) throw new ServiceError(404, 'join.not-found', 'This request to join was confirmed, turned down or has expired.');
   return request;

@@ -3,7 +3,8 @@ import type { LanguageProgress, LanguageView, UnitPage } from '@tessera/core/con
 import type { Db } from '../db/connection.ts';
 import { projectChangeCount } from '../repositories/projectChanges.ts';
 import { languageProgress, languageSettings, type ProjectRow } from '../repositories/projects.ts';
-import { checkOnLanguage, projectForActor, type Actor } from './actor.ts';
+import { type Actor } from './actor.ts';
+import { allow, projectForActor } from './policy.ts';
 import { editorPage } from './editorUnits.ts';
 import { requireTargetLanguage, summarize } from './projects.ts';
 import { SharedReads } from './sharedReads.ts';
@@ -32,7 +33,7 @@ export async function openLanguage(db: Db, actor: Actor, projectId: number, lang
   // First: every change committed after this count makes the next count larger.
   const changes = await projectChangeCount(db, projectId);
   const { project, memberships } = await projectForActor(db, actor, projectId);
-  checkOnLanguage(memberships, 'read', lang);
+  allow(memberships, { do: 'read', lang });
   requireTargetLanguage(project, lang);
   const reader = actor.kind === 'user' ? `u${actor.user.id}` : 'operator';
   return { actor, project, memberships, lang, changes, version: `${RUN}.${project.id}.${changes}.${reader}` };

@@ -9,9 +9,10 @@ import {
   projectNameTaken,
   type ProjectRow,
 } from '../repositories/projects.ts';
-import { membershipsFor, type Actor } from './actor.ts';
+import { type Actor } from './actor.ts';
+import { authorizeAccount, membershipsFor } from './policy.ts';
 import { sourceDocumentOf } from './sourceDocument.ts';
-import { forbidden, notFound, ServiceError } from './errors.ts';
+import { notFound, ServiceError } from './errors.ts';
 import { requireStorableText } from './storableText.ts';
 
 function languageTag(tag: string): string {
@@ -25,9 +26,7 @@ function languageTag(tag: string): string {
  * coordinator is `ownerId` when given (the command line names one), else the user who creates it.
  */
 export async function createProject(db: Db, actor: Actor, request: CreateProjectRequest, ownerId?: number): Promise<{ id: number; normalized: SourceNormalization }> {
-  if (actor.kind === 'user' && actor.user.can_create_projects !== 1) {
-    throw forbidden('Your account may not create projects. Ask a coordinator to create it or to give you that right.');
-  }
+  authorizeAccount(actor, 'create-projects');
   const sourceLang = languageTag(request.sourceLang);
   const targetLangs = [...new Set(request.targetLangs.map(languageTag))].filter((l) => l !== sourceLang);
   if (targetLangs.length === 0) {

@@ -23,7 +23,8 @@ import { publicationMessages, publicationStrings, type PublicationMessages } fro
 import { blocksOf, languageSettings, unitsWithTranslations, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
 import { creditedVolunteers } from '../repositories/credits.ts';
 import { findVersion, insertNextPublication, newestReleased, releasedLanguages, releasedVersions, setEmbargo, versionsOf, type PublicationRow } from '../repositories/publications.ts';
-import { actorName, checkOnLanguage, projectForActor, requireCoordinator, requireOnLanguage, type Actor } from './actor.ts';
+import { actorName, type Actor } from './actor.ts';
+import { allow, authorize, projectForActor } from './policy.ts';
 import { ServiceError } from './errors.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
 
@@ -122,7 +123,7 @@ function versionView(row: PublicationRow, now: Date): PublicationVersionView {
 export async function publicationOverview(db: Db, actor: Actor, projectId: number, lang: string, now = new Date()): Promise<PublicationOverview> {
   const { project, memberships } = await projectForActor(db, actor, projectId);
   requireTargetLanguage(project, lang);
-  checkOnLanguage(memberships, 'read', lang);
+  allow(memberships, { do: 'read', lang });
   const [{ units, signatoryOrder }, versions] = await Promise.all([languageUnits(db, project, lang), versionsOf(db, project.id, lang)]);
   return {
     lang,
@@ -150,7 +151,7 @@ export async function publishLanguage(
 ): Promise<PublicationVersionView> {
   const project = await projectOrThrow(db, projectId);
   requireTargetLanguage(project, lang);
-  await requireCoordinator(db, actor, project.id);
+  await authorize(db, actor, project.id, { do: 'coordinate' });
   const state = await languageUnits(db, project, lang);
   const gate = publicationGate(state.units, project.sourceLang, lang);
   if (!gate.publishable && !request.allowFallback) {
@@ -186,7 +187,7 @@ export async function changeEmbargo(
   embargoUntil: string | null,
   now = new Date(),
 ): Promise<PublicationVersionView> {
-  await requireCoordinator(db, actor, at.projectId);
+  await authorize(db, actor, at.projectId, { do: 'coordinate' });
   const row = await findVersion(db, at.projectId, at.lang, at.version);
   if (!row) throw publicationNotFound();
   const normalized = embargoUntil === null ? null : new Date(embargoUntil).toISOString();
@@ -223,7 +224,7 @@ export async function releasedDocument(
 
 async function mayRead(db: Db, actor: Actor, row: PublicationRow): Promise<boolean> {
   try {
-    await requireOnLanguage(db, actor, row.projectId, 'read', row.lang);
+    await authorize(db, actor, row.projectId, { do: 'read', lang: row.lang });
     return true;
   } catch {
     return false;
@@ -235,7 +236,7 @@ export async function previewDocument(db: Db, actor: Actor | null, projectId: nu
   if (!actor) throw new ServiceError(401, 'auth.required', 'Sign in to see the preview.');
   const { project, memberships } = await projectForActor(db, actor, projectId);
   requireTargetLanguage(project, lang);
-  checkOnLanguage(memberships, 'read', lang);
+  allow(memberships, { do: 'read', lang });
   const [state, credits, alternates] = await Promise.all([
     languageUnits(db, project, lang),
     creditsOf(db, project.id, lang),

@@ -3,7 +3,8 @@ import type { ReviseSourceRequest, RevisionSummaryView } from '@tessera/core/con
 import type { Db } from '../db/connection.ts';
 import { findProject } from '../repositories/projects.ts';
 import { applyRevision, unitsInForce } from '../repositories/revisions.ts';
-import { actorName, requireCoordinator, type Actor } from './actor.ts';
+import { actorName, type Actor } from './actor.ts';
+import { authorize } from './policy.ts';
 import { ServiceError } from './errors.ts';
 import { projectOrThrow } from './projects.ts';
 import { sourceDocumentOf } from './sourceDocument.ts';
@@ -15,7 +16,7 @@ import { sourceDocumentOf } from './sourceDocument.ts';
  */
 export async function reviseSource(db: Db, actor: Actor, projectId: number, request: ReviseSourceRequest): Promise<RevisionSummaryView> {
   const project = await projectOrThrow(db, projectId);
-  await requireCoordinator(db, actor, project.id);
+  await authorize(db, actor, project.id, { do: 'coordinate' });
   const { document, normalized } = sourceDocumentOf(request, project.sourceLang);
   return db.transaction().execute(async (trx) => {
     const current = await findProject(trx, project.id);

@@ -17,7 +17,8 @@ import {
   updateUnitSource,
   type UnitRow,
 } from '../repositories/units.ts';
-import { actorName, requireCoordinator, type Actor } from './actor.ts';
+import { actorName, type Actor } from './actor.ts';
+import { authorize } from './policy.ts';
 import { notFound, ServiceError } from './errors.ts';
 import { projectOrThrow } from './projects.ts';
 
@@ -26,7 +27,7 @@ const TIGHT = /^(ja|zh|th|lo|km|my)\b/;
 
 async function coordinatorUnit(trx: Db, actor: Actor, projectId: number, unitId: number): Promise<{ unit: UnitRow; targetLangs: string[] }> {
   const project = await projectOrThrow(trx, projectId);
-  await requireCoordinator(trx, actor, project.id);
+  await authorize(trx, actor, project.id, { do: 'coordinate' });
   const unit = await findUnitInForce(trx, project.id, unitId);
   if (!unit) throw notFound('unit');
   return { unit, targetLangs: project.targetLangs };
@@ -108,7 +109,7 @@ export async function setDoNotTranslate(
   translate: boolean,
 ): Promise<void> {
   const project = await projectOrThrow(db, at.projectId);
-  await requireCoordinator(db, actor, project.id);
+  await authorize(db, actor, project.id, { do: 'coordinate' });
   await db.transaction().execute(async (trx) => {
     const changed = await setTranslate(trx, project.id, 'unitId' in at ? { unitId: at.unitId } : { blockId: at.blockId }, translate);
     if (changed === 0) throw notFound('unitId' in at ? 'unit' : 'block');

@@ -3,8 +3,8 @@ import type { MemoryMatch } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { wordFrequencies } from '../repositories/memoryWords.ts';
 import { approvedCandidates, approvedTranslations, insertMemoryEntries, memoryCandidates } from '../repositories/translationMemory.ts';
-import { actorName, requireOnLanguage, type Actor } from './actor.ts';
-import { forbidden } from './errors.ts';
+import { actorName, type Actor } from './actor.ts';
+import { authorize, authorizeAccount } from './policy.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
 import { requireStorableContent, requireStorableText } from './storableText.ts';
 import { readableUnit, type UnitAddress } from './translations.ts';
@@ -15,13 +15,11 @@ export async function exportTmx(db: Db, actor: Actor, scope: { projectId: number
   let srcLang = 'en';
   if (scope !== 'all') {
     const project = await projectOrThrow(db, scope.projectId);
-    await requireOnLanguage(db, actor, project.id, 'read', lang);
+    await authorize(db, actor, project.id, { do: 'read', lang });
     requireTargetLanguage(project, lang);
     projectIds = [project.id];
     srcLang = project.sourceLang;
-  } else if (actor.kind !== 'operator') {
-    throw forbidden('Only the command line exports the memory of every project.');
-  }
+  } else authorizeAccount(actor, 'export-all-memory');
   const entries = await approvedTranslations(db, projectIds, lang);
   if (scope === 'all') srcLang = entries[0]?.sourceLang ?? srcLang;
   return { tmx: writeTmx({ srcLang, entries }), entries: entries.length };
@@ -32,9 +30,7 @@ export async function exportTmx(db: Db, actor: Actor, scope: { projectId: number
  * file with text Tessera cannot store is refused whole, naming the entry (its number in the file).
  */
 export async function importTmx(db: Db, actor: Actor, text: string, options: { maxBytes: number; origin: string }): Promise<{ entries: number; pairs: Record<string, number> }> {
-  if (actor.kind === 'user' && actor.user.can_create_projects !== 1) {
-    throw forbidden('Only coordinators who create projects may add to the shared translation memory.');
-  }
+  authorizeAccount(actor, 'add-to-memory');
   requireStorableText(options.origin, { field: 'name' });
   const document = readTmx(text, { maxBytes: options.maxBytes });
   document.entries.forEach((entry, index) => {

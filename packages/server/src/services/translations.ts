@@ -4,7 +4,8 @@ import type { Db } from '../db/connection.ts';
 import { languageSettings, unitsOfBlock, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
 import { closeSuggestions, findOpenSuggestion, insertSuggestion } from '../repositories/suggestions.ts';
 import { findUnit, historyOf, writeTranslation, writeTranslationIn, type EventKind } from '../repositories/translations.ts';
-import { actorName, checkOnLanguage, projectForActor, requireOnLanguage, type Actor } from './actor.ts';
+import { actorName, type Actor } from './actor.ts';
+import { allow, authorize, projectForActor } from './policy.ts';
 import { afterWrite, editorRows, editorUnit } from './editorUnits.ts';
 import { notFound, ServiceError } from './errors.ts';
 import { notifyRejection } from './notifications.ts';
@@ -19,7 +20,7 @@ export interface UnitAddress {
 /** The project, when the caller may do `action` on `at.lang` in it (one query); otherwise 404 or 403. */
 async function projectAllowing(db: Db, actor: Actor, at: { projectId: number; lang: string }, action: 'read' | 'translate' | 'review'): Promise<ProjectRow> {
   const { project, memberships } = await projectForActor(db, actor, at.projectId);
-  checkOnLanguage(memberships, action, at.lang);
+  allow(memberships, { do: action, lang: at.lang });
   requireTargetLanguage(project, at.lang);
   return project;
 }
@@ -137,7 +138,7 @@ export async function suggestTranslation(db: Db, actor: Actor, at: UnitAddress, 
 /** The reviewer picks a suggestion: it becomes the translation, approved (unless it is the reviewer's own). */
 export async function acceptSuggestion(db: Db, actor: Actor, at: { projectId: number; lang: string; suggestionId: number }): Promise<EditorUnit> {
   const project = await projectOrThrow(db, at.projectId);
-  await requireOnLanguage(db, actor, project.id, 'review', at.lang);
+  await authorize(db, actor, project.id, { do: 'review', lang: at.lang });
   const suggestion = await findOpenSuggestion(db, at.suggestionId, at.lang);
   if (!suggestion) throw notFound('suggestion');
   const unit = await findUnit(db, project.id, suggestion.unitId, at.lang);

@@ -1,11 +1,10 @@
 import { Router } from 'express';
-import { mayOnLanguage } from '@tessera/core';
 import { presenceRequest, type LiveEvent, operations } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
 import type { LiveBus } from '../../live/bus.ts';
 import type { ServerLifecycle } from '../lifecycle.ts';
-import { membershipsFor, requireOnLanguage } from '../../services/actor.ts';
-import { notFound, ServiceError } from '../../services/errors.ts';
+import { authorize, languageReader } from '../../services/policy.ts';
+import { ServiceError } from '../../services/errors.ts';
 import { projectOrThrow, requireTargetLanguage } from '../../services/projects.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
 import { on } from '../register.ts';
@@ -19,13 +18,12 @@ export function liveRoutes(db: Db, live: LiveBus, lifecycle: ServerLifecycle): R
   on(router, operations.live, async (req, res) => {
     const actor = actorOf(req);
     const project = await projectOrThrow(db, intParam(req, 'projectId'));
-    const memberships = await membershipsFor(db, actor, project.id);
-    if (memberships.length === 0) throw notFound('project');
+    const mayRead = await languageReader(db, actor, project.id);
     if (lifecycle.draining) throw new ServiceError(503, 'server.not-ready', 'The server is shutting down; reconnect in a moment.');
     res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
     res.write('retry: 3000\n\n');
     const send = (event: LiveEvent) => {
-      if (event.lang !== null && !mayOnLanguage(memberships, 'read', event.lang)) return;
+      if (!mayRead(event.lang)) return;
       res.write(`data: ${JSON.stringify(event)}\n\n`);
     };
     const unsubscribe = live.subscribe(project.id, send);
@@ -42,7 +40,7 @@ export function liveRoutes(db: Db, live: LiveBus, lifecycle: ServerLifecycle): R
     const actor = actorOf(req);
     const project = await projectOrThrow(db, intParam(req, 'projectId'));
     const lang = stringParam(req, 'lang');
-    await requireOnLanguage(db, actor, project.id, 'read', lang);
+    await authorize(db, actor, project.id, { do: 'read', lang });
     requireTargetLanguage(project, lang);
     const { unitId } = presenceRequest.parse(req.body);
     if (actor.kind === 'user') await live.publish(project.id, { type: 'presence', lang, userId: actor.user.id, user: actor.user.name, unitId });

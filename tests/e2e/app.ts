@@ -84,7 +84,7 @@ export function appInChromium(env: () => Record<string, string> = () => ({})): A
   let app: RunningApp | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    app = await startApp(env());
+    app = await startApp({ env: env() });
     browser = await launchChromium();
   });
   afterAll(async () => {

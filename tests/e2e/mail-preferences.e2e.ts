@@ -37,6 +37,11 @@ describe('e-mail preferences and the interface language', () => {
     await page.locator('.language-switch select').selectOption('ja');
     await page.getByRole('link', { name: 'プロジェクト' }).first().waitFor();
     await expect.poll(async () => (await storedPreferences(page)).uiLang).toBe('ja');
+
+    // Signing in on another browser (English by its own settings) brings the language along.
+    const elsewhere = await signIn('reviewer');
+    await elsewhere.getByRole('link', { name: 'プロジェクト' }).first().waitFor();
+    expect(await elsewhere.locator('html').getAttribute('lang')).toBe('ja');
   });
 
   it('“Forgot your password?” on the sign-in page answers without saying whether the address has an account', async () => {

@@ -16,7 +16,7 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 const STORAGE_KEY = 'tessera.uiLanguage';
 
-function isUiLanguage(tag: string | null | undefined): tag is UiLanguage {
+export function isUiLanguage(tag: string | null | undefined): tag is UiLanguage {
   return (UI_LANGUAGES as readonly string[]).includes(tag ?? '');
 }
 

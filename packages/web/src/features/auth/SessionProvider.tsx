@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LoginRequest, SessionView, UserView } from '@tessera/core/contract';
 import { client, onUnauthorized } from '../../api/index.ts';
+import { changeUiLanguage, isUiLanguage } from '../../i18n/index.ts';
 import { navigate, paths } from '../../router/index.ts';
 
 type SessionState = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; user: UserView | null };
@@ -44,6 +45,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       async signIn(credentials) {
         const session = await client.signIn(credentials);
         setState({ status: 'ready', user: session.user });
+        // The interface language kept with the account follows it to this browser.
+        if (session.user) void client.mailPreferences().then(({ uiLang }) => isUiLanguage(uiLang) && changeUiLanguage(uiLang), () => undefined);
         return session.user;
       },
       async adopt(pending) {

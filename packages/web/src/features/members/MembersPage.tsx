@@ -20,7 +20,7 @@ export function MembersPage({ projectId }: { projectId: number }) {
         <Link to={paths.projects()}>{t('editor.backToProjects')}</Link>
       </p>
       <h1>{t('members.title')}</h1>
-      {project && <p className="muted">{project.name}</p>}
+      {project && <p className="muted" dir="auto">{project.name}</p>}
       {body}
     </main>
   );

@@ -50,7 +50,7 @@ import {
   setPasswordRequest,
   setupRequest,
 } from './accountSchemas.ts';
-import { inviteCreated, inviteRequest, inviteView, joinRequest, joinRequested, joinRequestView } from './inviteSchemas.ts';
+import { inviteCreated, inviteRequest, inviteView, joinRequest, joinRequested, joinRequestView, pendingInviteView } from './inviteSchemas.ts';
 import { mailPreferencesRequest, mailPreferencesView } from './mailSchemas.ts';
 import { creditRequest, creditView, embargoRequest, publicationOverview, publicationVersionView, publishRequest } from './publicationSchemas.ts';
 
@@ -101,6 +101,8 @@ export const operations = {
   unitTranslate: op({ method: 'put', path: '/api/projects/:projectId/units/:unitId/translate', summary: 'Mark a unit do-not-translate, or not', access: 'coordinator', request: translateFlagRequest, status: 204 }),
   blockTranslate: op({ method: 'put', path: '/api/projects/:projectId/blocks/:blockId/translate', summary: 'Mark every unit of a block do-not-translate, or not', access: 'coordinator', request: translateFlagRequest, status: 204 }),
   createInvite: op({ method: 'post', path: '/api/projects/:projectId/invites', summary: 'Invite someone by a single-use, expiring link that gives a role (on some languages)', access: 'coordinator', request: inviteRequest, response: inviteCreated, status: 201 }),
+  listInvites: op({ method: 'get', path: '/api/projects/:projectId/invites', summary: 'Invitations of the project that wait to be used (neither used nor expired): role, languages, who invited, until when, the address given', access: 'coordinator', response: z.array(pendingInviteView) }),
+  revokeInvite: op({ method: 'delete', path: '/api/projects/:projectId/invites/:inviteId', summary: 'Withdraw an invitation that waits to be used: its link then answers 404 invite.not-found, and its requests to join are gone', access: 'coordinator', status: 204 }),
   getInvite: op({ method: 'get', path: '/api/invites/:token', summary: 'What an invitation offers (404 when used or expired)', access: 'anyone', response: inviteView }),
   acceptInvite: op({ method: 'post', path: '/api/invites/:token/accept', summary: 'Take the invitation’s role with the signed-in account', access: 'signed-in', response: sessionView }),
   askToJoin: op({ method: 'post', path: '/api/invites/:token/join', summary: 'Someone signed out accepts with a name, an e-mail address and a password; the same answer whether or not the address has an account: it is confirmed by the link e-mailed to it, or by a coordinator on a server without e-mail', access: 'anyone', request: joinRequest, response: joinRequested, status: 202 }),

@@ -52,8 +52,10 @@ export const api = {
   live: (projectId: number) => pathOf(o.live.path, { projectId }),
   /** POST { unitId | null } → 204: tells the other editors of the language which unit you are editing. */
   presence: (projectId: number, lang: string) => pathOf(o.presence.path, { projectId, lang }),
-  /** POST InviteRequest → 201 InviteCreated (coordinator). */
+  /** POST InviteRequest → 201 InviteCreated; GET → PendingInviteView[] (coordinator). */
   invites: (projectId: number) => pathOf(o.createInvite.path, { projectId }),
+  /** DELETE → 204: withdraws a waiting invitation (coordinator). */
+  projectInvite: (projectId: number, inviteId: number) => pathOf(o.revokeInvite.path, { projectId, inviteId }),
   /** GET → InviteView (404 when used or expired). */
   invite: (token: string) => pathOf(o.getInvite.path, { token }),
   /** POST → SessionView: the signed-in account takes the role. */

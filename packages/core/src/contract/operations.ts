@@ -36,6 +36,7 @@ import {
   suggestRequest,
   memoryImportSummary,
   memoryMatch,
+  mentionableView,
 } from './schemas.ts';
 import {
   accountDataExport,
@@ -116,7 +117,8 @@ export const operations = {
   acceptSuggestion: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/suggestions/:suggestionId/accept', summary: 'Make a suggestion the translation', access: 'reviewer', response: editorUnit }),
   batchApprove: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/blocks/:blockId/approve', summary: 'Approve every translation of a paragraph that passes the quality checks', access: 'reviewer', response: batchApproveResult }),
   listComments: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/units/:unitId/comments', summary: 'Comments on a unit', access: 'member', response: z.array(commentView) }),
-  addComment: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/units/:unitId/comments', summary: 'Comment on a unit (@name mentions notify members)', access: 'member', request: commentRequest, response: commentView, status: 201 }),
+  mentionable: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/mentionable', summary: 'The members a comment on the language may mention (those who may read it), by name, for the comment box to offer', access: 'member', response: z.array(mentionableView) }),
+  addComment: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/units/:unitId/comments', summary: 'Comment on a unit (@name and @[Name With Spaces] mentions notify members)', access: 'member', request: commentRequest, response: commentView, status: 201 }),
   resolveComment: op({ method: 'put', path: '/api/projects/:projectId/comments/:commentId', summary: 'Mark a comment resolved, or open again', access: 'member', request: resolveCommentRequest, response: commentView }),
   activity: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/activity', summary: 'What happened in a language, newest first (?before=id pages back)', access: 'member', response: z.array(activityEntry) }),
   notifications: op({ method: 'get', path: '/api/notifications', summary: 'The signed-in user’s notifications, newest first', access: 'signed-in', response: z.array(notificationView) }),

@@ -81,6 +81,8 @@ export const api = {
   /** POST → BatchApproveResult (reviewer). */
   approveBlock: (projectId: number, lang: string, blockId: number) => pathOf(o.batchApprove.path, { projectId, lang, blockId }),
   /** GET → CommentView[]; POST { body } → 201 CommentView. */
+  /** GET → MentionableView[]: whom a comment on the language may mention (members). */
+  mentionable: (projectId: number, lang: string) => pathOf(o.mentionable.path, { projectId, lang }),
   comments: (projectId: number, lang: string, unitId: number) => pathOf(o.listComments.path, { projectId, lang, unitId }),
   /** PUT { resolved } → CommentView. */
   comment: (projectId: number, commentId: number) => pathOf(o.resolveComment.path, { projectId, commentId }),

@@ -19,6 +19,7 @@ import {
   joinRequested,
   joinRequestView,
   pendingInviteView,
+  mentionableView,
   languageView,
   memberView,
   memoryImportSummary,
@@ -335,6 +336,9 @@ export const client = {
     read(await send(api.members(projectId), { signal }), memberView.array()),
   createInvite: async (projectId: number, request: InviteRequest) =>
     read(await send(api.invites(projectId), { method: 'POST', json: request }), inviteCreated),
+  /** Whom a comment on the language may mention: members who may read it, by name. */
+  mentionable: async (projectId: number, lang: string, signal?: AbortSignal) =>
+    read(await send(api.mentionable(projectId, lang), { signal }), mentionableView.array()),
   /** The project's invitations that wait to be used (coordinators). */
   pendingInvites: async (projectId: number, signal?: AbortSignal) =>
     read(await send(api.invites(projectId), { signal }), pendingInviteView.array()),

@@ -14,7 +14,7 @@ import type { Db } from '../../db/connection.ts';
 import type { LiveBus } from '../../live/bus.ts';
 import { languageActivity } from '../../services/activity.ts';
 import { toUserView } from '../../services/auth.ts';
-import { addComment, listComments, resolveComment } from '../../services/comments.ts';
+import { addComment, listComments, mentionable, resolveComment } from '../../services/comments.ts';
 import {
   acceptInvite,
   approveJoinRequest,
@@ -110,6 +110,9 @@ export function collaborationRoutes(db: Db, live: LiveBus, sessions: BrowserSess
     res.json(result);
   });
 
+  on(router, operations.mentionable, async (req, res) => {
+    res.json(await mentionable(db, actorOf(req), { projectId: intParam(req, 'projectId'), lang: stringParam(req, 'lang') }));
+  });
   on(router, operations.listComments, async (req, res) => {
     res.json(await listComments(db, actorOf(req), unitAt(req)));
   });

@@ -59,7 +59,7 @@ export function PendingInvites({ project, invites, languageList, onRevoked }: Pe
             const until = format.dateTime(invite.expiresAt);
             return (
               <li key={invite.id} data-invite-id={invite.id}>
-                <span className="pending-invites__what">
+                <span className="pending-invites__what" id={`pending-invite-${invite.id}`}>
                   <strong>{what}</strong>
                   <span className="muted">
                     {invite.invitedBy !== null && <span>{t('pendingInvites.invitedBy', { name: invite.invitedBy })} · </span>}
@@ -72,7 +72,7 @@ export function PendingInvites({ project, invites, languageList, onRevoked }: Pe
                   className="button button--small button--quiet"
                   disabled={busy !== null}
                   aria-busy={busy === invite.id}
-                  aria-label={t('pendingInvites.revokeLabel', { invite: what, date: until })}
+                  aria-describedby={`pending-invite-${invite.id}`}
                   onClick={() => void revoke(invite)}
                 >
                   {t('pendingInvites.revoke')}

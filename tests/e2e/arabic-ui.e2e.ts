@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { appInChromium, waitForEditor } from './app.ts';
 
 const { signIn } = appInChromium();
@@ -18,6 +18,13 @@ async function expectNoSeriousAxeViolations(page: Page, what: string): Promise<v
 
 /** How wide the page is laid out: wider than the phone's 360 px means something sticks out sideways. */
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+/** The `lang` and `dir` of the first unit's source text and translation box. */
+async function cellLanguages(page: Page): Promise<{ source: (string | null)[]; target: (string | null)[] }> {
+  const unit = page.locator('[data-unit-id]').first();
+  const of = async (cell: Locator) => [await cell.getAttribute('lang'), await cell.getAttribute('dir')];
+  return { source: await of(unit.locator('.unit__source-text')), target: await of(unit.locator('textarea').first()) };
+}
 
 describe('Arabic interface', () => {
   it('a volunteer switches to Arabic: the page reads right to left, the statement keeps its own languages, nothing sticks out on a phone, no serious axe violation', async () => {
@@ -42,11 +49,7 @@ describe('Arabic interface', () => {
     // The Arabic editor: the English source stays left to right, the Arabic target is right to left.
     await page.locator('a[href$="/ar"]').first().click();
     await waitForEditor(page, 'ar');
-    const firstUnit = page.locator('[data-unit-id]').first();
-    const source = firstUnit.locator('.unit__source-text');
-    expect([await source.getAttribute('lang'), await source.getAttribute('dir')]).toEqual(['en', 'ltr']);
-    const target = firstUnit.locator('textarea').first();
-    expect([await target.getAttribute('lang'), await target.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    expect(await cellLanguages(page)).toEqual({ source: ['en', 'ltr'], target: ['ar', 'rtl'] });
     expect(await pageWidth(page)).toBeLessThanOrEqual(360);
     await expectNoSeriousAxeViolations(page, 'Arabic editor');
     await page.screenshot({ path: path.join(screenshots, 'arabic-ui-editor-ar.png'), fullPage: true });
@@ -55,11 +58,7 @@ describe('Arabic interface', () => {
     await page.goto(page.url().replace(/\/ar$/, '/ja'));
     await waitForEditor(page, 'ja');
     expect(await html.getAttribute('dir')).toBe('rtl');
-    const jaUnit = page.locator('[data-unit-id]').first();
-    const jaSource = jaUnit.locator('.unit__source-text');
-    expect([await jaSource.getAttribute('lang'), await jaSource.getAttribute('dir')]).toEqual(['en', 'ltr']);
-    const jaTarget = jaUnit.locator('textarea').first();
-    expect([await jaTarget.getAttribute('lang'), await jaTarget.getAttribute('dir')]).toEqual(['ja', 'ltr']);
+    expect(await cellLanguages(page)).toEqual({ source: ['en', 'ltr'], target: ['ja', 'ltr'] });
     expect(await pageWidth(page)).toBeLessThanOrEqual(360);
     await expectNoSeriousAxeViolations(page, 'Japanese editor');
     await page.screenshot({ path: path.join(screenshots, 'arabic-ui-editor-ja.png'), fullPage: true });

@@ -3,7 +3,6 @@
  * `locales/<lang>/ui.json`; English is the fallback for any missing key.
  */
 import i18next from 'i18next';
-import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
 import { directionOf, primaryLanguage } from '@tessera/core';
 import en from '../../../../locales/en/ui.json';
@@ -11,6 +10,7 @@ import ja from '../../../../locales/ja/ui.json';
 import fr from '../../../../locales/fr/ui.json';
 import es from '../../../../locales/es/ui.json';
 import ar from '../../../../locales/ar/ui.json';
+import { bidiSafeIcu } from './bidiIsolation.ts';
 
 export const UI_LANGUAGES = ['en', 'ja', 'fr', 'es', 'ar'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -68,7 +68,7 @@ export function setupI18n(onLanguage: (lang: string) => void): typeof i18next {
     onLanguage(lang);
   });
   void i18next
-    .use(ICU)
+    .use(bidiSafeIcu())
     .use(initReactI18next)
     .init({
       resources: {

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { appInChromium, openJapaneseEditor } from './app.ts';
 
 const e2e = appInChromium();
 const { signIn, newPage } = e2e;
 
 const soon = { timeout: 10_000, interval: 100 };
+
+async function expectNoSeriousAxeViolations(page: Page, what: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')}) ${v.help}`)).toEqual([]);
+}
 
 describe('mentioning a member by name', () => {
   it('typing @ offers the members in a listbox run by the keyboard; the chosen name, spaces and all, notifies that member', async () => {
@@ -34,6 +42,7 @@ describe('mentioning a member by name', () => {
     const chosen = row.getByRole('option', { selected: true });
     expect(await chosen.innerText()).toBe('Demo Reviewer');
     expect(await box.getAttribute('aria-activedescendant')).toBe(await chosen.getAttribute('id'));
+    await expectNoSeriousAxeViolations(translator, 'comment box with the members offered');
     await box.press('Enter');
     expect(await box.inputValue()).toBe('Could @[Demo Reviewer] ');
     expect(await options.count()).toBe(0);
@@ -74,6 +83,7 @@ describe('waiting invitations', () => {
     expect(text).toContain('Reviewer, Spanish');
     expect(text).toContain('Invited by Demo Coordinator');
     expect(text).toMatch(/valid until/);
+    await expectNoSeriousAxeViolations(coordinator, 'members page with a waiting invitation');
 
     await entry.getByRole('button', { name: 'Withdraw' }).click();
     await waiting.getByText('The invitation was withdrawn: its link no longer works.').waitFor();

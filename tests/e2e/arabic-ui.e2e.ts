@@ -1,20 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
-import { appInChromium, waitForEditor } from './app.ts';
+import { appInChromium, expectNoSeriousAxeViolations, waitForEditor } from './app.ts';
 
 const { signIn } = appInChromium();
 
 const screenshots = path.resolve(new URL('../../test-results/', import.meta.url).pathname);
-
-/** Violations a person using a screen reader or a keyboard would be stopped by. */
-async function expectNoSeriousAxeViolations(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')}) ${v.help}`)).toEqual([]);
-}
 
 /** How wide the page is laid out: wider than the phone's 360 px means something sticks out sideways. */
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
-import { appInChromium, openJapaneseEditor } from './app.ts';
+import { appInChromium, expectNoSeriousAxeViolations, openJapaneseEditor } from './app.ts';
 
 const e2e = appInChromium();
 const { signIn, newPage } = e2e;
 
 const soon = { timeout: 10_000, interval: 100 };
-
-async function expectNoSeriousAxeViolations(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')}) ${v.help}`)).toEqual([]);
-}
 
 describe('mentioning a member by name', () => {
   it('typing @ offers the members in a listbox run by the keyboard; the chosen name, spaces and all, notifies that member', async () => {

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const repo = new URL('../../', import.meta.url).pathname;
@@ -128,4 +129,11 @@ export async function openJapaneseEditor(page: Page, { live = false } = {}): Pro
   await page.getByRole('link', { name: 'Open' }).and(page.locator('[href$="/ja"]')).click();
   await waitForEditor(page, 'ja');
   if (live) await page.locator('[data-live="live"]').waitFor();
+}
+
+/** Fails on the axe violations that stop a person using a screen reader or a keyboard (serious or critical), naming `what` page it was. */
+export async function expectNoSeriousAxeViolations(page: Page, what: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')}) ${v.help}`)).toEqual([]);
 }

@@ -70,7 +70,7 @@ describe('a coordinator invites a volunteer by link', () => {
     // The link worked once.
     const again = await newPage();
     await again.goto(link);
-    await again.getByText('This invitation was used already or has expired.', { exact: false }).waitFor();
+    await again.getByText('This invitation was used already', { exact: false }).waitFor();
 
     // The coordinator sees the newcomer among the members, as a translator of French.
     await coordinator.reload();

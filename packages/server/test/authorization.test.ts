@@ -32,6 +32,8 @@ let blockId: number;
 let sourceRevision: number;
 let inviteToken: string;
 let joinRequestId: number;
+/** An invitation of its own for revokeInvite, so that withdrawing it leaves the one above to the other operations. */
+let revocableInviteId: number;
 
 beforeAll(async () => {
   const demo = await startDemoServer();
@@ -70,6 +72,8 @@ beforeAll(async () => {
   inviteToken = invite.path.split('/').at(-1)!;
   await anonymous.send('POST', api.askToJoin(inviteToken), { name: 'Matrix newcomer', email: 'matrix-newcomer@example.org', password: 'password-1234' });
   joinRequestId = (await coordinator.json<{ id: number }[]>('GET', api.joinRequests(projectId)))[0]!.id;
+  await coordinator.json('POST', api.invites(projectId), { role: 'reviewer', langs: ['ja'] });
+  revocableInviteId = (await coordinator.json<{ id: number; role: string }[]>('GET', api.invites(projectId))).find((i) => i.role === 'reviewer')!.id;
 });
 afterAll(() => server?.close());
 
@@ -91,7 +95,7 @@ const ELSEWHERE = new Set<OperationName>(['signIn', 'signOut', 'acceptInvite', '
 
 function requestFor(name: OperationName, lang: 'fr' | 'ja'): { params: Record<string, string | number>; body?: unknown; raw?: boolean } {
   const f = fixtures[lang];
-  const params = { projectId, lang, unitId: f.unit.id, blockId, suggestionId: f.suggestionId, commentId: f.commentId, token: inviteToken, requestId: joinRequestId, version: 1, sessionId: 'no-such-session' };
+  const params = { projectId, lang, unitId: f.unit.id, blockId, suggestionId: f.suggestionId, commentId: f.commentId, token: inviteToken, requestId: joinRequestId, inviteId: revocableInviteId, version: 1, sessionId: 'no-such-session' };
   switch (name) {
     case 'createProject':
       return { params, body: { name: `Matrix ${Math.random()}`, sourceLang: 'en', targetLangs: ['ja'], text: 'One sentence.' } };

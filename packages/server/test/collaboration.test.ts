@@ -8,6 +8,7 @@ import {
   type InviteCreated,
   type LanguageView,
   type MemberView,
+  type MentionableView,
   type NotificationView,
   type ProjectSummary,
   type SessionView,
@@ -192,6 +193,30 @@ describe('comments, mentions and notifications', () => {
     expect((await es.send('POST', api.comments(projectId, 'ja', unit.id), { body: 'hola' })).status).toBe(403);
     await reviewer.json('POST', api.comments(projectId, 'ja', unit.id), { body: '@lucia can you read this?' });
     expect(await es.json<NotificationView[]>('GET', api.notifications())).toEqual([]);
+  });
+
+  it('offers the members who may read the language, by name only, and notifies one mentioned as @[Name With Spaces]', async () => {
+    const invite = await coordinator.json<InviteCreated>('POST', api.invites(projectId), { role: 'translator', langs: ['ja'] });
+    const maria = await newcomer(invite, 'María José de la Cruz', 'mjc@example.org');
+
+    const offered = await translator.json<MentionableView[]>('GET', api.mentionable(projectId, 'ja'));
+    const names = offered.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['María José de la Cruz', 'Demo Reviewer', 'Demo Translator']));
+    expect(names).not.toContain('Lucía Pérez');
+    expect(JSON.stringify(offered)).not.toContain('@');
+    expect(offered.every((p) => Object.keys(p).sort().join() === 'id,name')).toBe(true);
+    const outsider = await newcomer(await coordinator.json<InviteCreated>('POST', api.invites(projectId), { role: 'translator', langs: ['es'] }), 'Only Spanish', 'only-es@example.org');
+    expect((await outsider.send('GET', api.mentionable(projectId, 'ja'))).status).toBe(403);
+
+    const unit = (await view(coordinator, 'ja')).units.find((u) => u.translate)!;
+    const body = 'Could @[María José de la Cruz] check the term? Thanks @reviewer.';
+    const comment = await translator.json<CommentView>('POST', api.comments(projectId, 'ja', unit.id), { body });
+    expect(comment.mentions.sort()).toEqual(['Demo Reviewer', 'María José de la Cruz']);
+    const [notice] = await maria.json<NotificationView[]>('GET', api.notifications());
+    expect([notice?.kind, notice?.actor, notice?.body]).toEqual(['mention', 'Demo Translator', body]);
+    // A name that is nobody's mentions nobody.
+    const nobody = await translator.json<CommentView>('POST', api.comments(projectId, 'ja', unit.id), { body: 'Ask @[María Nobody] maybe.' });
+    expect(nobody.mentions).toEqual([]);
   });
 });
 

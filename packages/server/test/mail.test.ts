@@ -138,6 +138,20 @@ describe('e-mail', () => {
     expect(smtp.arrived.map((a) => a.mail.text)).toEqual([expect.stringContaining('a third question')]);
   }, 60_000);
 
+  it('writes to an Arabic interface in Arabic, right to left, and a mention by full name reaches its member', async () => {
+    expect(await setPreferences(reviewer, { uiLang: 'ar', frequency: 'now' })).toEqual({ frequency: 'now', uiLang: 'ar' });
+    const unit = await untranslated(2);
+    await translator.json('POST', api.comments(projectId, 'ja', unit.id), { body: '@[Demo Reviewer] please look at this term.' });
+    await worker.runOnce();
+
+    expect(smtp.arrived.map((a) => a.envelopeTo)).toEqual([[server.accounts.reviewer.email]]);
+    const [{ mail }] = smtp.arrived as [(typeof smtp.arrived)[number]];
+    expect(mail.subject).toMatch(/^أشار إليك Demo Translator في .+ \(ja\)$/);
+    expect(mail.html).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(mail.html).toContain('<blockquote dir="auto" style="margin:0 0 1em;padding-right:1em;border-right:3px solid #ccc">@[Demo Reviewer] please look at this term.</blockquote>');
+    expect(mail.text).toContain('تصلك هذه الرسالة لأنك تشارك في ترجمة على Tessera.');
+  }, 60_000);
+
   it('refuses a bad SMTP address or sender with a clear message', () => {
     expect(() => readSettings({ env: { TESSERA_SMTP_URL: 'http://mail.example.org' } })).toThrow(SettingsError);
     expect(() => readSettings({ env: { TESSERA_SMTP_URL: 'smtp://user:s3cret@:25' } })).toThrow(/TESSERA_SMTP_URL must be an smtp:\/\/ or smtps:\/\/ address with a host/);

@@ -63,3 +63,17 @@ export const joinRequestView = z.object({
   createdAt: z.string(),
 });
 export type JoinRequestView = z.infer<typeof joinRequestView>;
+
+/** An invitation that waits to be used (neither used nor expired), as the project's coordinators see it. */
+export const pendingInviteView = z.object({
+  id: z.number(),
+  role,
+  langs: z.array(z.string()).nullable(),
+  /** The name of the coordinator who made it; null when it came from the command line or its author's account is gone. */
+  invitedBy: z.string().nullable(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  /** The address the coordinator gave for the link; null when none was given. */
+  email: z.string().nullable(),
+});
+export type PendingInviteView = z.infer<typeof pendingInviteView>;

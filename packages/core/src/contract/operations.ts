@@ -36,6 +36,7 @@ import {
   suggestRequest,
   memoryImportSummary,
   memoryMatch,
+  mentionableView,
 } from './schemas.ts';
 import {
   accountDataExport,
@@ -50,7 +51,7 @@ import {
   setPasswordRequest,
   setupRequest,
 } from './accountSchemas.ts';
-import { inviteCreated, inviteRequest, inviteView, joinRequest, joinRequested, joinRequestView } from './inviteSchemas.ts';
+import { inviteCreated, inviteRequest, inviteView, joinRequest, joinRequested, joinRequestView, pendingInviteView } from './inviteSchemas.ts';
 import { mailPreferencesRequest, mailPreferencesView } from './mailSchemas.ts';
 import { creditRequest, creditView, embargoRequest, publicationOverview, publicationVersionView, publishRequest } from './publicationSchemas.ts';
 
@@ -101,6 +102,8 @@ export const operations = {
   unitTranslate: op({ method: 'put', path: '/api/projects/:projectId/units/:unitId/translate', summary: 'Mark a unit do-not-translate, or not', access: 'coordinator', request: translateFlagRequest, status: 204 }),
   blockTranslate: op({ method: 'put', path: '/api/projects/:projectId/blocks/:blockId/translate', summary: 'Mark every unit of a block do-not-translate, or not', access: 'coordinator', request: translateFlagRequest, status: 204 }),
   createInvite: op({ method: 'post', path: '/api/projects/:projectId/invites', summary: 'Invite someone by a single-use, expiring link that gives a role (on some languages)', access: 'coordinator', request: inviteRequest, response: inviteCreated, status: 201 }),
+  listInvites: op({ method: 'get', path: '/api/projects/:projectId/invites', summary: 'Invitations of the project that wait to be used (neither used nor expired): role, languages, who invited, until when, the address given', access: 'coordinator', response: z.array(pendingInviteView) }),
+  revokeInvite: op({ method: 'delete', path: '/api/projects/:projectId/invites/:inviteId', summary: 'Withdraw an invitation that waits to be used: its link then answers 404 invite.not-found, and its requests to join are gone', access: 'coordinator', status: 204 }),
   getInvite: op({ method: 'get', path: '/api/invites/:token', summary: 'What an invitation offers (404 when used or expired)', access: 'anyone', response: inviteView }),
   acceptInvite: op({ method: 'post', path: '/api/invites/:token/accept', summary: 'Take the invitation’s role with the signed-in account', access: 'signed-in', response: sessionView }),
   askToJoin: op({ method: 'post', path: '/api/invites/:token/join', summary: 'Someone signed out accepts with a name, an e-mail address and a password; the same answer whether or not the address has an account: it is confirmed by the link e-mailed to it, or by a coordinator on a server without e-mail', access: 'anyone', request: joinRequest, response: joinRequested, status: 202 }),
@@ -114,7 +117,8 @@ export const operations = {
   acceptSuggestion: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/suggestions/:suggestionId/accept', summary: 'Make a suggestion the translation', access: 'reviewer', response: editorUnit }),
   batchApprove: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/blocks/:blockId/approve', summary: 'Approve every translation of a paragraph that passes the quality checks', access: 'reviewer', response: batchApproveResult }),
   listComments: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/units/:unitId/comments', summary: 'Comments on a unit', access: 'member', response: z.array(commentView) }),
-  addComment: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/units/:unitId/comments', summary: 'Comment on a unit (@name mentions notify members)', access: 'member', request: commentRequest, response: commentView, status: 201 }),
+  mentionable: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/mentionable', summary: 'The members a comment on the language may mention (those who may read it), by name, for the comment box to offer', access: 'member', response: z.array(mentionableView) }),
+  addComment: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/units/:unitId/comments', summary: 'Comment on a unit (@name and @[Name With Spaces] mentions notify members)', access: 'member', request: commentRequest, response: commentView, status: 201 }),
   resolveComment: op({ method: 'put', path: '/api/projects/:projectId/comments/:commentId', summary: 'Mark a comment resolved, or open again', access: 'member', request: resolveCommentRequest, response: commentView }),
   activity: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/activity', summary: 'What happened in a language, newest first (?before=id pages back)', access: 'member', response: z.array(activityEntry) }),
   notifications: op({ method: 'get', path: '/api/notifications', summary: 'The signed-in user’s notifications, newest first', access: 'signed-in', response: z.array(notificationView) }),

@@ -52,8 +52,10 @@ export const api = {
   live: (projectId: number) => pathOf(o.live.path, { projectId }),
   /** POST { unitId | null } → 204: tells the other editors of the language which unit you are editing. */
   presence: (projectId: number, lang: string) => pathOf(o.presence.path, { projectId, lang }),
-  /** POST InviteRequest → 201 InviteCreated (coordinator). */
+  /** POST InviteRequest → 201 InviteCreated; GET → PendingInviteView[] (coordinator). */
   invites: (projectId: number) => pathOf(o.createInvite.path, { projectId }),
+  /** DELETE → 204: withdraws a waiting invitation (coordinator). */
+  projectInvite: (projectId: number, inviteId: number) => pathOf(o.revokeInvite.path, { projectId, inviteId }),
   /** GET → InviteView (404 when used or expired). */
   invite: (token: string) => pathOf(o.getInvite.path, { token }),
   /** POST → SessionView: the signed-in account takes the role. */
@@ -79,6 +81,8 @@ export const api = {
   /** POST → BatchApproveResult (reviewer). */
   approveBlock: (projectId: number, lang: string, blockId: number) => pathOf(o.batchApprove.path, { projectId, lang, blockId }),
   /** GET → CommentView[]; POST { body } → 201 CommentView. */
+  /** GET → MentionableView[]: whom a comment on the language may mention (members). */
+  mentionable: (projectId: number, lang: string) => pathOf(o.mentionable.path, { projectId, lang }),
   comments: (projectId: number, lang: string, unitId: number) => pathOf(o.listComments.path, { projectId, lang, unitId }),
   /** PUT { resolved } → CommentView. */
   comment: (projectId: number, commentId: number) => pathOf(o.resolveComment.path, { projectId, commentId }),

@@ -402,6 +402,10 @@ export const commentView = z.object({
 export type CommentView = z.infer<typeof commentView>;
 
 export const commentRequest = z.object({ body: storableString.trim().min(1).max(5000) });
+
+/** A member who may be mentioned in a comment on a language (one who may read it): a name, never an address. */
+export const mentionableView = z.object({ id: z.number(), name: z.string() });
+export type MentionableView = z.infer<typeof mentionableView>;
 export const resolveCommentRequest = z.object({ resolved: z.boolean() });
 
 /**

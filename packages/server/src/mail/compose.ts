@@ -1,4 +1,4 @@
-import { escapeHtml } from '@tessera/core';
+import { directionOf, escapeHtml } from '@tessera/core';
 import type { MailStrings } from './messages.ts';
 
 /** A piece of a message: a sentence, a quotation of someone's words, or a link. */
@@ -23,9 +23,14 @@ function textOf(part: MailPart): string {
   return `${part.label}: ${part.link}`;
 }
 
-function htmlOf(part: MailPart): string {
+/**
+ * One part as HTML. A quotation keeps the direction of its own words (`dir="auto"`); its rule
+ * stands on the side the message starts from — written as a physical side, which every mail
+ * program reads.
+ */
+function htmlOf(part: MailPart, start: 'left' | 'right'): string {
   if ('text' in part) return `<p>${escapeHtml(part.text)}</p>`;
-  if ('quote' in part) return `<blockquote style="margin:0 0 1em;padding-left:1em;border-left:3px solid #ccc">${escapeHtml(part.quote).replace(/\r?\n/g, '<br>')}</blockquote>`;
+  if ('quote' in part) return `<blockquote dir="auto" style="margin:0 0 1em;padding-${start}:1em;border-${start}:3px solid #ccc">${escapeHtml(part.quote).replace(/\r?\n/g, '<br>')}</blockquote>`;
   return `<p><a href="${escapeHtml(part.link)}">${escapeHtml(part.label)}</a></p>`;
 }
 
@@ -39,13 +44,15 @@ export function composeMail(content: MailContent, t: MailStrings, links: { unsub
     ? [{ text: t('footer.why') }, { link: links.settings, label: t('footer.settings') }, { link: links.unsubscribe, label: t('footer.unsubscribe') }]
     : [{ text: t('footer.address') }];
   const text = [...content.parts.map(textOf), '-- ', ...footer.map(textOf)].join('\n\n').replace('\n\n-- \n\n', '\n\n-- \n');
+  const dir = directionOf(t.lang);
+  const start = dir === 'rtl' ? 'right' : 'left';
   const html = `<!doctype html>
-<html lang="${escapeHtml(t.lang)}"><head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head>
+<html lang="${escapeHtml(t.lang)}" dir="${dir}"><head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head>
 <body style="font-family:sans-serif;line-height:1.5">
-${content.parts.map(htmlOf).join('\n')}
+${content.parts.map((part) => htmlOf(part, start)).join('\n')}
 <hr>
 <div style="font-size:smaller;color:#555">
-${footer.map(htmlOf).join('\n')}
+${footer.map((part) => htmlOf(part, start)).join('\n')}
 </div>
 </body></html>
 `;

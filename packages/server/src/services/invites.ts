@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { InviteCreated, InviteRequest, InviteView, JoinRequest, JoinRequested, JoinRequestView } from '@tessera/core/contract';
+import type { InviteCreated, InviteRequest, InviteView, JoinRequest, JoinRequested, JoinRequestView, PendingInviteView } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import type { UserRow } from '../db/schema.ts';
 import { invitationMail, joinConfirmationMail } from '../mail/invitation.ts';
-import { findUsableInvite, insertInvite, useInvite, type InviteRow } from '../repositories/invites.ts';
+import { findUsableInvite, insertInvite, pendingInvites, useInvite, withdrawInvite, type InviteRow } from '../repositories/invites.ts';
 import {
   deleteJoinRequest,
   findJoinRequestByToken,
@@ -61,13 +61,29 @@ export async function createInvite(db: Db, actor: Actor, projectId: number, requ
   return { token, path, expiresAt: expiresAt.toISOString(), mailedTo };
 }
 
+/** The project's invitations that wait to be used, for its coordinators. */
+export async function listInvites(db: Db, actor: Actor, projectId: number): Promise<PendingInviteView[]> {
+  const project = await projectOrThrow(db, projectId);
+  await authorize(db, actor, project.id, { do: 'coordinate' });
+  const rows = await pendingInvites(db, project.id, new Date());
+  return rows.map((r) => ({ id: r.id, role: r.role, langs: r.langs, invitedBy: r.invitedBy, createdAt: r.createdAt, expiresAt: r.expiresAt, email: r.email }));
+}
+
+/** A coordinator withdraws a waiting invitation: its link answers 404 from then on, and whoever asked to join with it is turned down. */
+export async function revokeInvite(db: Db, actor: Actor, projectId: number, inviteId: number): Promise<void> {
+  const project = await projectOrThrow(db, projectId);
+  await authorize(db, actor, project.id, { do: 'coordinate' });
+  const withdrawn = await db.transaction().execute((trx) => withdrawInvite(trx, project.id, inviteId, new Date()));
+  if (!withdrawn) throw new ServiceError(404, 'invite.not-found', 'This invitation was used already, has expired or was withdrawn.');
+}
+
 async function usableInvite(db: Db, token: string): Promise<InviteRow> {
   return usableInviteByHash(db, hashOf(token));
 }
 
 async function usableInviteByHash(db: Db, tokenHash: string): Promise<InviteRow> {
   const invite = await findUsableInvite(db, tokenHash, new Date());
-  if (!invite) throw new ServiceError(404, 'invite.not-found', 'This invitation was used already or has expired. Ask the coordinator for a new link.');
+  if (!invite) throw new ServiceError(404, 'invite.not-found', 'This invitation was used already, has expired or was withdrawn. Ask the coordinator for a new link.');
   return invite;
 }
 

@@ -18,6 +18,8 @@ import {
   inviteView,
   joinRequested,
   joinRequestView,
+  pendingInviteView,
+  mentionableView,
   languageView,
   memberView,
   memoryImportSummary,
@@ -335,6 +337,16 @@ export const client = {
     read(await send(api.members(projectId), { signal }), memberView.array()),
   createInvite: async (projectId: number, request: InviteRequest) =>
     read(await send(api.invites(projectId), { method: 'POST', json: request }), inviteCreated),
+  /** Whom a comment on the language may mention: members who may read it, by name. */
+  mentionable: async (projectId: number, lang: string, signal?: AbortSignal) =>
+    read(await send(api.mentionable(projectId, lang), { signal }), mentionableView.array()),
+  /** The project's invitations that wait to be used (coordinators). */
+  pendingInvites: async (projectId: number, signal?: AbortSignal) =>
+    read(await send(api.invites(projectId), { signal }), pendingInviteView.array()),
+  /** Withdraws a waiting invitation: its link stops working, its requests to join are dropped. */
+  revokeInvite: async (projectId: number, inviteId: number) => {
+    await send(api.projectInvite(projectId, inviteId), { method: 'DELETE' });
+  },
   invite: async (token: string, signal?: AbortSignal) => read(await send(api.invite(token), { signal }), inviteView),
   /** The signed-in account takes the invitation's role. Resolves to the session. */
   acceptInvite: (token: string) => sessionRequestAt(api.acceptInvite(token), { method: 'POST', json: {} }),

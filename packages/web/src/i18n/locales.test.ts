@@ -1,9 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
 import en from '../../../../locales/en/ui.json';
 import ja from '../../../../locales/ja/ui.json';
 import fr from '../../../../locales/fr/ui.json';
 import es from '../../../../locales/es/ui.json';
+import ar from '../../../../locales/ar/ui.json';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -34,7 +38,7 @@ function argumentsOf(message: string, locale: string): string[] {
 }
 
 const english = flatten(en);
-const catalogues = { ja, fr, es } as const;
+const catalogues = { ja, fr, es, ar } as const;
 
 describe('UI catalogues', () => {
   it.each(Object.entries({ en, ...catalogues }))('%s: every message is valid ICU', (locale, catalogue) => {
@@ -49,5 +53,78 @@ describe('UI catalogues', () => {
     for (const [key, message] of english) {
       expect(argumentsOf(messages.get(key) ?? '', locale), `${locale} ${key}`).toEqual(argumentsOf(message, 'en'));
     }
+  });
+});
+
+/**
+ * Keys the web app builds at run time from a value it receives, so no literal names them. Every
+ * key under one of these prefixes counts as used; each prefix says where it is built and why.
+ */
+const DYNAMIC_PREFIXES: Record<string, string> = {
+  'errors.': 'i18n/errorMessage.ts: errors.<code> for the server\'s problem codes, errors.status.<status>, errors.client.<code>',
+  'states.': 'StateBadge, HistoryPanel, ActivityPage, PublicationGate: states.<translation state>',
+  'editor.filters.': 'EditorPage: one filter button per translation state',
+  'editor.formatting.kinds.': 'FormattingMenu: the kind of an inline code of the source',
+  'sourceTools.done.': 'SourceTools: what the source change just did',
+  'sourceTools.problems.': 'SourceTools: why the source change is refused before sending it',
+  'sourceTools.changes.': 'SourceTools: typo fix or change of meaning',
+  'history.kinds.': 'HistoryPanel, ActivityPage: the kind of a history event',
+  'review.block.skipped.': 'BlockApprove: why a unit of the paragraph was not approved',
+  'publication.change.': 'VersionList: added, changed or removed since the previous version',
+  'publication.signatoryOrders.': 'SignatoryOrderField: one option per order of the signatories',
+  'qa.checks.': 'PublicationGate, QA panel: the quality check that failed',
+  'sourceFormat.formats.': 'SourceFormatSelect: one option per import format',
+  'sourceFormat.hints.': 'SourceFormatSelect: the hint of the chosen import format',
+  'roles.': 'MembersPage, InvitePage, JoinRequests: the role of a membership or invitation',
+  'invites.roleHints.': 'MembersPage, InvitePage: what the role lets one do',
+  'invitation.asked.': 'InvitePage: who confirms a request to join (mail or coordinator)',
+  'revisions.summary.counts.': 'RevisionSummary: sentences kept, retouched, edited, added, retired',
+  'revisions.summary.explain.': 'RevisionSummary: what happens to the translations of each kind',
+  'revisions.summary.groups.': 'RevisionSummary: the changes grouped by kind',
+  'live.status.': 'LiveIndicator: connecting, live or offline, and its hint',
+  'preferences.frequency.': 'MailPreferencesPage: one choice per mail frequency',
+};
+
+const webSource = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The text of the web app's code (tests left out: a key only a test names is not used). */
+function sourceText(dir: string): string {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .map((entry) => {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) return sourceText(file);
+      return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? fs.readFileSync(file, 'utf8') : '';
+    })
+    .join('\n');
+}
+
+const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../locales');
+const readMail = (lang: string) => JSON.parse(fs.readFileSync(path.join(localesDir, lang, 'mail.json'), 'utf8')) as Catalogue;
+const englishMail = flatten(readMail('en'));
+
+describe('mail catalogues (the server falls back to English for a missing one)', () => {
+  it.each(Object.keys(catalogues))('%s: has every English mail message, with the same arguments', (locale) => {
+    const messages = flatten(readMail(locale));
+    expect([...messages.keys()].sort()).toEqual([...englishMail.keys()].sort());
+    for (const [key, message] of englishMail) {
+      expect(argumentsOf(messages.get(key) ?? '', locale), `${locale} ${key}`).toEqual(argumentsOf(message, 'en'));
+    }
+  });
+});
+
+describe('UI keys in use', () => {
+  const code = sourceText(webSource);
+  const literal = (key: string) => [`'${key}'`, `"${key}"`, `\`${key}\``].some((quoted) => code.includes(quoted));
+
+  it('every English key is named in the web app, or built from a listed dynamic prefix', () => {
+    const unused = [...english.keys()].filter(
+      (key) => !literal(key) && !Object.keys(DYNAMIC_PREFIXES).some((prefix) => key.startsWith(prefix)),
+    );
+    expect(unused).toEqual([]);
+  });
+
+  it('every dynamic prefix is built somewhere in the web app', () => {
+    for (const prefix of Object.keys(DYNAMIC_PREFIXES)) expect(code, prefix).toContain(`\`${prefix}\${`);
   });
 });

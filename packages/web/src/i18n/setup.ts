@@ -3,15 +3,16 @@
  * `locales/<lang>/ui.json`; English is the fallback for any missing key.
  */
 import i18next from 'i18next';
-import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
-import { primaryLanguage } from '@tessera/core';
+import { directionOf, primaryLanguage } from '@tessera/core';
 import en from '../../../../locales/en/ui.json';
 import ja from '../../../../locales/ja/ui.json';
 import fr from '../../../../locales/fr/ui.json';
 import es from '../../../../locales/es/ui.json';
+import ar from '../../../../locales/ar/ui.json';
+import { bidiSafeIcu } from './bidiIsolation.ts';
 
-export const UI_LANGUAGES = ['en', 'ja', 'fr', 'es'] as const;
+export const UI_LANGUAGES = ['en', 'ja', 'fr', 'es', 'ar'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 const STORAGE_KEY = 'tessera.uiLanguage';
@@ -54,9 +55,10 @@ export function changeUiLanguage(lang: UiLanguage): void {
   void i18next.changeLanguage(lang);
 }
 
-/** Keeps `<html lang>` and the document title in the UI language. */
+/** Keeps `<html lang dir>` and the document title in the UI language (Arabic lays the page out right to left). */
 function reflectLanguage(lang: string): void {
   document.documentElement.lang = lang;
+  document.documentElement.dir = directionOf(lang);
   document.title = i18next.t('app.name');
 }
 
@@ -66,7 +68,7 @@ export function setupI18n(onLanguage: (lang: string) => void): typeof i18next {
     onLanguage(lang);
   });
   void i18next
-    .use(ICU)
+    .use(bidiSafeIcu())
     .use(initReactI18next)
     .init({
       resources: {
@@ -74,6 +76,7 @@ export function setupI18n(onLanguage: (lang: string) => void): typeof i18next {
         ja: { translation: ja },
         fr: { translation: fr },
         es: { translation: es },
+        ar: { translation: ar },
       },
       lng: initialLanguage(),
       fallbackLng: 'en',

@@ -2,3 +2,4 @@ export { ErrorFor, ErrorNotice, Loading } from './notices.tsx';
 export { TextDiff } from './TextDiff.tsx';
 export { EMAIL_INPUT } from './emailInput.ts';
 export { diffSegments, sideOf, type DiffSegment } from './diff.ts';
+export { ForwardArrow } from './ForwardArrow.tsx';

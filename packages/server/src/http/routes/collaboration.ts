@@ -14,8 +14,20 @@ import type { Db } from '../../db/connection.ts';
 import type { LiveBus } from '../../live/bus.ts';
 import { languageActivity } from '../../services/activity.ts';
 import { toUserView } from '../../services/auth.ts';
-import { addComment, listComments, resolveComment } from '../../services/comments.ts';
-import { acceptInvite, approveJoinRequest, askToJoin, confirmJoin, createInvite, describeInvite, discardJoinRequest, listJoinRequests, type InviteMail } from '../../services/invites.ts';
+import { addComment, listComments, mentionable, resolveComment } from '../../services/comments.ts';
+import {
+  acceptInvite,
+  approveJoinRequest,
+  askToJoin,
+  confirmJoin,
+  createInvite,
+  describeInvite,
+  discardJoinRequest,
+  listInvites,
+  listJoinRequests,
+  revokeInvite,
+  type InviteMail,
+} from '../../services/invites.ts';
 import { changeLanguageSettings } from '../../services/languageSettings.ts';
 import { listMembers } from '../../services/members.ts';
 import { markNotificationsRead, myNotifications } from '../../services/notifications.ts';
@@ -33,6 +45,13 @@ export function collaborationRoutes(db: Db, live: LiveBus, sessions: BrowserSess
 
   on(router, operations.createInvite, async (req, res) => {
     res.status(201).json(await createInvite(db, actorOf(req), intParam(req, 'projectId'), inviteRequest.parse(req.body), mail));
+  });
+  on(router, operations.listInvites, async (req, res) => {
+    res.json(await listInvites(db, actorOf(req), intParam(req, 'projectId')));
+  });
+  on(router, operations.revokeInvite, async (req, res) => {
+    await revokeInvite(db, actorOf(req), intParam(req, 'projectId'), intParam(req, 'inviteId'));
+    res.status(204).end();
   });
   on(router, operations.getInvite, async (req, res) => {
     res.json(await describeInvite(db, stringParam(req, 'token')));
@@ -91,6 +110,9 @@ export function collaborationRoutes(db: Db, live: LiveBus, sessions: BrowserSess
     res.json(result);
   });
 
+  on(router, operations.mentionable, async (req, res) => {
+    res.json(await mentionable(db, actorOf(req), { projectId: intParam(req, 'projectId'), lang: stringParam(req, 'lang') }));
+  });
   on(router, operations.listComments, async (req, res) => {
     res.json(await listComments(db, actorOf(req), unitAt(req)));
   });

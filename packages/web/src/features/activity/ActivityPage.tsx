@@ -5,7 +5,7 @@ import type { ActivityEntry } from '@tessera/core/contract';
 import { client, useResource } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
 import { Link, paths } from '../../router/index.ts';
-import { ErrorFor, Loading } from '../../ui/index.ts';
+import { ErrorFor, ForwardArrow, Loading } from '../../ui/index.ts';
 import { shorten } from './shorten.ts';
 
 /** What happened in one language of a project, newest first, with older entries a page at a time. */
@@ -83,7 +83,7 @@ function ActivityItem({ entry, projectId, lang }: { entry: ActivityEntry; projec
         </time>
       </p>
       <p className="activity__unit">
-        <Link to={paths.unit(projectId, lang, entry.unitId)} title={entry.source}>
+        <Link to={paths.unit(projectId, lang, entry.unitId)} title={entry.source} dir="auto">
           {shorten(entry.source)}
         </Link>
       </p>
@@ -101,7 +101,7 @@ function ActivityItem({ entry, projectId, lang }: { entry: ActivityEntry; projec
           ) : (
             <span className="muted">{t('history.emptyTarget')}</span>
           )}
-          <span aria-hidden="true"> → </span>
+          <ForwardArrow />
           <span className="visually-hidden">{t('activity.becomes')} </span>
           {after ? (
             <ins lang={lang} dir={dir}>

@@ -11,14 +11,12 @@ interface CommentsPanelProps {
   projectId: number;
   lang: string;
   unitId: number;
-  /** Coordinators may list the members, so typing `@` offers their names. */
-  canListMembers: boolean;
   /** The count of open comments changed (read, added, resolved, reopened). */
   onOpenCount: (open: number) => void;
 }
 
 /** The comments on one unit: read, add (with @mentions), resolve and reopen. */
-export function CommentsPanel({ id, projectId, lang, unitId, canListMembers, onOpenCount }: CommentsPanelProps) {
+export function CommentsPanel({ id, projectId, lang, unitId, onOpenCount }: CommentsPanelProps) {
   const { t } = useTranslation();
   const comments = useResource(`comments:${projectId}:${lang}:${unitId}`, (signal) => client.comments(projectId, lang, unitId, signal));
   /** Comments changed here since the list was read, by id (newer than what the list says). */
@@ -52,7 +50,7 @@ export function CommentsPanel({ id, projectId, lang, unitId, canListMembers, onO
           ))}
         </ol>
       )}
-      <CommentForm projectId={projectId} lang={lang} unitId={unitId} canListMembers={canListMembers} onAdded={remember} />
+      <CommentForm projectId={projectId} lang={lang} unitId={unitId} onAdded={remember} />
     </section>
   );
 }
@@ -84,7 +82,7 @@ function CommentItem({ comment, projectId, onChanged }: { comment: CommentView; 
         </time>
         {comment.resolved && <span className="badge badge--resolved">{t('comments.resolved')}</span>}
       </p>
-      <p className="comment__body">
+      <p className="comment__body" dir="auto">
         <CommentBody body={comment.body} mentions={comment.mentions} />
       </p>
       <button type="button" className="button button--small button--quiet" disabled={busy} onClick={() => void toggle()}>
@@ -118,11 +116,10 @@ interface CommentFormProps {
   projectId: number;
   lang: string;
   unitId: number;
-  canListMembers: boolean;
   onAdded: (comment: CommentView) => void;
 }
 
-function CommentForm({ projectId, lang, unitId, canListMembers, onAdded }: CommentFormProps) {
+function CommentForm({ projectId, lang, unitId, onAdded }: CommentFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const [body, setBody] = useState('');
@@ -134,10 +131,9 @@ function CommentForm({ projectId, lang, unitId, canListMembers, onAdded }: Comme
   const [chosen, setChosen] = useState(0);
   const [dismissed, setDismissed] = useState<number | null>(null);
 
-  const members = useResource(canListMembers ? `members:${projectId}` : 'members:none', (signal) =>
-    canListMembers ? client.members(projectId, signal) : Promise.resolve([]),
-  );
-  const names = useMemo(() => [...new Set((members.data ?? []).map((m) => m.name))], [members.data]);
+  // Whom a comment on this language may mention: typing `@` offers their names.
+  const people = useResource(`mentionable:${projectId}:${lang}`, (signal) => client.mentionable(projectId, lang, signal));
+  const names = useMemo(() => [...new Set((people.data ?? []).map((p) => p.name))], [people.data]);
   const query = mentionQueryAt(body, caret);
   const offered = query && query.start !== dismissed ? matchingNames(names, query.query) : [];
 
@@ -200,17 +196,20 @@ function CommentForm({ projectId, lang, unitId, canListMembers, onAdded }: Comme
           id={`${id}-body`}
           ref={field}
           rows={2}
+          dir="auto"
           value={body}
-          role={canListMembers ? 'combobox' : undefined}
-          aria-expanded={canListMembers ? offered.length > 0 : undefined}
+          role="combobox"
+          aria-expanded={offered.length > 0}
           aria-controls={offered.length > 0 ? listId : undefined}
-          aria-autocomplete={canListMembers ? 'list' : undefined}
+          aria-autocomplete="list"
           aria-activedescendant={offered.length > 0 ? `${listId}-${Math.min(chosen, offered.length - 1)}` : undefined}
           aria-describedby={`${id}-hint`}
           onChange={(e) => {
             setBody(e.target.value);
             setCaret(e.target.selectionStart);
             setChosen(0);
+            // Escape closes the list for the mention being typed; once it is gone, the next `@` opens it again.
+            if (mentionQueryAt(e.target.value, e.target.selectionStart) === null) setDismissed(null);
           }}
           onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
           onKeyDown={onKeyDown}

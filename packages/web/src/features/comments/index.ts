@@ -1,2 +1,2 @@
 export { CommentsPanel } from './CommentsPanel.tsx';
-export { splitMentions, mentionQueryAt, insertMention, matchingNames, handleOf } from './mentions.ts';
+export { splitMentions, mentionQueryAt, insertMention, matchingNames } from './mentions.ts';

@@ -249,7 +249,7 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
           <Link to={paths.projects()}>{t('editor.backToProjects')}</Link>
         </p>
         <div className="editor__title">
-          <h1>{project.name}</h1>
+          <h1 dir="auto">{project.name}</h1>
           <div className="actions">
             <Link to={paths.activity(projectId, lang)} className="button button--small">
               {t('activity.open')}

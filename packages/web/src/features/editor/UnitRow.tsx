@@ -302,7 +302,6 @@ function TargetCell({ row, projectId, sourceLang, sourceDir, lang, dir, abilitie
           projectId={projectId}
           lang={lang}
           unitId={unit.id}
-          canListMembers={abilities.coordinate}
           onOpenCount={(open) => actions.commentsCounted(unit.id, open)}
         />
       )}

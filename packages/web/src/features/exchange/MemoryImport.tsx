@@ -5,10 +5,10 @@ import { useFormat } from '../../i18n/index.ts';
 import { ErrorFor } from '../../ui/index.ts';
 import { useFileUpload } from './useFileUpload.ts';
 
-/** A language pair of the summary (`en→ja`) with language names, or as it came. */
-function pairLabel(pair: string, languageName: (lang: string) => string): string {
+/** A language pair of the summary (`en→ja`) with language names, written as the interface writes a pair (its arrow follows the reading direction), or as it came. */
+function pairLabel(pair: string, languageName: (lang: string) => string, written: (source: string, target: string) => string): string {
   const [from, to, ...rest] = pair.split('→');
-  return from && to && rest.length === 0 ? `${languageName(from)} → ${languageName(to)}` : pair;
+  return from && to && rest.length === 0 ? written(languageName(from), languageName(to)) : pair;
 }
 
 /** For users who may create projects: add the entries of a TMX file to the translation memory. */
@@ -40,7 +40,7 @@ export function MemoryImport() {
               <ul>
                 {pairs.map(([pair, count]) => (
                   <li key={pair} data-pair={pair}>
-                    {t('memory.pair', { pair: pairLabel(pair, (lang) => format.languageName(lang)), count })}
+                    {t('memory.pair', { pair: pairLabel(pair, (lang) => format.languageName(lang), (source, target) => t('editor.languagePair', { source, target })), count })}
                   </li>
                 ))}
               </ul>

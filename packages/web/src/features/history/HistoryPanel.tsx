@@ -3,7 +3,7 @@ import { contentText } from '@tessera/core';
 import type { HistoryEvent } from '@tessera/core/contract';
 import { client, useResource } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
-import { ErrorFor, Loading } from '../../ui/index.ts';
+import { ErrorFor, ForwardArrow, Loading } from '../../ui/index.ts';
 
 interface HistoryPanelProps {
   id: string;
@@ -60,7 +60,7 @@ function HistoryEntry({ event, lang, dir }: { event: HistoryEvent; lang: string;
       {before !== after && (
         <p className="history__texts">
           <TargetText text={before} lang={lang} dir={dir} as="del" />
-          <span aria-hidden="true"> → </span>
+          <ForwardArrow />
           <TargetText text={after} lang={lang} dir={dir} as="ins" />
         </p>
       )}

@@ -7,6 +7,7 @@ import { Link, paths } from '../../router/index.ts';
 import { ErrorFor, Loading } from '../../ui/index.ts';
 import { useCoordinatedProject } from '../projects/index.ts';
 import { JoinRequests } from './JoinRequests.tsx';
+import { PendingInvites } from './PendingInvites.tsx';
 import { inviteLanguages, ROLES, summarizeMembers } from './roles.ts';
 
 /** The project's members, and invitations by link (coordinators). */
@@ -20,7 +21,7 @@ export function MembersPage({ projectId }: { projectId: number }) {
         <Link to={paths.projects()}>{t('editor.backToProjects')}</Link>
       </p>
       <h1>{t('members.title')}</h1>
-      {project && <p className="muted">{project.name}</p>}
+      {project && <p className="muted" dir="auto">{project.name}</p>}
       {body}
     </main>
   );
@@ -30,6 +31,9 @@ function Members({ project }: { project: ProjectSummary }) {
   const { t } = useTranslation();
   const format = useFormat();
   const members = useResource(`members:${project.id}`, (signal) => client.members(project.id, signal));
+  const invites = useResource(`invites:${project.id}`, (signal) => client.pendingInvites(project.id, signal));
+  /** Withdrawing an invitation drops its requests to join: the list of them is read again. */
+  const [revocations, setRevocations] = useState(0);
   const languageList = (langs: string[] | null) =>
     langs === null ? t('members.allLanguages') : new Intl.ListFormat(format.locale).format(langs.map((l) => format.languageName(l)));
 
@@ -67,13 +71,22 @@ function Members({ project }: { project: ProjectSummary }) {
           </table>
         )}
       </section>
-      <JoinRequests project={project} languageList={languageList} onChange={members.reload} />
-      <InviteForm project={project} />
+      <JoinRequests
+        key={revocations}
+        project={project}
+        languageList={languageList}
+        onChange={() => {
+          members.reload();
+          invites.reload();
+        }}
+      />
+      <PendingInvites project={project} invites={invites} languageList={languageList} onRevoked={() => setRevocations((n) => n + 1)} />
+      <InviteForm project={project} onCreated={invites.reload} />
     </>
   );
 }
 
-function InviteForm({ project }: { project: ProjectSummary }) {
+function InviteForm({ project, onCreated }: { project: ProjectSummary; onCreated: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
@@ -114,6 +127,7 @@ function InviteForm({ project }: { project: ProjectSummary }) {
       const address = email.trim();
       const invite = await client.createInvite(project.id, { role, langs: inviteLanguages(role, all, chosen), expiresInDays, ...(address && { email: address }) });
       setCreated(invite);
+      onCreated();
       requestAnimationFrame(() => linkField.current?.select());
     } catch (error) {
       setFailure(error);

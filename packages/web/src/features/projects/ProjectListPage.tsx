@@ -48,7 +48,7 @@ function ProjectCard({ project }: { project: ProjectSummary }) {
   return (
     <li className="card project" data-project-id={project.id}>
       <div className="project__heading">
-        <h2>{project.name}</h2>
+        <h2 dir="auto">{project.name}</h2>
         {mayCoordinate(project.memberships) && (
           <div className="actions">
             <Link to={paths.members(project.id)} className="button button--small">

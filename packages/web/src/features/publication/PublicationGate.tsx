@@ -18,7 +18,10 @@ export function PublicationGate({ projectId, lang, gate }: PublicationGateProps)
       <ul className="publication__blockers">
         {gate.blockers.map((blocker) => (
           <li key={blocker.unitId}>
-            <Link to={paths.unit(projectId, lang, blocker.unitId)}>{blocker.source}</Link>{' '}
+            {/* The statement's text keeps its own direction inside the interface's (an English sentence in an Arabic page). */}
+            <Link to={paths.unit(projectId, lang, blocker.unitId)} dir="auto">
+              {blocker.source}
+            </Link>{' '}
             <span className="muted">
               {blocker.reason === 'qa'
                 ? t('publication.blockerQa', { checks: blocker.checks.map((check) => t(`qa.checks.${check}`, { defaultValue: check })).join(' ') })

@@ -1,16 +1,13 @@
 import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TranslationState } from '@tessera/core';
 import { BlockApprove } from '../review/index.ts';
 import type { SourceFacts, UnitGroup } from './blocks.ts';
 import { isDirty, type RowState, type RowsState } from './rows.ts';
-import { UnitRow, type UnitRowProps } from './UnitRow.tsx';
+import { passesFilter, type StateFilter } from './filter.ts';
+import { useEditorActions, useEditorSettings } from './EditorContext.tsx';
+import { UnitRow } from './UnitRow.tsx';
 
-export type StateFilter = 'all' | TranslationState;
-
-type SharedRowProps = Omit<UnitRowProps, 'row' | 'blockKind' | 'startsBlock' | 'facts' | 'editing' | 'highlighted' | 'active'>;
-
-interface UnitTableProps extends SharedRowProps {
+interface UnitTableProps {
   groups: readonly UnitGroup[];
   rows: RowsState['rows'];
   filter: StateFilter;
@@ -22,8 +19,6 @@ interface UnitTableProps extends SharedRowProps {
   highlightedId: number | null;
   /** The unit whose translation box had the focus last (its memory matches are shown). */
   activeId: number | null;
-  /** A reviewer approved a paragraph at once: reload the language. */
-  onBlockApproved: () => void;
 }
 
 /** Whether “Approve paragraph” is offered after these rows of one block: several units to translate, some translated. */
@@ -37,15 +32,12 @@ function awaitsApproval(rows: readonly RowState[]): boolean {
   return rows.some(({ unit }) => unit.translate && unit.state !== 'untranslated' && unit.state !== 'approved');
 }
 
-/** Whether a unit's row is shown under `filter` (units that are not translated show under “all” only). */
-export function passesFilter(filter: StateFilter, state: TranslationState, translate: boolean): boolean {
-  return filter === 'all' || (translate && state === filter);
-}
-
 /** Source and translation side by side, one row per unit, grouped by block. */
-export function UnitTable({ groups, rows, filter, facts, editing, highlightedId, activeId, onBlockApproved, ...shared }: UnitTableProps) {
+export function UnitTable({ groups, rows, filter, facts, editing, highlightedId, activeId }: UnitTableProps) {
   const { t } = useTranslation();
-  const review = shared.abilities.review;
+  const { projectId, lang, sourceLabel, targetLabel, abilities } = useEditorSettings();
+  const { blockApproved } = useEditorActions();
+  const review = abilities.review;
   const byBlock = useMemo(() => {
     const map = new Map<number, RowState[]>();
     if (!review) return map;
@@ -61,8 +53,8 @@ export function UnitTable({ groups, rows, filter, facts, editing, highlightedId,
     <table className="units">
       <thead>
         <tr>
-          <th scope="col">{shared.sourceLabel}</th>
-          <th scope="col">{shared.targetLabel}</th>
+          <th scope="col">{sourceLabel}</th>
+          <th scope="col">{targetLabel}</th>
         </tr>
       </thead>
       {groups.map((group) => {
@@ -94,14 +86,13 @@ export function UnitTable({ groups, rows, filter, facts, editing, highlightedId,
                     editing={editing.get(row.unit.id) ?? null}
                     highlighted={highlightedId === row.unit.id}
                     active={activeId === row.unit.id}
-                    {...shared}
                   />
                   {offersBlockApproval(block) && (
                     <tr className="units__block-actions" data-block-id={blockId}>
                       <td colSpan={2}>
                         <BlockApprove
-                          projectId={shared.projectId}
-                          lang={shared.lang}
+                          projectId={projectId}
+                          lang={lang}
                           blockId={blockId}
                           blockedBy={
                             block.some(isDirty)
@@ -110,7 +101,7 @@ export function UnitTable({ groups, rows, filter, facts, editing, highlightedId,
                                 ? null
                                 : t('review.block.nothingWaits')
                           }
-                          onApproved={onBlockApproved}
+                          onApproved={blockApproved}
                         />
                       </td>
                     </tr>

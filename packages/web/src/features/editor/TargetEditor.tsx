@@ -1,0 +1,70 @@
+import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EditorUnit } from '@tessera/core/contract';
+import { codesOf, memoryToEditable } from '../../content/index.ts';
+import { MemoryMatches } from '../memory/index.ts';
+import { useEditorActions, useEditorSettings } from './EditorContext.tsx';
+import { FormattingMenu } from './FormattingMenu.tsx';
+import type { RowState } from './rows.ts';
+
+/** The box a translator types the translation in, its formatting menu, and the memory's matches while it is active. */
+export function TargetEditor({ row, active }: { row: RowState; active: boolean }) {
+  const { t } = useTranslation();
+  const { projectId, sourceLang, sourceDir, lang, dir } = useEditorSettings();
+  const actions = useEditorActions();
+  const { unit } = row;
+  const sourceCodes = useMemo(() => codesOf(unit.source), [unit.source]);
+  const textarea = useRef<HTMLTextAreaElement | null>(null);
+  const registerTextarea = useCallback(
+    (element: HTMLTextAreaElement | null) => {
+      textarea.current = element;
+      actions.registerTextarea(unit.id, element);
+    },
+    [actions, unit.id],
+  );
+
+  // A match from the memory replaces the draft; the caret goes back to the box, after the text.
+  const useMatch = useCallback(
+    (target: EditorUnit['target']) => {
+      const draft = memoryToEditable(target, sourceCodes);
+      actions.edit(unit.id, draft);
+      const box = textarea.current;
+      if (box) {
+        box.focus();
+        requestAnimationFrame(() => box.setSelectionRange(draft.length, draft.length));
+      }
+    },
+    [actions, unit.id, sourceCodes],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      actions.saveAndNext(unit.id);
+    }
+  };
+
+  return (
+    <>
+      <textarea
+        ref={registerTextarea}
+        className="unit__textarea"
+        aria-label={t('editor.translation')}
+        lang={lang}
+        dir={dir}
+        rows={2}
+        value={row.draft}
+        onChange={(event) => actions.edit(unit.id, event.target.value)}
+        onKeyDown={onKeyDown}
+        onFocus={() => actions.focused(unit.id)}
+        onBlur={() => actions.blurred(unit.id)}
+      />
+      {sourceCodes.length > 0 && (
+        <FormattingMenu text={row.draft} sourceCodes={sourceCodes} textarea={() => textarea.current} onChange={(draft) => actions.edit(unit.id, draft)} />
+      )}
+      {active && (
+        <MemoryMatches projectId={projectId} unit={unit} source={{ lang: sourceLang, dir: sourceDir }} target={{ lang, dir }} onUse={useMatch} />
+      )}
+    </>
+  );
+}

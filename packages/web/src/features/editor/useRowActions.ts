@@ -1,0 +1,88 @@
+import { useCallback, useMemo, useRef, type Dispatch, type RefObject } from 'react';
+import { ApiError, client } from '../../api/index.ts';
+import { codesOf, editableToContent } from '../../content/index.ts';
+import type { PresenceReporter } from '../live/index.ts';
+import type { EditorActions } from './EditorContext.tsx';
+import { canSave, isDirty, type RowsAction, type RowsState } from './rows.ts';
+import { passesFilter, type StateFilter } from './filter.ts';
+
+interface RowActionsInput {
+  projectId: number;
+  lang: string;
+  /** The rows and the filter as last rendered (updated before the browser can deliver the next key press). */
+  latest: RefObject<{ state: RowsState; filter: StateFilter }>;
+  dispatch: Dispatch<RowsAction>;
+  /** Loads the language again (after a change of the source). */
+  reload: () => void;
+  presence: PresenceReporter;
+  /** The unit whose translation box got the focus. */
+  activated: (id: number) => void;
+}
+
+/** The one stable object the rows call back through: it reads the latest state from a ref, so typing does not change it. */
+export function useRowActions({ projectId, lang, latest, dispatch, reload, presence, activated }: RowActionsInput): EditorActions {
+  const textareas = useRef(new Map<number, HTMLTextAreaElement>());
+
+  const save = useCallback(
+    async (id: number) => {
+      const row = latest.current.state.rows[id];
+      if (!row || !canSave(row)) return;
+      const basis = row.draft;
+      dispatch({ type: 'saveStarted', id });
+      try {
+        const unit = await client.saveTranslation(projectId, lang, id, {
+          target: editableToContent(basis.trim(), codesOf(row.unit.source)),
+          baseRevision: row.unit.revision,
+        });
+        dispatch({ type: 'accepted', id, unit, basis });
+      } catch (error) {
+        const current = error instanceof ApiError && error.status === 409 ? error.current : undefined;
+        dispatch(current ? { type: 'conflicted', id, current } : { type: 'saveFailed', id, error });
+      }
+    },
+    [projectId, lang, latest, dispatch],
+  );
+
+  return useMemo<EditorActions>(
+    () => ({
+      edit: (id, draft) => dispatch({ type: 'edited', id, draft }),
+      save: (id) => void save(id),
+      saveAndNext(id) {
+        const { state: current, filter: shown } = latest.current;
+        const edited = current.rows[id];
+        if (edited && isDirty(edited)) void save(id);
+        const position = current.order.indexOf(id);
+        for (const nextId of current.order.slice(position + 1)) {
+          const next = current.rows[nextId];
+          const textarea = textareas.current.get(nextId);
+          if (next && textarea && passesFilter(shown, next.unit.state, next.unit.translate)) {
+            textarea.focus();
+            textarea.scrollIntoView({ block: 'nearest' });
+            return;
+          }
+        }
+      },
+      useTheirs: (id) => dispatch({ type: 'tookTheirs', id }),
+      keepMine: (id) => dispatch({ type: 'keptMine', id }),
+      reviewed(id, unit) {
+        const row = latest.current.state.rows[id];
+        dispatch({ type: 'accepted', id, unit, basis: row?.draft ?? '' });
+      },
+      conflicted: (id, current) => dispatch({ type: 'conflicted', id, current }),
+      registerTextarea(id, element) {
+        if (element) textareas.current.set(id, element);
+        else textareas.current.delete(id);
+      },
+      sourceChanged: reload,
+      blockApproved: reload,
+      remote: (unit) => dispatch({ type: 'remote', unit }),
+      commentsCounted: (id, open) => dispatch({ type: 'commentsCounted', id, open }),
+      focused(id) {
+        activated(id);
+        presence.focused(id);
+      },
+      blurred: (id) => presence.blurred(id),
+    }),
+    [save, reload, presence, latest, dispatch, activated],
+  );
+}

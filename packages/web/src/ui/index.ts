@@ -3,3 +3,4 @@ export { TextDiff } from './TextDiff.tsx';
 export { EMAIL_INPUT } from './emailInput.ts';
 export { diffSegments, sideOf, type DiffSegment } from './diff.ts';
 export { ForwardArrow } from './ForwardArrow.tsx';
+export { useSubmit } from './useSubmit.ts';

@@ -5,7 +5,7 @@ import { useFormat } from '../../i18n/index.ts';
 import { ErrorFor, ErrorNotice } from '../../ui/index.ts';
 import { useSession } from '../auth/index.ts';
 import { checkFields, Field, FormEnd, PasswordField } from './Field.tsx';
-import { useSubmit } from './useSubmit.ts';
+import { useSubmit } from '../../ui/index.ts';
 
 /** The projects a refusal names (409 `account.last-coordinator`), or null for any other failure. */
 function projectsLeftAlone(error: unknown): string[] | null {

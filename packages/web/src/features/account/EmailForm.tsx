@@ -4,7 +4,7 @@ import type { AccountView } from '@tessera/core/contract';
 import { client } from '../../api/index.ts';
 import { ErrorFor } from '../../ui/index.ts';
 import { checkFields, EMAIL_PATTERN, EmailField, FormEnd, PasswordField } from './Field.tsx';
-import { useSubmit } from './useSubmit.ts';
+import { useSubmit } from '../../ui/index.ts';
 
 type EmailFormField = 'email' | 'currentPassword';
 

@@ -7,7 +7,7 @@ import { Link, navigate, paths } from '../../router/index.ts';
 import { ErrorFor, ErrorNotice, Loading } from '../../ui/index.ts';
 import { useSession } from '../auth/index.ts';
 import { checkFields, EMAIL_PATTERN, EmailField, Field, FormEnd, PasswordField } from './Field.tsx';
-import { useSubmit } from './useSubmit.ts';
+import { useSubmit } from '../../ui/index.ts';
 
 /** Whether a failure says the link cannot serve any more (unknown, used, expired): nothing on the page can help then. */
 const isDeadLink = (error: unknown) => error instanceof ApiError && (error.code === 'link.not-found' || error.code === 'link.used' || error.code === 'link.expired' || error.code === 'setup.done');

@@ -4,7 +4,7 @@ import { MIN_PASSWORD_LENGTH } from '@tessera/core/contract';
 import { client } from '../../api/index.ts';
 import { ErrorFor } from '../../ui/index.ts';
 import { checkFields, FormEnd, PasswordField } from './Field.tsx';
-import { useSubmit } from './useSubmit.ts';
+import { useSubmit } from '../../ui/index.ts';
 
 type PasswordFormField = 'currentPassword' | 'newPassword';
 

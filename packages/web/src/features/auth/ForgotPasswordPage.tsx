@@ -4,7 +4,7 @@ import type { PasswordResetAnswer } from '@tessera/core/contract';
 import { client } from '../../api/index.ts';
 import { errorMessage } from '../../i18n/index.ts';
 import { Link, paths } from '../../router/index.ts';
-import { ErrorNotice } from '../../ui/index.ts';
+import { ErrorNotice, useSubmit } from '../../ui/index.ts';
 import { AccountEmailField } from './AccountEmailField.tsx';
 
 /**
@@ -14,20 +14,12 @@ import { AccountEmailField } from './AccountEmailField.tsx';
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
-  const [busy, setBusy] = useState(false);
   const [answer, setAnswer] = useState<PasswordResetAnswer | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, run } = useSubmit();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    try {
-      setAnswer(await client.requestPasswordReset(email.trim()));
-    } catch (error) {
-      setFailure(error);
-    }
-    setBusy(false);
+    void run(async () => setAnswer(await client.requestPasswordReset(email.trim())));
   };
 
   return (

@@ -4,7 +4,7 @@ import type { InviteView, JoinRequest, JoinRequested } from '@tessera/core/contr
 import { ApiError, client, useResource } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
 import { Link, navigate, paths } from '../../router/index.ts';
-import { EMAIL_INPUT, ErrorFor, ErrorNotice, Loading } from '../../ui/index.ts';
+import { EMAIL_INPUT, ErrorFor, ErrorNotice, Loading, useSubmit } from '../../ui/index.ts';
 import { useSession } from '../auth/index.ts';
 
 /** A password this long at least (the server refuses shorter ones). */
@@ -45,21 +45,8 @@ function Invitation({ token, invite }: { token: string; invite: InviteView }) {
   const format = useFormat();
   const { state, adopt } = useSession();
   const user = state.status === 'ready' ? state.user : null;
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, run } = useSubmit();
   const [asked, setAsked] = useState<JoinRequested | null>(null);
-
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await action();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
   const accept = () =>
     run(async () => {
       await adopt(client.acceptInvite(token));

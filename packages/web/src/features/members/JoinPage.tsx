@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, client } from '../../api/index.ts';
 import { navigate, paths } from '../../router/index.ts';
-import { ErrorFor, ErrorNotice } from '../../ui/index.ts';
+import { ErrorFor, ErrorNotice, useSubmit } from '../../ui/index.ts';
 import { useSession } from '../auth/index.ts';
 
 /**
@@ -12,20 +11,13 @@ import { useSession } from '../auth/index.ts';
 export function JoinPage({ token }: { token: string }) {
   const { t } = useTranslation();
   const { adopt } = useSession();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, run } = useSubmit();
 
-  const confirm = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
+  const confirm = () =>
+    run(async () => {
       await adopt(client.confirmJoin(token));
       navigate(paths.projects(), { replace: true });
-    } catch (error) {
-      setFailure(error);
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <main id="main" className="page page--narrow join-page">

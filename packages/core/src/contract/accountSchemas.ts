@@ -18,6 +18,10 @@ export const accountLinkView = z.object({
 });
 export type AccountLinkView = z.infer<typeof accountLinkView>;
 
+/** A single-use link a coordinator made for a member to choose a new password (the path of its page). */
+export const passwordLinkCreated = z.object({ path: z.string(), expiresAt: z.string() });
+export type PasswordLinkCreated = z.infer<typeof passwordLinkCreated>;
+
 /** The first coordinator's account, made with the setup link. */
 export const setupRequest = z.object({
   name: storableString.trim().min(1).max(200),

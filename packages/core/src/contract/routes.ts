@@ -72,6 +72,8 @@ export const api = {
   joinRequest: (projectId: number, requestId: number) => pathOf(o.discardJoinRequest.path, { projectId, requestId }),
   /** GET → MemberView[] (coordinator). */
   members: (projectId: number) => pathOf(o.listMembers.path, { projectId }),
+  /** POST → 201 PasswordLinkCreated (coordinator): a member's single-use link to choose a new password. */
+  memberPasswordLink: (projectId: number, userId: number) => pathOf(o.memberPasswordLink.path, { projectId, userId }),
   /** PUT LanguageSettingsRequest → 204 (coordinator). */
   languageSettings: (projectId: number, lang: string) => pathOf(o.languageSettings.path, { projectId, lang }),
   /** POST SuggestRequest → 201 EditorUnit (with the suggestion among its open ones). */

@@ -23,6 +23,7 @@ import { ServerLifecycle } from './lifecycle.ts';
 import { ServerMetrics } from './metrics.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { mailRoutes } from './routes/mail.ts';
+import { memberRoutes } from './routes/members.ts';
 import { passwordResetRoutes } from './routes/passwordReset.ts';
 import { createLogger, requestLog, type Logger } from './requestLog.ts';
 
@@ -67,6 +68,7 @@ export function createApp({
   app.use(liveRoutes(db, live, lifecycle));
   app.use(collaborationRoutes(db, live, sessions, settings.mail ? { publicUrl: settings.publicUrl } : null));
   app.use(publicationRoutes(db));
+  app.use(memberRoutes(db));
   app.use(mailRoutes(db));
   const openApi = openApiDocument(version);
   on(app.router, operations.openApi, (_req, res) => res.json(openApi));

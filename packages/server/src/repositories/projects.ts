@@ -73,6 +73,21 @@ export async function membershipsOf(db: Db, userId: number, projectId: number): 
   return rows.map((r) => ({ role: r.role, lang: r.lang === '' ? null : r.lang }));
 }
 
+/** The projects an account has a role in, and whether it may create projects. */
+export async function projectsWithRolesOf(db: Db, userId: number): Promise<{ projectIds: number[]; mayCreateProjects: boolean }> {
+  const [roles, user] = await Promise.all([
+    db.selectFrom('memberships').select('project_id').where('user_id', '=', userId).execute(),
+    db.selectFrom('users').select('can_create_projects').where('id', '=', userId).executeTakeFirst(),
+  ]);
+  return { projectIds: [...new Set(roles.map((r) => r.project_id))], mayCreateProjects: user?.can_create_projects === 1 };
+}
+
+/** The projects an account coordinates. */
+export async function projectsCoordinatedBy(db: Db, userId: number): Promise<Set<number>> {
+  const rows = await db.selectFrom('memberships').select('project_id').where('user_id', '=', userId).where('role', '=', 'coordinator').execute();
+  return new Set(rows.map((r) => r.project_id));
+}
+
 export async function findProject(db: Db, idOrName: number | string): Promise<ProjectRow | undefined> {
   // One query: the project with one row per target language.
   const query = db

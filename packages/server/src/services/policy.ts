@@ -1,6 +1,6 @@
 import { can, type AccountRight, type Membership, type ProjectAction } from '@tessera/core';
 import type { Db } from '../db/connection.ts';
-import { findProject, findProjectWithMemberships, membershipsOf, type ProjectRow } from '../repositories/projects.ts';
+import { findProject, findProjectWithMemberships, membershipsOf, projectsCoordinatedBy, projectsWithRolesOf, type ProjectRow } from '../repositories/projects.ts';
 import type { Actor } from './actor.ts';
 import { forbidden, notFound } from './errors.ts';
 
@@ -55,6 +55,20 @@ export async function projectForActor(db: Db, actor: Actor, projectId: number): 
 export async function languageReader(db: Db, actor: Actor, projectId: number): Promise<(lang: string | null) => boolean> {
   const memberships = await authorize(db, actor, projectId, { do: 'see' });
   return (lang) => lang === null || can(memberships, { do: 'read', lang });
+}
+
+/**
+ * Whether the actor may act on another person's account (make a link that sets its password): the
+ * operator may; a coordinator only for an account whose every role is in a project they coordinate
+ * and that may not create projects — so nobody gains through it more than they hold already.
+ */
+export async function authorizeOverAccount(db: Db, actor: Actor, userId: number): Promise<void> {
+  if (actor.kind === 'operator') return;
+  if (actor.user.id === userId) throw forbidden('Change your own password on My account.');
+  const [theirs, coordinated] = await Promise.all([projectsWithRolesOf(db, userId), projectsCoordinatedBy(db, actor.user.id)]);
+  if (theirs.mayCreateProjects || theirs.projectIds.some((id) => !coordinated.has(id))) {
+    throw forbidden('This person also works in projects you do not coordinate, or may create projects: they ask for a link on the sign-in page, or whoever runs the server makes one.');
+  }
 }
 
 const ACCOUNT_REFUSAL: Record<AccountRight, string> = {

@@ -10,7 +10,7 @@ export function passwordResetRoutes(db: Db, settings: Pick<AppSettings, 'publicU
   const router = Router();
   serve(router, operations.requestPasswordReset, async ({ body: { email }, req, res }) => {
     const { answer, deliver } = await requestPasswordReset(db, { email, address: req.ip }, settings.mail ? { publicUrl: settings.publicUrl } : null);
-    res.once('finish', () => {
+    res.once('close', () => {
       deliver().catch((err: unknown) => res.locals.log?.error({ err }, 'password reset mail not queued'));
     });
     return answer;

@@ -82,13 +82,3 @@ export function serve<O extends Operation>(router: Router, operation: O, handler
     sendAnswer(operation, name, req, res, answer);
   });
 }
-
-/** The former registration: the handler parses and answers by itself. */
-export function on(router: Router, operation: Operation, handler: (req: Request, res: Response) => unknown): void {
-  const name = names.get(operation);
-  router[operation.method](operation.path, (req, res) => {
-    res.locals.operation = name;
-    res.locals.params = req.params;
-    return handler(req, res);
-  });
-}

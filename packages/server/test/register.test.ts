@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import express, { Router } from 'express';
 import { operations } from '@tessera/core/contract';
+import type { UserRow } from '../src/db/schema.ts';
 import { problemHandler } from '../src/http/problem.ts';
 import { checkResponses, serve } from '../src/http/register.ts';
 import { createLogger, requestLog } from '../src/http/requestLog.ts';
@@ -14,8 +15,8 @@ const received = new Map<string, unknown>();
 let server: Server;
 let url: string;
 
-/** One operation's handler mounted on a small app with the server's request log and problem handler: `checked` turns the answer check on. */
-function app(checked: boolean) {
+/** Operations' handlers mounted on a small app with the server's request log and problem handler: `checked` turns the answer check on; a signed-in caller or none. */
+function app(checked: boolean, signedIn = true) {
   const router = Router();
   serve(router, operations.health, () => ({ status: 'down' }) as unknown as { status: 'up' });
   serve(router, operations.readiness, () => ({ status: 'ready' as const }));
@@ -32,6 +33,7 @@ function app(checked: boolean) {
   });
   const a = express();
   if (checked) checkResponses(a.locals);
+  if (signedIn) a.use((req, _res, next) => ((req.user = { id: 1, name: 'Ana' } as UserRow), next()));
   a.use(requestLog(createLogger('info', { write: (line: string) => void written.push(line) })), express.json(), router, problemHandler);
   return a;
 }
@@ -40,6 +42,7 @@ beforeAll(async () => {
   const outer = express();
   outer.use('/checked', app(true));
   outer.use('/unchecked', app(false));
+  outer.use('/signed-out', app(true, false));
   server = outer.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -84,6 +87,14 @@ describe('an operation registered from the table', () => {
     expect(good.status).toBe(200);
     expect(await good.json()).toEqual({ lang: 'fr', name: 'Ana', roles: [], suggestedName: 'Ana' });
     expect(received.get('setCredit')).toEqual({ name: 'Ana' });
+  });
+
+  it('refuses a signed-out caller of an operation for the signed-in with 401 before looking at the body', async () => {
+    received.clear();
+    const res = await send('/signed-out/api/projects/1/languages/fr/credit', 'PUT', { name: 42 });
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { code: string }).code).toBe('auth.required');
+    expect(received.has('setCredit')).toBe(false);
   });
 
   it('answers 204 without a body for an operation whose status is 204', async () => {

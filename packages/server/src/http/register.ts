@@ -1,6 +1,7 @@
 import type { Request, RequestHandler, Response, Router } from 'express';
 import type { z } from 'zod';
 import { operations, type Operation } from '@tessera/core/contract';
+import { actorOf } from './context.ts';
 import { sendProblem } from './problem.ts';
 
 const names = new Map<Operation, string>(Object.entries(operations).map(([name, operation]) => [operation, name]));
@@ -62,9 +63,9 @@ function sendAnswer(operation: Operation, name: string | undefined, req: Request
 /**
  * Registers the handler of one operation of the contract, at its method and path, after
  * `before` (an upload's body parser, say). The body and the query reach the handler parsed with
- * the operation's schemas (a bad one answers 400 `request.invalid` before the handler runs), and
- * what the handler returns is sent with the operation's status. The answer carries the
- * operation's name (`res.locals.operation`) for the request log and the metrics, and the path's
+ * the operation's schemas (a bad one answers 400 `request.invalid` before the handler runs; a
+ * signed-out caller of an operation for the signed-in, 401 before that), and what the handler
+ * returns is sent with the operation's status. The answer carries the operation's name (`res.locals.operation`) for the request log and the metrics, and the path's
  * parameters (`res.locals.params`), so that a refusal can name the unit it is about.
  */
 export function serve<O extends Operation>(router: Router, operation: O, handler: OperationHandler<O>, before: RequestHandler[] = []): void {
@@ -72,6 +73,8 @@ export function serve<O extends Operation>(router: Router, operation: O, handler
   router[operation.method](operation.path, ...before, async (req: Request, res: Response) => {
     res.locals.operation = name;
     res.locals.params = req.params;
+    // Signed out, an operation for the signed-in is refused (401) before its input is looked at.
+    if (operation.access !== 'anyone') actorOf(req);
     const input = {
       body: parsedBody(operation, req),
       query: operation.query ? operation.query.parse(req.query) : undefined,

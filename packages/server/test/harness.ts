@@ -46,7 +46,7 @@ export async function startTestServer(limits: Partial<Limits> = {}, options: Tes
   if (!seeded) throw new Error('a fresh database must take the demo seed');
   const live = database.location.kind === 'postgres' ? await postgresBus(database.location.url) : inProcessBus();
   const { publicUrl: _publicUrl, trustProxy: _trustProxy, metricsAllow: _metricsAllow, mail: _mail, ...appOptions } = options;
-  const server: Server = createApp({ ...appOptions, db, live, settings: testSettings(limits, options), webDir: path.join(database.dataDir, 'no-web') }).listen(0, '127.0.0.1');
+  const server: Server = createApp({ ...appOptions, checkResponses: true, db, live, settings: testSettings(limits, options), webDir: path.join(database.dataDir, 'no-web') }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import { openApiDocument, operations } from '@tessera/core/contract';
-import { on } from './register.ts';
+import { checkResponses, serve } from './register.ts';
 import type { Db } from '../db/connection.ts';
 import { version, webDistDir } from '../config.ts';
 import { servesHttps, type AppSettings } from '../settings.ts';
@@ -39,6 +39,8 @@ export interface AppOptions {
   lifecycle?: ServerLifecycle;
   /** Where each request's log line goes; by default only unexpected errors are logged (on stdout). */
   logger?: Logger;
+  /** Check every JSON answer against its operation's response schema, answering 500 `response.invalid` when it does not match (tests). */
+  checkResponses?: boolean;
 }
 
 export function createApp({
@@ -48,8 +50,10 @@ export function createApp({
   live = inProcessBus(),
   lifecycle = new ServerLifecycle(),
   logger = createLogger('error'),
+  checkResponses: checked = false,
 }: AppOptions): Express {
   const app = express();
+  if (checked) checkResponses(app.locals);
   app.disable('x-powered-by');
   app.set('trust proxy', settings.trustProxy);
   const https = servesHttps(settings);
@@ -71,7 +75,9 @@ export function createApp({
   app.use(memberRoutes(db));
   app.use(mailRoutes(db));
   const openApi = openApiDocument(version);
-  on(app.router, operations.openApi, (_req, res) => res.json(openApi));
+  serve(app.router, operations.openApi, ({ res }) => {
+    res.json(openApi);
+  });
   app.use('/api', (_req, res) => sendProblem(res, 404, 'request.not-found', 'No such API route.'));
 
   const index = path.join(webDir, 'index.html');

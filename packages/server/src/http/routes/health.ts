@@ -1,25 +1,28 @@
 import { Router } from 'express';
 import { operations } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
+import { ServiceError } from '../../services/errors.ts';
 import { schemaProblem, schemaState } from '../../services/schemaVersion.ts';
 import type { ServerLifecycle } from '../lifecycle.ts';
-import { sendProblem } from '../problem.ts';
-import { on } from '../register.ts';
+import { serve } from '../register.ts';
 
 /** How long `/readyz` waits for the database. */
 const READINESS_TIMEOUT_MS = 2000;
+
+const notReady = (detail: string) => new ServiceError(503, 'server.not-ready', detail);
 
 /** `/healthz` (the process answers) and `/readyz` (it can serve: database reachable, schema current, not draining). */
 export function healthRoutes(db: Db, lifecycle: ServerLifecycle): Router {
   const router = Router();
 
-  on(router, operations.health, (_req, res) => {
-    res.set('Cache-Control', 'no-store').json({ status: 'up' });
+  serve(router, operations.health, ({ res }) => {
+    res.set('Cache-Control', 'no-store');
+    return { status: 'up' as const };
   });
 
-  on(router, operations.readiness, async (_req, res) => {
+  serve(router, operations.readiness, async ({ res }) => {
     res.set('Cache-Control', 'no-store');
-    if (lifecycle.draining) return sendProblem(res, 503, 'server.not-ready', 'The server is shutting down.');
+    if (lifecycle.draining) throw notReady('The server is shutting down.');
     let problem: string | null;
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -33,8 +36,8 @@ export function healthRoutes(db: Db, lifecycle: ServerLifecycle): Router {
     } finally {
       clearTimeout(timer);
     }
-    if (problem) return sendProblem(res, 503, 'server.not-ready', `Not ready: ${problem}.`);
-    res.json({ status: 'ready' });
+    if (problem) throw notReady(`Not ready: ${problem}.`);
+    return { status: 'ready' as const };
   });
 
   return router;

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { presenceRequest, type LiveEvent, operations } from '@tessera/core/contract';
+import { type LiveEvent, operations } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
 import type { LiveBus } from '../../live/bus.ts';
 import type { ServerLifecycle } from '../lifecycle.ts';
@@ -7,7 +7,7 @@ import { authorize, languageReader } from '../../services/policy.ts';
 import { ServiceError } from '../../services/errors.ts';
 import { projectOrThrow, requireTargetLanguage } from '../../services/projects.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
-import { on } from '../register.ts';
+import { serve } from '../register.ts';
 
 const HEARTBEAT_MS = 25_000;
 
@@ -15,7 +15,7 @@ const HEARTBEAT_MS = 25_000;
 export function liveRoutes(db: Db, live: LiveBus, lifecycle: ServerLifecycle): Router {
   const router = Router();
 
-  on(router, operations.live, async (req, res) => {
+  serve(router, operations.live, async ({ req, res }) => {
     const actor = actorOf(req);
     const project = await projectOrThrow(db, intParam(req, 'projectId'));
     const mayRead = await languageReader(db, actor, project.id);
@@ -36,15 +36,13 @@ export function liveRoutes(db: Db, live: LiveBus, lifecycle: ServerLifecycle): R
     });
   });
 
-  on(router, operations.presence, async (req, res) => {
+  serve(router, operations.presence, async ({ body: { unitId }, req }) => {
     const actor = actorOf(req);
     const project = await projectOrThrow(db, intParam(req, 'projectId'));
     const lang = stringParam(req, 'lang');
     await authorize(db, actor, project.id, { do: 'read', lang });
     requireTargetLanguage(project, lang);
-    const { unitId } = presenceRequest.parse(req.body);
     if (actor.kind === 'user') await live.publish(project.id, { type: 'presence', lang, userId: actor.user.id, user: actor.user.name, unitId });
-    res.status(204).end();
   });
 
   return router;

@@ -1,12 +1,12 @@
 import { Router } from 'express';
 import { escapeHtml } from '@tessera/core';
-import { mailPreferencesRequest, operations } from '@tessera/core/contract';
+import { operations } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
 import { mailStrings, type MailStrings } from '../../mail/messages.ts';
 import { unsubscribeUser } from '../../mail/unsubscribe.ts';
 import { changeMailPreferences, myMailPreferences, unsubscribe } from '../../services/mail.ts';
 import { actorOf, stringParam } from '../context.ts';
-import { on } from '../register.ts';
+import { serve } from '../register.ts';
 
 function page(t: MailStrings, body: string): string {
   return `<!doctype html>
@@ -25,27 +25,30 @@ async function stringsFor(db: Db, token: string): Promise<MailStrings> {
 export function mailRoutes(db: Db): Router {
   const router = Router();
 
-  on(router, operations.mailPreferences, async (req, res) => {
-    res.json(await myMailPreferences(db, actorOf(req)));
-  });
+  serve(router, operations.mailPreferences, ({ req }) => myMailPreferences(db, actorOf(req)));
 
-  on(router, operations.setMailPreferences, async (req, res) => {
-    res.json(await changeMailPreferences(db, actorOf(req), mailPreferencesRequest.parse(req.body)));
-  });
+  serve(router, operations.setMailPreferences, ({ body, req }) => changeMailPreferences(db, actorOf(req), body));
 
-  on(router, operations.unsubscribePage, async (req, res) => {
+  // HTML pages, written here: a link that is not valid is a page too (404).
+  serve(router, operations.unsubscribePage, async ({ req, res }) => {
     const token = stringParam(req, 'token');
     const t = await stringsFor(db, token);
     res.set('Cache-Control', 'no-store').type('html');
-    if ((await unsubscribeUser(db, token)) === undefined) return res.status(404).send(page(t, `<p>${escapeHtml(t('unsubscribe.invalid'))}</p>`));
+    if ((await unsubscribeUser(db, token)) === undefined) {
+      res.status(404).send(page(t, `<p>${escapeHtml(t('unsubscribe.invalid'))}</p>`));
+      return;
+    }
     res.send(page(t, `<p>${escapeHtml(t('unsubscribe.ask'))}</p><form method="post"><button type="submit">${escapeHtml(t('unsubscribe.button'))}</button></form>`));
   });
 
-  on(router, operations.unsubscribe, async (req, res) => {
+  serve(router, operations.unsubscribe, async ({ req, res }) => {
     const token = stringParam(req, 'token');
     const t = await stringsFor(db, token);
     res.set('Cache-Control', 'no-store').type('html');
-    if (!(await unsubscribe(db, token))) return res.status(404).send(page(t, `<p>${escapeHtml(t('unsubscribe.invalid'))}</p>`));
+    if (!(await unsubscribe(db, token))) {
+      res.status(404).send(page(t, `<p>${escapeHtml(t('unsubscribe.invalid'))}</p>`));
+      return;
+    }
     res.send(page(t, `<p>${escapeHtml(t('unsubscribe.done'))}</p>`));
   });
 

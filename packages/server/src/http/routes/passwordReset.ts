@@ -1,18 +1,19 @@
 import { Router } from 'express';
-import { operations, passwordResetRequest } from '@tessera/core/contract';
+import { operations } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
 import { requestPasswordReset } from '../../services/passwordReset.ts';
 import type { AppSettings } from '../../settings.ts';
-import { on } from '../register.ts';
+import { serve } from '../register.ts';
 
 /** “Forgot your password?”: answered at once, the same for every address; the mail, if any, is queued after. */
 export function passwordResetRoutes(db: Db, settings: Pick<AppSettings, 'publicUrl' | 'mail'>): Router {
   const router = Router();
-  on(router, operations.requestPasswordReset, async (req, res) => {
-    const { email } = passwordResetRequest.parse(req.body);
+  serve(router, operations.requestPasswordReset, async ({ body: { email }, req, res }) => {
     const { answer, deliver } = await requestPasswordReset(db, { email, address: req.ip }, settings.mail ? { publicUrl: settings.publicUrl } : null);
-    res.status(202).json(answer);
-    await deliver().catch((err: unknown) => res.locals.log?.error({ err }, 'password reset mail not queued'));
+    res.once('close', () => {
+      deliver().catch((err: unknown) => res.locals.log?.error({ err }, 'password reset mail not queued'));
+    });
+    return answer;
   });
   return router;
 }

@@ -1,14 +1,5 @@
 import { Router, type Request } from 'express';
-import {
-  createProjectRequest,
-  languageViewQuery,
-  operations,
-  publicationSettingsRequest,
-  reviewRequest,
-  reviseSourceRequest,
-  saveTranslationRequest,
-  unitPageQuery,
-} from '@tessera/core/contract';
+import { operations } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
 import type { LiveBus } from '../../live/bus.ts';
 import { createProject, projectOrThrow, projectsFor, summarize } from '../../services/projects.ts';
@@ -19,46 +10,41 @@ import { reviseSource } from '../../services/revisions.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
 import { answeredUnchanged } from '../conditional.ts';
 import { sendJsonParts } from '../jsonParts.ts';
-import { on } from '../register.ts';
+import { serve } from '../register.ts';
 
 export function projectRoutes(db: Db, live: LiveBus): Router {
   const router = Router();
 
-  on(router, operations.listProjects, async (req, res) => {
-    res.json(await projectsFor(db, actorOf(req)));
-  });
+  serve(router, operations.listProjects, ({ req }) => projectsFor(db, actorOf(req)));
 
-  on(router, operations.createProject, async (req, res) => {
+  serve(router, operations.createProject, async ({ body, req }) => {
     const actor = actorOf(req);
-    const { id, normalized } = await createProject(db, actor, createProjectRequest.parse(req.body));
-    res.status(201).json({ ...(await summarize(db, actor, await projectOrThrow(db, id))), normalized });
+    const { id, normalized } = await createProject(db, actor, body);
+    return { ...(await summarize(db, actor, await projectOrThrow(db, id))), normalized };
   });
 
-  on(router, operations.reviseSource, async (req, res) => {
+  serve(router, operations.reviseSource, async ({ body, req }) => {
     const projectId = intParam(req, 'projectId');
-    const summary = await reviseSource(db, actorOf(req), projectId, reviseSourceRequest.parse(req.body));
+    const summary = await reviseSource(db, actorOf(req), projectId, body);
     if (summary.applied) await live.publish(projectId, { type: 'reload', lang: null });
-    res.json(summary);
+    return summary;
   });
 
   const openedLanguage = (req: Request) => openLanguage(db, actorOf(req), intParam(req, 'projectId'), stringParam(req, 'lang'));
 
-  on(router, operations.languageView, async (req, res) => {
-    const page = languageViewQuery.parse(req.query);
+  // Conditional answers of prepared JSON parts, written here.
+  serve(router, operations.languageView, async ({ query, req, res }) => {
     const open = await openedLanguage(req);
-    if (!answeredUnchanged(req, res, open.version)) sendJsonParts(res, await languageViewJson(db, open, page));
+    if (!answeredUnchanged(req, res, open.version)) sendJsonParts(res, await languageViewJson(db, open, query));
   });
 
-  on(router, operations.languageUnits, async (req, res) => {
-    const page = unitPageQuery.parse(req.query);
+  serve(router, operations.languageUnits, async ({ query, req, res }) => {
     const open = await openedLanguage(req);
-    if (!answeredUnchanged(req, res, open.version)) sendJsonParts(res, await languageUnitsJson(db, open, page));
+    if (!answeredUnchanged(req, res, open.version)) sendJsonParts(res, await languageUnitsJson(db, open, query));
   });
 
-  on(router, operations.publicationSettings, async (req, res) => {
-    const { allowFallback, signatoryOrder } = publicationSettingsRequest.parse(req.body);
+  serve(router, operations.publicationSettings, async ({ body: { allowFallback, signatoryOrder }, req }) => {
     await changeLanguageSettings(db, actorOf(req), intParam(req, 'projectId'), stringParam(req, 'lang'), { allowFallback, signatoryOrder });
-    res.status(204).end();
   });
 
   const unitAddress = (req: Parameters<typeof intParam>[0]) => ({
@@ -67,23 +53,21 @@ export function projectRoutes(db: Db, live: LiveBus): Router {
     unitId: intParam(req, 'unitId'),
   });
 
-  on(router, operations.saveTranslation, async (req, res) => {
+  serve(router, operations.saveTranslation, async ({ body, req }) => {
     const at = unitAddress(req);
-    const unit = await saveTranslation(db, actorOf(req), at, saveTranslationRequest.parse(req.body));
+    const unit = await saveTranslation(db, actorOf(req), at, body);
     await live.publish(at.projectId, { type: 'unit', lang: at.lang, unit });
-    res.json(unit);
+    return unit;
   });
 
-  on(router, operations.review, async (req, res) => {
+  serve(router, operations.review, async ({ body, req }) => {
     const at = unitAddress(req);
-    const unit = await reviewTranslation(db, actorOf(req), at, reviewRequest.parse(req.body));
+    const unit = await reviewTranslation(db, actorOf(req), at, body);
     await live.publish(at.projectId, { type: 'unit', lang: at.lang, unit });
-    res.json(unit);
+    return unit;
   });
 
-  on(router, operations.history, async (req, res) => {
-    res.json(await unitHistory(db, actorOf(req), unitAddress(req)));
-  });
+  serve(router, operations.history, ({ req }) => unitHistory(db, actorOf(req), unitAddress(req)));
 
   return router;
 }

@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { publicationFormat, publicationFormats, renderPublicationFile, type PublicationDocument, type PublicationFormat } from '@tessera/core';
-import { creditRequest, embargoRequest, operations, pages, publishRequest } from '@tessera/core/contract';
+import { operations, pages, type Operation } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
 import { changeCredit, creditOf } from '../../services/credits.ts';
 import { changeEmbargo, previewDocument, publicationNotFound, publicationOverview, publishLanguage, releasedDocument } from '../../services/publications.ts';
@@ -8,7 +8,7 @@ import { publicationBundle } from '../../services/publicationBundle.ts';
 import { ServiceError } from '../../services/errors.ts';
 import { actorOf, intParam, optionalActorOf, stringParam } from '../context.ts';
 import { sendNotFoundPage } from '../notFoundPage.ts';
-import { on } from '../register.ts';
+import { serve, type OperationHandler, type OperationInput } from '../register.ts';
 
 /** The format a public address asks for: `?format=<id>`, else the extension of its last part, else HTML. */
 function requestedFormat(req: Request, extension: string | undefined): PublicationFormat {
@@ -37,15 +37,16 @@ async function sendDocument(res: Response, document: PublicationDocument, format
  * A public page: a missing (or embargoed) publication is the localized 404 page, and a signed-out
  * visitor of a members' page goes to the sign-in page, which brings them back.
  */
-function publicPage(handler: (req: Request, res: Response) => Promise<void>) {
-  return async (req: Request, res: Response) => {
+function publicPage<O extends Operation>(handler: (input: OperationInput<O>) => Promise<void>): OperationHandler<O> {
+  return async (input) => {
+    const { req, res } = input;
     try {
-      await handler(req, res);
+      await handler(input);
     } catch (error) {
       if (!(error instanceof ServiceError)) throw error;
-      if (error.status === 401) return res.redirect(303, pages.signIn(req.originalUrl));
-      if (error.status === 404) return sendNotFoundPage(req, res, typeof req.params.lang === 'string' ? req.params.lang.split('.')[0] : undefined);
-      throw error;
+      if (error.status === 401) res.redirect(303, pages.signIn(req.originalUrl));
+      else if (error.status === 404) sendNotFoundPage(req, res, typeof req.params.lang === 'string' ? req.params.lang.split('.')[0] : undefined);
+      else throw error;
     }
   };
 }
@@ -59,48 +60,47 @@ export function publicationRoutes(db: Db): Router {
   const router = Router();
   const language = (req: Request) => ({ projectId: intParam(req, 'projectId'), lang: stringParam(req, 'lang') });
 
-  on(router, operations.publicationOverview, async (req, res) => {
+  serve(router, operations.publicationOverview, ({ req }) => {
     const { projectId, lang } = language(req);
-    res.json(await publicationOverview(db, actorOf(req), projectId, lang));
+    return publicationOverview(db, actorOf(req), projectId, lang);
   });
 
-  on(router, operations.publish, async (req, res) => {
+  serve(router, operations.publish, ({ body, req }) => {
     const { projectId, lang } = language(req);
-    res.status(201).json(await publishLanguage(db, actorOf(req), projectId, lang, publishRequest.parse(req.body)));
+    return publishLanguage(db, actorOf(req), projectId, lang, body);
   });
 
-  on(router, operations.publicationEmbargo, async (req, res) => {
+  serve(router, operations.publicationEmbargo, ({ body: { embargoUntil }, req }) => {
     const version = Number(stringParam(req, 'version'));
     if (!Number.isSafeInteger(version) || version < 1) throw publicationNotFound();
-    const { embargoUntil } = embargoRequest.parse(req.body);
-    res.json(await changeEmbargo(db, actorOf(req), { ...language(req), version }, embargoUntil));
+    return changeEmbargo(db, actorOf(req), { ...language(req), version }, embargoUntil);
   });
 
-  on(router, operations.credit, async (req, res) => {
+  serve(router, operations.credit, ({ req }) => {
     const { projectId, lang } = language(req);
-    res.json(await creditOf(db, actorOf(req), projectId, lang));
+    return creditOf(db, actorOf(req), projectId, lang);
   });
 
-  on(router, operations.setCredit, async (req, res) => {
+  serve(router, operations.setCredit, ({ body, req }) => {
     const { projectId, lang } = language(req);
-    res.json(await changeCredit(db, actorOf(req), projectId, lang, creditRequest.parse(req.body).name));
+    return changeCredit(db, actorOf(req), projectId, lang, body.name);
   });
 
   // Before `:lang`, which would take `bundle.zip` for a language.
-  on(
+  serve(
     router,
     operations.publicationBundle,
-    publicPage(async (req, res) => {
+    publicPage(async ({ req, res }) => {
       const projectId = intParam(req, 'projectId');
       const zip = await publicationBundle(db, projectId);
       res.attachment(`publication-${projectId}.zip`).type('application/zip').set('Cache-Control', 'no-cache').send(Buffer.from(zip));
     }),
   );
 
-  on(
+  serve(
     router,
     operations.publication,
-    publicPage(async (req, res) => {
+    publicPage(async ({ req, res }) => {
       const projectId = intParam(req, 'projectId');
       const { lang, extension } = langAndExtension(req);
       const format = requestedFormat(req, extension);
@@ -114,10 +114,10 @@ export function publicationRoutes(db: Db): Router {
     }),
   );
 
-  on(
+  serve(
     router,
     operations.publicationVersion,
-    publicPage(async (req, res) => {
+    publicPage(async ({ req, res }) => {
       const projectId = intParam(req, 'projectId');
       const match = /^v(\d{1,9})(?:\.([a-z0-9]+))?$/.exec(stringParam(req, 'version'));
       if (!match) throw publicationNotFound();

@@ -7,7 +7,7 @@ import type { LiveBus } from '../../live/bus.ts';
 import { exportXliff, importXliff } from '../../services/exchange.ts';
 import { exportTmx, importTmx, memoryMatches } from '../../services/translationMemory.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
-import { on } from '../register.ts';
+import { serve } from '../register.ts';
 
 /** An uploaded file's name, kept as the origin of its memory entries, is cut to this length. */
 const MAX_ORIGIN_CHARS = 200;
@@ -17,10 +17,11 @@ const fileName = (project: string, lang: string, extension: string) => `${projec
 /** Exchange with CAT tools: XLIFF 1.2 and 2.0 per language, TMX for the translation memory, and the memory's matches for a unit. */
 export function xliffRoutes(db: Db, limits: Limits, live: LiveBus): Router {
   const router = Router();
-  const upload = express.raw({ type: () => true, limit: limits.xliffBytes });
-  const bodyText = (body: unknown) => decodeText(Buffer.isBuffer(body) ? body : Buffer.alloc(0), { maxBytes: limits.xliffBytes });
+  const upload = [express.raw({ type: () => true, limit: limits.xliffBytes })];
+  const bodyText = (body: Buffer) => decodeText(body, { maxBytes: limits.xliffBytes });
 
-  on(router, operations.exportXliff, async (req, res) => {
+  // Files, written here.
+  serve(router, operations.exportXliff, async ({ req, res }) => {
     const lang = stringParam(req, 'lang');
     const format = req.query.format === 'xliff20' ? 'xliff20' : 'xliff12';
     const { project, xml } = await exportXliff(db, actorOf(req), intParam(req, 'projectId'), lang, format);
@@ -30,30 +31,40 @@ export function xliffRoutes(db: Db, limits: Limits, live: LiveBus): Router {
       .send(xml);
   });
 
-  router.post(operations.importXliff.path, upload, async (req, res) => {
-    const actor = actorOf(req);
-    const projectId = intParam(req, 'projectId');
-    const summary = await importXliff(db, actor, projectId, bodyText(req.body), { maxBytes: limits.xliffBytes, lang: stringParam(req, 'lang') });
-    if (summary.updated > 0) await live.publish(projectId, { type: 'reload', lang: summary.lang });
-    res.json(summary);
-  });
+  serve(
+    router,
+    operations.importXliff,
+    async ({ body, req }) => {
+      const actor = actorOf(req);
+      const projectId = intParam(req, 'projectId');
+      const summary = await importXliff(db, actor, projectId, bodyText(body), { maxBytes: limits.xliffBytes, lang: stringParam(req, 'lang') });
+      if (summary.updated > 0) await live.publish(projectId, { type: 'reload', lang: summary.lang });
+      return summary;
+    },
+    upload,
+  );
 
-  on(router, operations.exportTmx, async (req, res) => {
+  serve(router, operations.exportTmx, async ({ req, res }) => {
     const lang = stringParam(req, 'lang');
     const projectId = intParam(req, 'projectId');
     const { tmx } = await exportTmx(db, actorOf(req), { projectId }, lang);
     res.attachment(`tessera-${projectId}.${lang}.tmx`).type('application/x-tmx+xml; charset=utf-8').send(tmx);
   });
 
-  router.post(operations.importTmx.path, upload, async (req, res) => {
-    // Cut by characters, not UTF-16 units, so that a long name never ends in half an emoji.
-    const name = typeof req.query.name === 'string' ? Array.from(req.query.name.trim()).slice(0, MAX_ORIGIN_CHARS).join('') : '';
-    res.json(await importTmx(db, actorOf(req), bodyText(req.body), { maxBytes: limits.xliffBytes, origin: name || 'upload' }));
-  });
+  serve(
+    router,
+    operations.importTmx,
+    async ({ body, req }) => {
+      // Cut by characters, not UTF-16 units, so that a long name never ends in half an emoji.
+      const name = typeof req.query.name === 'string' ? Array.from(req.query.name.trim()).slice(0, MAX_ORIGIN_CHARS).join('') : '';
+      return importTmx(db, actorOf(req), bodyText(body), { maxBytes: limits.xliffBytes, origin: name || 'upload' });
+    },
+    upload,
+  );
 
-  on(router, operations.memoryMatches, async (req, res) => {
-    res.json(await memoryMatches(db, actorOf(req), { projectId: intParam(req, 'projectId'), lang: stringParam(req, 'lang'), unitId: intParam(req, 'unitId') }));
-  });
+  serve(router, operations.memoryMatches, ({ req }) =>
+    memoryMatches(db, actorOf(req), { projectId: intParam(req, 'projectId'), lang: stringParam(req, 'lang'), unitId: intParam(req, 'unitId') }),
+  );
 
   return router;
 }

@@ -89,6 +89,23 @@ describe('My account', () => {
     await page.context().close();
   });
 
+  it('a coordinator makes a password link for a reviewer on the members page; it sets a new password', async () => {
+    const coordinator = await signIn('coordinator');
+    await coordinator.getByRole('link', { name: 'Members' }).first().click();
+    await coordinator.getByRole('button', { name: 'Make a password link for Demo Reviewer' }).click();
+    const url = await coordinator.getByLabel('Password link for Demo Reviewer').inputValue();
+    expect(url).toMatch(new RegExp(`^${e2e.app.url}/reset-password/[\\w-]{40,}$`));
+    const page = await newPage();
+    await page.goto(url);
+    await page.getByText('For the account of Demo Reviewer', { exact: false }).waitFor();
+    await page.getByLabel('New password').fill('the reviewer chose this');
+    await page.getByRole('button', { name: 'Save password' }).click();
+    await page.getByRole('heading', { name: 'Demo: Digital Safety Act statement' }).waitFor();
+    expect(await page.locator('.app-header__name').innerText()).toBe('Demo Reviewer');
+    await page.context().close();
+    await coordinator.context().close();
+  });
+
   it('a password link from the command line sets a new password and signs in; used again, it says so', async () => {
     const printed = execFileSync(process.execPath, [tesseraBin, 'user', 'reset-link', '--email', e2e.app.passwords.reviewer.email, '--data', e2e.app.data], { encoding: 'utf8' });
     const path = linkPath(printed, 'reset-password');

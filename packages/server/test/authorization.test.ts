@@ -31,6 +31,8 @@ let fixtures: Record<'fr' | 'ja', { unit: EditorUnit; lastInBlock: EditorUnit; s
 let blockId: number;
 let sourceRevision: number;
 let inviteToken: string;
+/** A member over whose account the coordinator may act (for a password link). */
+let translatorId: number;
 let joinRequestId: number;
 /** An invitation of its own for revokeInvite, so that withdrawing it leaves the one above to the other operations. */
 let revocableInviteId: number;
@@ -48,6 +50,7 @@ beforeAll(async () => {
   for (const [caller, lang, role] of people) {
     const email = `${caller}@example.org`;
     const id = await insertUser(server.db, { email, name: caller, passwordHash: await hashPassword('password-1234'), canCreateProjects: false });
+    if (caller === 'translator-fr') translatorId = id;
     if (role) await addMembership(server.db, projectId, id, { role, lang });
     signedIn[caller] = await Client.signedIn(server, { email, password: 'password-1234' });
   }
@@ -79,7 +82,7 @@ afterAll(() => server?.close());
 
 /** Everything a call could change, as one fingerprint. */
 async function fingerprint(): Promise<string> {
-  const tables = ['projects', 'project_languages', 'memberships', 'blocks', 'units', 'translations', 'events', 'suggestions', 'comments', 'notifications', 'invites', 'join_requests', 'source_revisions', 'users', 'tm_entries', 'tm_words', 'unit_words', 'publications', 'publication_credits'] as const;
+  const tables = ['projects', 'project_languages', 'memberships', 'blocks', 'units', 'translations', 'events', 'suggestions', 'comments', 'notifications', 'invites', 'join_requests', 'account_links', 'source_revisions', 'users', 'tm_entries', 'tm_words', 'unit_words', 'publications', 'publication_credits'] as const;
   const hash = createHash('sha256');
   for (const table of tables) hash.update(JSON.stringify(await server.db.selectFrom(table).selectAll().execute()));
   return hash.digest('hex');
@@ -95,7 +98,7 @@ const ELSEWHERE = new Set<OperationName>(['signIn', 'signOut', 'acceptInvite', '
 
 function requestFor(name: OperationName, lang: 'fr' | 'ja'): { params: Record<string, string | number>; body?: unknown; raw?: boolean } {
   const f = fixtures[lang];
-  const params = { projectId, lang, unitId: f.unit.id, blockId, suggestionId: f.suggestionId, commentId: f.commentId, token: inviteToken, requestId: joinRequestId, inviteId: revocableInviteId, version: 1, sessionId: 'no-such-session' };
+  const params = { projectId, lang, unitId: f.unit.id, blockId, suggestionId: f.suggestionId, commentId: f.commentId, token: inviteToken, requestId: joinRequestId, inviteId: revocableInviteId, version: 1, sessionId: 'no-such-session', userId: translatorId };
   switch (name) {
     case 'createProject':
       return { params, body: { name: `Matrix ${Math.random()}`, sourceLang: 'en', targetLangs: ['ja'], text: 'One sentence.' } };

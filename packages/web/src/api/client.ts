@@ -15,6 +15,7 @@ import {
   historyEvent,
   importSummary,
   inviteCreated,
+  passwordLinkCreated,
   inviteView,
   joinRequested,
   joinRequestView,
@@ -333,6 +334,9 @@ export const client = {
   requestPasswordReset: async (email: string) =>
     read(await send(api.passwordReset(), { method: 'POST', json: { email } }), passwordResetAnswer),
 
+  /** A member's single-use link to choose a new password, for the coordinator to pass on. */
+  memberPasswordLink: async (projectId: number, userId: number) =>
+    read(await send(api.memberPasswordLink(projectId, userId), { method: 'POST', json: {} }), passwordLinkCreated),
   members: async (projectId: number, signal?: AbortSignal) =>
     read(await send(api.members(projectId), { signal }), memberView.array()),
   createInvite: async (projectId: number, request: InviteRequest) =>

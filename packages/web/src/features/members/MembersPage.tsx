@@ -7,6 +7,7 @@ import { Link, paths } from '../../router/index.ts';
 import { ErrorFor, Loading } from '../../ui/index.ts';
 import { useCoordinatedProject } from '../projects/index.ts';
 import { JoinRequests } from './JoinRequests.tsx';
+import { PasswordLink } from './PasswordLink.tsx';
 import { PendingInvites } from './PendingInvites.tsx';
 import { inviteLanguages, ROLES, summarizeMembers } from './roles.ts';
 
@@ -51,6 +52,7 @@ function Members({ project }: { project: ProjectSummary }) {
                 <th scope="col">{t('members.name')}</th>
                 <th scope="col">{t('members.email')}</th>
                 <th scope="col">{t('members.roles')}</th>
+                <th scope="col">{t('members.passwordLink.column')}</th>
               </tr>
             </thead>
             <tbody>
@@ -64,6 +66,9 @@ function Members({ project }: { project: ProjectSummary }) {
                         <li key={role}>{t('members.roleOn', { role: t(`roles.${role}`), languages: languageList(langs) })}</li>
                       ))}
                     </ul>
+                  </td>
+                  <td>
+                    <PasswordLink projectId={project.id} userId={person.userId} name={person.name} />
                   </td>
                 </tr>
               ))}

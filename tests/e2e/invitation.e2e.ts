@@ -23,7 +23,7 @@ describe('a coordinator invites a volunteer by link', () => {
     const link = await inviteLink(coordinator, 'Translator', ['French']);
     expect(link).toMatch(new RegExp(`^${e2e.app.url}/invite/[\\w-]{40,}$`));
     // The members page lists the people already in the project.
-    await coordinator.getByRole('cell', { name: 'Demo Reviewer' }).waitFor();
+    await coordinator.getByRole('cell', { name: 'Demo Reviewer', exact: true }).waitFor();
 
     const newcomer = await newPage();
     await newcomer.goto(link);
@@ -48,7 +48,7 @@ describe('a coordinator invites a volunteer by link', () => {
     const waiting = coordinator.getByRole('region', { name: 'Waiting to join' });
     await waiting.getByText('Camille Martin <camille@example.org> — Translator, French').waitFor();
     await waiting.getByRole('button', { name: 'Confirm' }).click();
-    await coordinator.getByRole('cell', { name: 'Camille Martin' }).waitFor();
+    await coordinator.getByRole('cell', { name: 'Camille Martin', exact: true }).waitFor();
     await waiting.waitFor({ state: 'detached' });
 
     await newcomer.goto(`${e2e.app.url}/login`);
@@ -74,7 +74,7 @@ describe('a coordinator invites a volunteer by link', () => {
 
     // The coordinator sees the newcomer among the members, as a translator of French.
     await coordinator.reload();
-    await coordinator.getByRole('cell', { name: 'Camille Martin' }).waitFor();
+    await coordinator.getByRole('cell', { name: 'Camille Martin', exact: true }).waitFor();
     expect(await coordinator.locator('tr', { hasText: 'Camille Martin' }).innerText()).toContain('Translator: French');
 
     await again.context().close();

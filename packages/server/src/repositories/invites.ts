@@ -31,11 +31,11 @@ export async function insertInvite(
 }
 
 /** An invitation that is neither used nor expired. */
-export async function findUsableInvite(db: Db, tokenHash: string, now: Date): Promise<InviteRow | undefined> {
+export async function findUsableInvite(db: Db, which: { tokenHash: string } | { id: number }, now: Date): Promise<InviteRow | undefined> {
   const row = await db
     .selectFrom('invites')
     .select(['id', 'project_id', 'role', 'langs', 'expires_at'])
-    .where('token_hash', '=', tokenHash)
+    .where((eb) => ('id' in which ? eb('id', '=', which.id) : eb('token_hash', '=', which.tokenHash)))
     .where('used_at', 'is', null)
     .where('expires_at', '>', now.toISOString())
     .executeTakeFirst();

@@ -77,13 +77,12 @@ export async function revokeInvite(db: Db, actor: Actor, projectId: number, invi
   if (!withdrawn) throw new ServiceError(404, 'invite.not-found', 'This invitation was used already, has expired or was withdrawn.');
 }
 
-async function usableInvite(db: Db, token: string): Promise<InviteRow> {
-  return usableInviteByHash(db, hashOf(token));
-}
+const inviteGone = () => new ServiceError(404, 'invite.not-found', 'This invitation was used already, has expired or was withdrawn. Ask the coordinator for a new link.');
 
-async function usableInviteByHash(db: Db, tokenHash: string): Promise<InviteRow> {
-  const invite = await findUsableInvite(db, tokenHash, new Date());
-  if (!invite) throw new ServiceError(404, 'invite.not-found', 'This invitation was used already, has expired or was withdrawn. Ask the coordinator for a new link.');
+/** The invitation of a link (or, for a request to join, of its id) while it can be used; otherwise 404 `invite.not-found`. */
+async function usableInvite(db: Db, which: string | { id: number }): Promise<InviteRow> {
+  const invite = await findUsableInvite(db, typeof which === 'string' ? { tokenHash: hashOf(which) } : which, new Date());
+  if (!invite) throw inviteGone();
   return invite;
 }
 
@@ -94,8 +93,8 @@ export async function describeInvite(db: Db, token: string): Promise<InviteView>
 }
 
 /** Gives the invitation's role to an account and uses the invitation up (404 when someone used it first, even in a race). */
-async function takeInvite(db: Db, invite: InviteRow, token: { hash: string }, userId: number): Promise<void> {
-  if (!(await useInvite(db, invite.id, userId))) await usableInviteByHash(db, token.hash);
+async function takeInvite(db: Db, invite: InviteRow, userId: number): Promise<void> {
+  if (!(await useInvite(db, invite.id, userId))) throw inviteGone();
   for (const lang of invite.langs ?? [null]) await addMembership(db, invite.projectId, userId, { role: invite.role, lang });
 }
 
@@ -103,7 +102,7 @@ async function takeInvite(db: Db, invite: InviteRow, token: { hash: string }, us
 export async function acceptInvite(db: Db, actor: Actor, token: string): Promise<UserRow> {
   if (actor.kind === 'operator') throw new ServiceError(400, 'request.invalid', 'Invitations are accepted by people, not by the command line.');
   const invite = await usableInvite(db, token);
-  await db.transaction().execute((trx) => takeInvite(trx, invite, { hash: hashOf(token) }, actor.user.id));
+  await db.transaction().execute((trx) => takeInvite(trx, invite, actor.user.id));
   return actor.user;
 }
 
@@ -141,11 +140,10 @@ export async function askToJoin(db: Db, token: string, request: JoinRequest, add
 /** Carries a request out: the address's account, or a new one made with the request's name and password, gets the role. */
 async function completeJoin(db: Db, request: JoinRequestRow): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    const invite = await trx.selectFrom('invites').select('token_hash').where('id', '=', request.inviteId).executeTakeFirstOrThrow();
-    const usable = await usableInviteByHash(trx, invite.token_hash);
+    const invite = await usableInvite(trx, { id: request.inviteId });
     const found = await findUserByEmail(trx, request.email);
     const userId = found?.id ?? (await insertUser(trx, { email: request.email, name: request.name, passwordHash: request.passwordHash, canCreateProjects: false }));
-    await takeInvite(trx, usable, { hash: invite.token_hash }, userId);
+    await takeInvite(trx, invite, userId);
     await deleteJoinRequest(trx, request.id);
     return userId;
   });

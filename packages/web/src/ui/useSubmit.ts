@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-/** A form's request: whether it runs, what it threw, and whether it succeeded last. */
+/** A form's request: whether it runs, what it threw, and whether it succeeded last (`changed()`: the form was edited since, so it did not). */
 export function useSubmit() {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -17,5 +17,6 @@ export function useSubmit() {
     }
     setBusy(false);
   };
-  return { busy, failure, done, run };
+  const changed = () => setDone(false);
+  return { busy, failure, done, run, changed };
 }

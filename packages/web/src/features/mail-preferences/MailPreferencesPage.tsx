@@ -4,7 +4,7 @@ import { languageAutonym } from '@tessera/core';
 import type { MailPreferencesView } from '@tessera/core/contract';
 import { client, useResource } from '../../api/index.ts';
 import { changeUiLanguage, currentUiLanguage, errorMessage, UI_LANGUAGES, type UiLanguage } from '../../i18n/index.ts';
-import { ErrorFor, ErrorNotice, Loading } from '../../ui/index.ts';
+import { ErrorFor, ErrorNotice, Loading, useSubmit } from '../../ui/index.ts';
 
 type Frequency = MailPreferencesView['frequency'];
 const FREQUENCIES: readonly Frequency[] = ['now', 'daily', 'never'];
@@ -29,24 +29,15 @@ function PreferencesForm({ initial }: { initial: MailPreferencesView }) {
   const id = useId();
   const [frequency, setFrequency] = useState<Frequency>(initial.frequency);
   const [uiLang, setUiLang] = useState<UiLanguage>(asUiLanguage(initial.uiLang) ?? currentUiLanguage());
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, done: saved, run, changed } = useSubmit();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setSaved(false);
-    setFailure(null);
-    try {
+    void run(async () => {
       const view = await client.setMailPreferences({ frequency, uiLang });
       setFrequency(view.frequency);
       changeUiLanguage(uiLang);
-      setSaved(true);
-    } catch (error) {
-      setFailure(error);
-    }
-    setBusy(false);
+    });
   };
 
   return (
@@ -63,7 +54,7 @@ function PreferencesForm({ initial }: { initial: MailPreferencesView }) {
               checked={frequency === choice}
               onChange={() => {
                 setFrequency(choice);
-                setSaved(false);
+                changed();
               }}
             />
             <label htmlFor={`${id}-${choice}`}>{t(`preferences.frequency.${choice}`)}</label>
@@ -78,7 +69,7 @@ function PreferencesForm({ initial }: { initial: MailPreferencesView }) {
           aria-describedby={`${id}-language-hint`}
           onChange={(e) => {
             setUiLang(e.target.value as UiLanguage);
-            setSaved(false);
+            changed();
           }}
         >
           {UI_LANGUAGES.map((lang) => (

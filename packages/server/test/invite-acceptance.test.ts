@@ -10,7 +10,6 @@ import { startSmtp, type SmtpCapture } from './smtp.ts';
 
 const PASSWORD = 'the volunteer password 7e2a';
 const publicUrl = new URL('http://tessera.example.org/');
-const mailSettings = (smtp: SmtpCapture) => ({ smtpUrl: smtp.url, from: 'Tessera <tessera@example.org>' });
 
 let smtp: SmtpCapture;
 /** A server that sends e-mail, and one that does not. */
@@ -19,7 +18,7 @@ let plain: DemoServer;
 
 beforeAll(async () => {
   smtp = await startSmtp();
-  mailing = await startDemoServer({}, { mail: mailSettings(smtp), publicUrl });
+  mailing = await startDemoServer({}, { mail: smtp.settings, publicUrl });
   plain = await startDemoServer();
 }, 60_000);
 afterAll(async () => {
@@ -59,7 +58,7 @@ const accounts = (demo: DemoServer) =>
   Promise.all([demo.server.db.selectFrom('users').select(['id', 'email', 'name', 'password_hash']).orderBy('id').execute(), demo.server.db.selectFrom('memberships').selectAll().execute()]);
 
 /** Delivers the outbox to the SMTP server. */
-const deliver = () => sendDueMail(mailing.server.db, smtpTransport(mailSettings(smtp)));
+const deliver = () => sendDueMail(mailing.server.db, smtpTransport(smtp.settings));
 
 const linkIn = (text: string, path: string) => new RegExp(`${publicUrl.href}${path}/([\\w-]+)`).exec(text)?.[1];
 

@@ -19,7 +19,7 @@ const publicUrl = new URL('http://tessera.example.org/');
 
 beforeAll(async () => {
   smtp = await startSmtp();
-  const mail = { smtpUrl: smtp.url, from: 'Tessera <tessera@example.org>' };
+  const mail = smtp.settings;
   ({ server, coordinator, translator, reviewer, demoProjectId: projectId } = await startDemoServer({}, { publicUrl, mail }));
   worker = startMailWorker(server.db, { mail, publicUrl, intervalMs: 3_600_000 });
   transport = smtpTransport(mail);

@@ -14,12 +14,11 @@ let projectId: number;
 let smtp: SmtpCapture;
 let worker: MailWorker;
 const publicUrl = new URL('http://tessera.example.org/');
-const FROM = 'Tessera <tessera@example.org>';
 
 beforeAll(async () => {
   ({ server, coordinator, translator, reviewer, demoProjectId: projectId } = await startDemoServer());
   smtp = await startSmtp();
-  worker = startMailWorker(server.db, { mail: { smtpUrl: smtp.url, from: FROM }, publicUrl, intervalMs: 3_600_000 });
+  worker = startMailWorker(server.db, { mail: smtp.settings, publicUrl, intervalMs: 3_600_000 });
   await worker.runOnce();
 }, 60_000);
 afterAll(async () => {
@@ -104,7 +103,7 @@ describe('e-mail', () => {
     const tomorrow = new Date(Date.now() + 24 * 3600_000);
     expect(await planMail(server.db, { publicUrl, now: tomorrow })).toBe(1);
     expect(await planMail(server.db, { publicUrl, now: tomorrow })).toBe(0);
-    const transport = smtpTransport({ smtpUrl: smtp.url, from: FROM });
+    const transport = smtpTransport(smtp.settings);
     expect(await sendDueMail(server.db, transport, tomorrow)).toEqual({ sent: 1, failed: 0 });
     transport.close();
     expect(smtp.arrived).toHaveLength(1);
@@ -123,14 +122,14 @@ describe('e-mail', () => {
     await reviewer.json('POST', api.comments(projectId, 'ja', unit.id), { body: '@coordinator a third question' });
     smtp.state.refuse = true;
     await planMail(server.db, { publicUrl });
-    const transport = smtpTransport({ smtpUrl: smtp.url, from: FROM });
+    const transport = smtpTransport(smtp.settings);
     const now = new Date();
     expect(await sendDueMail(server.db, transport, now)).toEqual({ sent: 0, failed: 1 });
     // Not due again before its delay.
     expect(await sendDueMail(server.db, transport, new Date(now.getTime() + 10_000))).toEqual({ sent: 0, failed: 0 });
     smtp.state.refuse = false;
     const later = new Date(now.getTime() + 31_000);
-    const other = smtpTransport({ smtpUrl: smtp.url, from: FROM });
+    const other = smtpTransport(smtp.settings);
     const results = await Promise.all([sendDueMail(server.db, transport, later), sendDueMail(server.db, other, later)]);
     expect(results.reduce((sum, r) => sum + r.sent, 0)).toBe(1);
     transport.close();

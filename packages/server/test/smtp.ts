@@ -34,7 +34,10 @@ export async function startSmtp() {
   });
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   const { port } = smtp.server.address() as AddressInfo;
-  return { arrived, state, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => smtp.close(resolve)) };
+  const url = `smtp://127.0.0.1:${port}`;
+  /** The mail settings of a Tessera server that sends through this one. */
+  const settings = { smtpUrl: url, from: 'Tessera <tessera@example.org>' };
+  return { arrived, state, url, settings, close: () => new Promise<void>((resolve) => smtp.close(resolve)) };
 }
 
 /** The header line `key` of a message, unfolded. */

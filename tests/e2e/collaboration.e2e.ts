@@ -47,6 +47,8 @@ describe('a translator and a reviewer in the same Japanese editor', () => {
     await expect.poll(() => theirRow.getAttribute('data-state'), soon).toBe('rejected');
 
     await expect.poll(() => row.getAttribute('data-state'), soon).toBe('rejected');
+    // The reason shows in the translator's row, not only in the history.
+    await expect.poll(() => row.locator('.unit__rejection').innerText(), soon).toBe(`Rejected: ${reason}`);
     await expect.poll(() => bell.getAttribute('data-unread'), soon).toBe('1');
     expect(await translator.getByRole('button', { name: 'Notifications, 1 unread' }).count()).toBe(1);
     await bell.click();

@@ -169,7 +169,14 @@ describe('comments, mentions and notifications', () => {
     const comment = await reviewer.json<CommentView>('POST', api.comments(projectId, 'ja', unit.id), { body: '@translator この用語を確認してください' });
     expect(comment.mentions).toEqual(['Demo Translator']);
     expect((await view(translator, 'ja')).units.find((u) => u.id === unit.id)!.openComments).toBe(1);
-    await reviewer.json('POST', api.review(projectId, 'ja', unit.id), { decision: 'reject', comment: '用語集に従ってください。', baseRevision: saved.revision });
+    const rejected = await reviewer.json<EditorUnit>('POST', api.review(projectId, 'ja', unit.id), { decision: 'reject', comment: '用語集に従ってください。', baseRevision: saved.revision });
+    expect(rejected.rejectionReason).toBe('用語集に従ってください。');
+    // The row shows why it was rejected and the newest open comment, to everyone who reads the language.
+    expect((await view(translator, 'ja')).units.find((u) => u.id === unit.id)).toMatchObject({
+      state: 'rejected',
+      rejectionReason: '用語集に従ってください。',
+      latestComment: { author: 'Demo Reviewer', body: '@translator この用語を確認してください' },
+    });
 
     const notifications = await translator.json<NotificationView[]>('GET', api.notifications());
     expect(notifications.slice(0, 2).map((n) => [n.kind, n.actor, n.body, n.unitId])).toEqual([
@@ -182,7 +189,7 @@ describe('comments, mentions and notifications', () => {
 
     const resolved = await translator.json<CommentView>('PUT', api.comment(projectId, comment.id), { resolved: true });
     expect(resolved.resolved).toBe(true);
-    expect((await view(translator, 'ja')).units.find((u) => u.id === unit.id)!.openComments).toBe(0);
+    expect((await view(translator, 'ja')).units.find((u) => u.id === unit.id)).toMatchObject({ openComments: 0, latestComment: null });
   });
 
   it('keeps comments to members who may read the language', async () => {

@@ -137,6 +137,10 @@ export const suggestionView = z.object({
 });
 export type SuggestionView = z.infer<typeof suggestionView>;
 
+/** The newest open comment on a unit, as its row shows it. */
+export const latestComment = z.object({ author: z.string(), body: z.string(), createdAt: z.string() });
+export type LatestComment = z.infer<typeof latestComment>;
+
 export const editorUnit = z.object({
   id: z.number(),
   blockId: z.number(),
@@ -159,6 +163,10 @@ export const editorUnit = z.object({
   suggestions: z.array(suggestionView),
   /** Comments not yet resolved. */
   openComments: z.number(),
+  /** The newest of them, or null. */
+  latestComment: latestComment.nullable(),
+  /** Why the reviewer rejected the translation, while it is rejected (null when they gave no reason). */
+  rejectionReason: z.string().nullable(),
   /** Quality checks the translation fails (empty when it passes or is empty). */
   qa: z.array(qaIssue),
 });

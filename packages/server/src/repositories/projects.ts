@@ -241,6 +241,8 @@ export interface UnitWithTranslation {
   selfApproved: boolean;
   openComments: number;
   openSuggestions: number;
+  /** What the last change of the translation said (a rejection's reason). */
+  lastComment: string;
 }
 
 export function blocksOf(db: Db, projectId: number): Promise<BlockRow[]> {
@@ -261,7 +263,7 @@ function unitsQuery(db: Db, projectId: number, lang: string) {
     .innerJoin('blocks as b', 'b.id', 'u.block_id')
     .where('u.project_id', '=', projectId)
     .where('u.retired_at', 'is', null)
-    .select(['u.id', 'u.position', 'u.block_id', 'b.kind as block_kind', 'u.source', 'u.previous_source', 'u.space_after', 'u.translate', 't.target', 't.state', 't.revision', 't.updated_by', 't.updated_at', 't.author_id', 't.self_approved'])
+    .select(['u.id', 'u.position', 'u.block_id', 'b.kind as block_kind', 'u.source', 'u.previous_source', 'u.space_after', 'u.translate', 't.target', 't.state', 't.revision', 't.updated_by', 't.updated_at', 't.author_id', 't.self_approved', 't.last_comment'])
     .select((eb) => [
       eb.selectFrom('comments as c').select(eb.fn.countAll<number>().as('n')).whereRef('c.unit_id', '=', 'u.id').where('c.lang', '=', lang).where('c.resolved_at', 'is', null).as('open_comments'),
       eb.selectFrom('suggestions as s').select(eb.fn.countAll<number>().as('n')).whereRef('s.unit_id', '=', 'u.id').where('s.lang', '=', lang).where('s.status', '=', 'open').as('open_suggestions'),
@@ -318,5 +320,6 @@ function toUnit(r: UnitQueryRow): UnitWithTranslation {
     selfApproved: r.self_approved === 1,
     openComments: Number(r.open_comments ?? 0),
     openSuggestions: Number(r.open_suggestions ?? 0),
+    lastComment: r.last_comment,
   };
 }

@@ -1,5 +1,5 @@
 import type { Content } from '@tessera/core';
-import type { SuggestionView } from '@tessera/core/contract';
+import type { LatestComment, SuggestionView } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 
 /** Open suggestions in one language of some units, by unit. */
@@ -19,5 +19,21 @@ export async function openSuggestions(db: Db, unitIds: readonly number[], lang: 
     list.push({ id: r.id, authorId: r.author_id, author: r.author, target: JSON.parse(r.target) as Content, createdAt: r.created_at });
     byUnit.set(r.unit_id, list);
   }
+  return byUnit;
+}
+
+/** The newest open comment in one language on each of some units, by unit. */
+export async function latestOpenComments(db: Db, unitIds: readonly number[], lang: string): Promise<Map<number, LatestComment>> {
+  if (unitIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('comments')
+    .select(['unit_id', 'author', 'body', 'created_at'])
+    .where('unit_id', 'in', unitIds)
+    .where('lang', '=', lang)
+    .where('resolved_at', 'is', null)
+    .orderBy('id', 'desc')
+    .execute();
+  const byUnit = new Map<number, LatestComment>();
+  for (const r of rows) if (!byUnit.has(r.unit_id)) byUnit.set(r.unit_id, { author: r.author, body: r.body, createdAt: r.created_at });
   return byUnit;
 }

@@ -2,7 +2,7 @@ import { runChecks, type Content, type TranslationState } from '@tessera/core';
 import type { EditorUnit } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { unitsWithTranslations, unitsWithTranslationsAfter, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
-import { openSuggestions } from '../repositories/unitExtras.ts';
+import { latestOpenComments, openSuggestions } from '../repositories/unitExtras.ts';
 
 /** Units as the editor shows them: translation, state, open suggestions and comments, quality findings. */
 export async function editorUnits(db: Db, project: ProjectRow, lang: string, onlyUnitId?: number): Promise<EditorUnit[]> {
@@ -28,9 +28,12 @@ export async function editorPage(db: Db, project: ProjectRow, lang: string, page
 }
 
 async function editorRowsOf(db: Db, project: ProjectRow, lang: string, units: UnitWithTranslation[]): Promise<{ row: UnitWithTranslation; view: EditorUnit }[]> {
-  // Suggestions are rare: they are fetched only for the units that have any.
-  const suggestions = await openSuggestions(db, units.flatMap((u) => (u.openSuggestions > 0 ? [u.id] : [])), lang);
-  return units.map((row) => ({ row, view: toEditorUnit(row, project.sourceLang, lang, suggestions.get(row.id) ?? [], row.openComments) }));
+  // Suggestions and comments are rare: they are fetched only for the units that have any.
+  const [suggestions, comments] = await Promise.all([
+    openSuggestions(db, units.flatMap((u) => (u.openSuggestions > 0 ? [u.id] : [])), lang),
+    latestOpenComments(db, units.flatMap((u) => (u.openComments > 0 ? [u.id] : [])), lang),
+  ]);
+  return units.map((row) => ({ row, view: toEditorUnit(row, project.sourceLang, lang, suggestions.get(row.id) ?? [], comments.get(row.id) ?? null) }));
 }
 
 export async function editorUnit(db: Db, project: ProjectRow, lang: string, unitId: number): Promise<EditorUnit> {
@@ -42,7 +45,7 @@ export async function editorUnit(db: Db, project: ProjectRow, lang: string, unit
 /** The view after a write the caller made, without reading it back: only the translation moved. */
 export function afterWrite(
   view: EditorUnit,
-  write: { target: Content; state: TranslationState; revision: number; updatedBy: string; updatedAt: string; authorId?: number | null; selfApproved: boolean },
+  write: { target: Content; state: TranslationState; comment: string; revision: number; updatedBy: string; updatedAt: string; authorId?: number | null; selfApproved: boolean },
   previousSource: Content | null,
   langs: { sourceLang: string; lang: string },
 ): EditorUnit {
@@ -56,6 +59,7 @@ export function afterWrite(
     updatedAt: write.updatedAt,
     authorId: write.authorId === undefined ? view.authorId : write.authorId,
     selfApproved: write.selfApproved,
+    rejectionReason: write.state === 'rejected' && write.comment.trim() !== '' ? write.comment : null,
     qa: view.translate ? runChecks(view.source, write.target, langs.sourceLang, langs.lang) : [],
   };
 }
@@ -65,7 +69,7 @@ function toEditorUnit(
   sourceLang: string,
   lang: string,
   suggestions: EditorUnit['suggestions'],
-  openComments: number,
+  latestComment: EditorUnit['latestComment'],
 ): EditorUnit {
   const state = unit.state as TranslationState;
   return {
@@ -83,7 +87,9 @@ function toEditorUnit(
     authorId: unit.authorId,
     selfApproved: unit.selfApproved,
     suggestions,
-    openComments,
+    openComments: unit.openComments,
+    latestComment,
+    rejectionReason: state === 'rejected' && unit.lastComment.trim() !== '' ? unit.lastComment : null,
     qa: unit.translate ? runChecks(unit.source, unit.target, sourceLang, lang) : [],
   };
 }

@@ -25,7 +25,8 @@ export const paths = {
   /** How often e-mail comes, and the interface language (which e-mail follows). */
   preferences: () => '/preferences',
   newProject: () => '/projects/new',
-  editor: (projectId: number, lang: string) => `/projects/${projectId}/${encodeURIComponent(lang)}`,
+  /** The editor of one language; `query` keeps the view it shows (which units, what is searched for). */
+  editor: (projectId: number, lang: string, query = '') => `/projects/${projectId}/${encodeURIComponent(lang)}${query}`,
   /** A new version of the project's source: compare, then accept. */
   newRevision: (projectId: number) => `/projects/${projectId}/revisions/new`,
   /** Members and invitations (coordinators). */

@@ -65,22 +65,19 @@ export function navigate(to: string, options: { replace?: boolean; force?: boole
     else window.location.assign(to);
     return true;
   }
-  if (!options.force && !confirmLeave()) return false;
   const samePage = samePath(to, currentLocation());
   if (!samePage && !options.force && !confirmLeave()) return false;
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
-  // Another fragment of the same page keeps the page (and its unsaved work) where it is.
+  // Another fragment or query of the same page keeps the page (and its unsaved work) where it is.
   if (!samePage) window.scrollTo(0, 0);
   notify();
   return true;
 }
 
-/** Whether two locations show the same page (they differ at most in their fragment). */
+/** Whether two locations show the same page: a query (what the page shows) or a fragment (where) changes the page itself. */
 function samePath(a: string, b: string): boolean {
-  const x = splitLocation(a);
-  const y = splitLocation(b);
-  return x.pathname === y.pathname && x.search === y.search;
+  return splitLocation(a).pathname === splitLocation(b).pathname;
 }
 
 export function useLocation(): { pathname: string; search: string; hash: string } {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CommentView } from '@tessera/core/contract';
+import type { CommentView, LatestComment } from '@tessera/core/contract';
 import { client, useResource } from '../../api/index.ts';
 import { errorMessage, useFormat } from '../../i18n/index.ts';
 import { ErrorFor, ErrorNotice, Loading } from '../../ui/index.ts';
@@ -11,12 +11,12 @@ interface CommentsPanelProps {
   projectId: number;
   lang: string;
   unitId: number;
-  /** The count of open comments changed (read, added, resolved, reopened). */
-  onOpenCount: (open: number) => void;
+  /** The open comments changed (read, added, resolved, reopened): how many, and the newest. */
+  onOpenChanged: (open: number, latest: LatestComment | null) => void;
 }
 
 /** The comments on one unit: read, add (with @mentions), resolve and reopen. */
-export function CommentsPanel({ id, projectId, lang, unitId, onOpenCount }: CommentsPanelProps) {
+export function CommentsPanel({ id, projectId, lang, unitId, onOpenChanged }: CommentsPanelProps) {
   const { t } = useTranslation();
   const comments = useResource(`comments:${projectId}:${lang}:${unitId}`, (signal) => client.comments(projectId, lang, unitId, signal));
   /** Comments changed here since the list was read, by id (newer than what the list says). */
@@ -28,11 +28,12 @@ export function CommentsPanel({ id, projectId, lang, unitId, onOpenCount }: Comm
     return [...read.map((c) => changed.get(c.id) ?? c), ...added].sort((a, b) => a.id - b.id);
   }, [comments.data, changed]);
 
-  const openCount = list.filter((c) => !c.resolved).length;
+  const open = list.filter((c) => !c.resolved);
+  const newest = open.at(-1) ?? null;
   const loaded = comments.data !== undefined;
   useEffect(() => {
-    if (loaded) onOpenCount(openCount);
-  }, [loaded, openCount, onOpenCount]);
+    if (loaded) onOpenChanged(open.length, newest && { author: newest.author, body: newest.body, createdAt: newest.createdAt });
+  }, [loaded, open.length, newest, onOpenChanged]);
 
   const remember = (comment: CommentView) => setChanged((current) => new Map(current).set(comment.id, comment));
 

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { EditorUnit } from '@tessera/core/contract';
+import type { EditorUnit, LatestComment } from '@tessera/core/contract';
 import type { Abilities } from '../auth/index.ts';
 
 /**
@@ -40,7 +40,7 @@ export interface EditorActions {
   /** The server's version of a unit whose text did not change here (a suggestion was added). */
   remote(unit: EditorUnit): void;
   /** The unit's open comments, counted after reading or changing them. */
-  commentsCounted(id: number, open: number): void;
+  commentsChanged(id: number, open: number, latest: LatestComment | null): void;
   /** A translation box got or lost the focus (presence for the other editors). */
   focused(id: number): void;
   blurred(id: number): void;

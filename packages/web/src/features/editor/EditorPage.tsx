@@ -4,7 +4,7 @@ import { directionOf } from '@tessera/core';
 import type { LanguageView } from '@tessera/core/contract';
 import { client, useResource } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
-import { Link, paths, useLeaveGuard } from '../../router/index.ts';
+import { Link, navigate, paths, useLeaveGuard, useLocation } from '../../router/index.ts';
 import { ErrorFor, Loading } from '../../ui/index.ts';
 import { abilitiesFor, useUser } from '../auth/index.ts';
 import { usePresenceReporter } from '../live/index.ts';
@@ -13,7 +13,7 @@ import { EditorProvider, type EditorSettings } from './EditorContext.tsx';
 import { EditorHeader } from './EditorHeader.tsx';
 import { EditorPanels } from './EditorPanels.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
-import { passesFilter, type StateFilter } from './filter.ts';
+import { filterOfSearch, passesFilter, searchOfFilter, type UnitFilter } from './filter.ts';
 import { currentProgress } from './progress.ts';
 import { countStates, isDirty } from './rows.ts';
 import { UnitTable } from './UnitTable.tsx';
@@ -55,7 +55,13 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
   const user = useUser();
 
   const { state, dispatch, units, pages, restored, dismissRestored } = useEditorRows(view, user.id);
-  const [filter, setFilter] = useState<StateFilter>('all');
+  // Which units are shown lives in the address, so that a link opens the same view.
+  const { search, hash } = useLocation();
+  const filter = useMemo(() => filterOfSearch(search), [search]);
+  const setFilter = useCallback(
+    (next: UnitFilter) => navigate(`${paths.editor(projectId, lang, searchOfFilter(next))}${hash}`, { replace: true }),
+    [projectId, lang, hash],
+  );
   // The unit being edited: its translation box had the focus last (a click on a match keeps it).
   const [activeId, setActiveId] = useState<number | null>(null);
 
@@ -71,9 +77,9 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
   useLeaveGuard(unsaved > 0 ? t('app.leaveWithUnsavedEdits') : null);
 
   // The actions read the latest rows and filter from here (updated before the browser can deliver the next key press).
-  const latest = useRef({ state, filter });
+  const latest = useRef({ state, filter, reader: user.id });
   useLayoutEffect(() => {
-    latest.current = { state, filter };
+    latest.current = { state, filter, reader: user.id };
   });
   const presence = usePresenceReporter(projectId, lang);
   const activated = useCallback((id: number) => setActiveId(id), []);
@@ -81,7 +87,7 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
   const { liveStatus, editing } = useLiveUpdates({ projectId, lang, userId: user.id, dispatch, reload });
   const highlightedId = useLinkedUnit(latest, filter, setFilter, state.order.length);
 
-  const shownCount = rowList.filter((row) => passesFilter(filter, row.unit.state, row.unit.translate)).length;
+  const shownCount = rowList.filter((row) => passesFilter(filter, row.unit, user.id)).length;
   const sourceName = format.languageName(sourceLang);
   const targetName = format.languageName(lang);
   const readOnly = !abilities.translate && !abilities.review;

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { FILTERS, type StateFilter } from './filter.ts';
+import { EVERY_UNIT, FILTERS, isFiltered, validDay, type StateFilter, type UnitFilter } from './filter.ts';
 import type { Pages } from './useLanguagePages.ts';
 
 interface EditorToolbarProps {
-  filter: StateFilter;
-  onFilter: (filter: StateFilter) => void;
+  filter: UnitFilter;
+  onFilter: (filter: UnitFilter) => void;
   shown: number;
   count: number;
   pages: Pages;
@@ -12,14 +12,19 @@ interface EditorToolbarProps {
   canTranslate: boolean;
 }
 
-/** Above the units: the state filter, how many are shown, what is still loading or unsaved. */
+/** Above the units: which units are shown (kept in the address), how many, what is still loading or unsaved. */
 export function EditorToolbar({ filter, onFilter, shown, count, pages, unsaved, canTranslate }: EditorToolbarProps) {
   const { t } = useTranslation();
+  const change = (changes: Partial<UnitFilter>) => onFilter({ ...filter, ...changes });
   return (
-    <div className="editor__toolbar">
+    <div className="editor__toolbar" role="search" aria-label={t('editor.viewLabel')}>
+      <label className="inline-field editor__search">
+        <span>{t('editor.search')}</span>
+        <input type="search" value={filter.search} maxLength={200} onChange={(e) => change({ search: e.target.value })} />
+      </label>
       <label className="inline-field">
         <span>{t('editor.filter')}</span>
-        <select value={filter} onChange={(e) => onFilter(e.target.value as StateFilter)}>
+        <select value={filter.state} onChange={(e) => change({ state: e.target.value as StateFilter })}>
           {FILTERS.map((value) => (
             <option key={value} value={value}>
               {t(`editor.filters.${value}`)}
@@ -27,6 +32,23 @@ export function EditorToolbar({ filter, onFilter, shown, count, pages, unsaved, 
           ))}
         </select>
       </label>
+      <label className="inline-field">
+        <input type="checkbox" checked={filter.qa} onChange={(e) => change({ qa: e.target.checked })} />
+        <span>{t('editor.filterQa')}</span>
+      </label>
+      <label className="inline-field">
+        <input type="checkbox" checked={filter.mine} onChange={(e) => change({ mine: e.target.checked })} />
+        <span>{t('editor.filterMine')}</span>
+      </label>
+      <label className="inline-field">
+        <span>{t('editor.filterSince')}</span>
+        <input type="date" value={filter.since ?? ''} onChange={(e) => change({ since: validDay(e.target.value) })} />
+      </label>
+      {isFiltered(filter) && (
+        <button type="button" className="button button--small" onClick={() => onFilter(EVERY_UNIT)}>
+          {t('editor.showEvery')}
+        </button>
+      )}
       <span className="muted" aria-live="polite">
         {t('editor.shown', { shown, count })}
       </span>

@@ -48,3 +48,28 @@ export function ReadOnlyTarget({ target, lang, dir }: { target: EditorUnit['targ
     <p className="unit__readonly muted">{t('editor.noTranslationYet')}</p>
   );
 }
+
+/** Why the translation was rejected, and the newest open comment: what a translator reads first. */
+export function UnitNotes({ unit }: { unit: EditorUnit }) {
+  const { t } = useTranslation();
+  const { rejectionReason, latestComment } = unit;
+  if (!rejectionReason && !latestComment) return null;
+  return (
+    <div className="unit__notes">
+      {rejectionReason && (
+        <p className="unit__rejection">
+          <strong>{t('editor.rejectedBecause')}</strong> <span dir="auto">{rejectionReason}</span>
+        </p>
+      )}
+      {latestComment && (
+        <p className="unit__latest-comment">
+          <strong>
+            <bdi>{latestComment.author}</bdi>
+            {t('editor.commentSaid')}
+          </strong>{' '}
+          <span dir="auto">{latestComment.body}</span>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -87,7 +87,7 @@ export function RowTools({ row }: { row: RowState }) {
           projectId={projectId}
           lang={lang}
           unitId={unit.id}
-          onOpenCount={(open) => actions.commentsCounted(unit.id, open)}
+          onOpenChanged={(open, latest) => actions.commentsChanged(unit.id, open, latest)}
         />
       )}
       {panel === 'history' && (

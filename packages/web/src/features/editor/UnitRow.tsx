@@ -3,7 +3,7 @@ import { SourceText } from '../../content/index.ts';
 import type { SourceFacts } from './blocks.ts';
 import { useEditorSettings } from './EditorContext.tsx';
 import { isDirty, sourceChangeOf, type RowState } from './rows.ts';
-import { LockedCell, SourceChangeNotice } from './RowNotices.tsx';
+import { LockedCell, SourceChangeNotice, UnitNotes } from './RowNotices.tsx';
 import { SourceTools } from './SourceTools.tsx';
 import { TargetCell } from './TargetCell.tsx';
 
@@ -41,6 +41,7 @@ export const UnitRow = memo(function UnitRow({ row, blockKind, startsBlock, fact
       <SourceCell row={row} facts={facts} />
       <td className="unit__target" data-label={targetLabel}>
         {unit.translate ? <TargetCell row={row} editing={editing} active={active} /> : <LockedCell />}
+        <UnitNotes unit={unit} />
       </td>
     </tr>
   );

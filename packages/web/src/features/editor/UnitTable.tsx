@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { BlockApprove } from '../review/index.ts';
 import type { SourceFacts, UnitGroup } from './blocks.ts';
 import { isDirty, type RowState, type RowsState } from './rows.ts';
-import { passesFilter, type StateFilter } from './filter.ts';
+import { passesFilter, type UnitFilter } from './filter.ts';
 import { useEditorActions, useEditorSettings } from './EditorContext.tsx';
 import { UnitRow } from './UnitRow.tsx';
 
 interface UnitTableProps {
   groups: readonly UnitGroup[];
   rows: RowsState['rows'];
-  filter: StateFilter;
+  filter: UnitFilter;
   /** For coordinators: each unit's place in its block; null for everyone else. */
   facts: ReadonlyMap<number, SourceFacts> | null;
   /** “Ana is editing”, by unit id. */
@@ -35,7 +35,7 @@ function awaitsApproval(rows: readonly RowState[]): boolean {
 /** Source and translation side by side, one row per unit, grouped by block. */
 export function UnitTable({ groups, rows, filter, facts, editing, highlightedId, activeId }: UnitTableProps) {
   const { t } = useTranslation();
-  const { projectId, lang, sourceLabel, targetLabel, abilities } = useEditorSettings();
+  const { projectId, lang, sourceLabel, targetLabel, abilities, selfId } = useEditorSettings();
   const { blockApproved } = useEditorActions();
   const review = abilities.review;
   const byBlock = useMemo(() => {
@@ -60,7 +60,7 @@ export function UnitTable({ groups, rows, filter, facts, editing, highlightedId,
       {groups.map((group) => {
         const shown = group.units.flatMap(({ id, startsBlock }) => {
           const row = rows[id];
-          return row && passesFilter(filter, row.unit.state, row.unit.translate) ? [{ row, startsBlock }] : [];
+          return row && passesFilter(filter, row.unit, selfId) ? [{ row, startsBlock }] : [];
         });
         if (shown.length === 0) return null;
         return (

@@ -13,6 +13,8 @@ export function unit(id: number, text: string, revision: number, overrides: Part
     selfApproved: false,
     suggestions: [],
     openComments: 0,
+    latestComment: null,
+    rejectionReason: null,
     qa: [],
     translate: true,
     target: text ? [text] : [],

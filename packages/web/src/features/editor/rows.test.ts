@@ -174,9 +174,13 @@ describe('live updates of rows', () => {
     expect(row(state, 1).draft).toBe('Bonsoir');
   });
 
-  it('counts open comments changed on this page', () => {
-    const state = run(loaded([unit(1, 'Bonjour', 1)]), { type: 'commentsCounted', id: 1, open: 2 });
+  it('keeps the count of open comments and the newest one as they change on this page', () => {
+    const latest = { author: 'Ana', body: 'Is “prior” needed here?', createdAt: '2024-05-01T10:00:00Z' };
+    const state = run(loaded([unit(1, 'Bonjour', 1)]), { type: 'commentsChanged', id: 1, open: 2, latest });
     expect(row(state, 1).unit.openComments).toBe(2);
-    expect(rowsReducer(state, { type: 'commentsCounted', id: 1, open: 2 })).toBe(state);
+    expect(row(state, 1).unit.latestComment).toEqual(latest);
+    expect(rowsReducer(state, { type: 'commentsChanged', id: 1, open: 2, latest: { ...latest } })).toBe(state);
+    const resolved = rowsReducer(state, { type: 'commentsChanged', id: 1, open: 0, latest: null });
+    expect(row(resolved, 1).unit).toMatchObject({ openComments: 0, latestComment: null });
   });
 });

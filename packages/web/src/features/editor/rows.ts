@@ -3,7 +3,7 @@
  * draft, and a conflict when someone else saved first. Pure, so the rules are easy to follow.
  */
 import { contentText, type TranslationState } from '@tessera/core';
-import type { EditorUnit } from '@tessera/core/contract';
+import type { EditorUnit, LatestComment } from '@tessera/core/contract';
 import { contentToEditable } from '../../content/index.ts';
 
 export interface RowState {
@@ -50,7 +50,7 @@ export type RowsAction =
    */
   | { type: 'remote'; unit: EditorUnit }
   /** The unit's comments were read or changed here: its count of open ones. */
-  | { type: 'commentsCounted'; id: number; open: number };
+  | { type: 'commentsChanged'; id: number; open: number; latest: LatestComment | null };
 
 /** Each unit version's translation as the box holds it: the rows ask for it on every key press, for every unit. */
 const targetTexts = new WeakMap<EditorUnit, string>();
@@ -159,8 +159,10 @@ function updateRow(row: RowState, action: Exclude<RowsAction, { type: 'loaded' |
       return row.conflict ? freshRow(row.conflict) : row;
     case 'keptMine':
       return row.conflict ? { ...row, unit: row.conflict, conflict: null, error: null, remote: null } : row;
-    case 'commentsCounted':
-      return row.unit.openComments === action.open ? row : { ...row, unit: { ...row.unit, openComments: action.open } };
+    case 'commentsChanged':
+      return row.unit.openComments === action.open && sameComment(row.unit.latestComment, action.latest)
+        ? row
+        : { ...row, unit: { ...row.unit, openComments: action.open, latestComment: action.latest } };
   }
 }
 
@@ -170,4 +172,8 @@ export function countStates(units: Iterable<EditorUnit>): StateCounts {
   const counts: StateCounts = { untranslated: 0, translated: 0, 'needs-review': 0, approved: 0, rejected: 0 };
   for (const unit of units) if (unit.translate) counts[unit.state] += 1;
   return counts;
+}
+
+function sameComment(a: LatestComment | null, b: LatestComment | null): boolean {
+  return a === b || (a !== null && b !== null && a.author === b.author && a.body === b.body && a.createdAt === b.createdAt);
 }

@@ -1,16 +1,16 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { unitOfHash, useLocation } from '../../router/index.ts';
 import type { RowsState } from './rows.ts';
-import { passesFilter, type StateFilter } from './filter.ts';
+import { EVERY_UNIT, passesFilter, type UnitFilter } from './filter.ts';
 
 /**
  * A link to `#unit-<id>` (from a notification or the activity feed) scrolls to that row once its page is in,
- * showing every state if the filter hid it. Gives the unit linked to, to highlight, or null.
+ * showing every unit if the view hid it. Gives the unit linked to, to highlight, or null.
  */
 export function useLinkedUnit(
-  latest: RefObject<{ state: RowsState }>,
-  filter: StateFilter,
-  setFilter: (filter: StateFilter) => void,
+  latest: RefObject<{ state: RowsState; reader: number }>,
+  filter: UnitFilter,
+  setFilter: (filter: UnitFilter) => void,
   rowCount: number,
 ): number | null {
   const { hash } = useLocation();
@@ -24,8 +24,8 @@ export function useLinkedUnit(
     if (scrolledTo.current === highlightedId) return;
     const row = latest.current.state.rows[highlightedId];
     if (!row) return;
-    if (!passesFilter(filter, row.unit.state, row.unit.translate)) {
-      setFilter('all');
+    if (!passesFilter(filter, row.unit, latest.current.reader)) {
+      setFilter(EVERY_UNIT);
       return;
     }
     scrolledTo.current = highlightedId;

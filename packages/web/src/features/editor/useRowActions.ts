@@ -4,13 +4,13 @@ import { codesOf, editableToContent } from '../../content/index.ts';
 import type { PresenceReporter } from '../live/index.ts';
 import type { EditorActions } from './EditorContext.tsx';
 import { canSave, isDirty, type RowsAction, type RowsState } from './rows.ts';
-import { passesFilter, type StateFilter } from './filter.ts';
+import { passesFilter, type UnitFilter } from './filter.ts';
 
 interface RowActionsInput {
   projectId: number;
   lang: string;
   /** The rows and the filter as last rendered (updated before the browser can deliver the next key press). */
-  latest: RefObject<{ state: RowsState; filter: StateFilter }>;
+  latest: RefObject<{ state: RowsState; filter: UnitFilter; reader: number }>;
   dispatch: Dispatch<RowsAction>;
   /** Loads the language again (after a change of the source). */
   reload: () => void;
@@ -48,14 +48,14 @@ export function useRowActions({ projectId, lang, latest, dispatch, reload, prese
       edit: (id, draft) => dispatch({ type: 'edited', id, draft }),
       save: (id) => void save(id),
       saveAndNext(id) {
-        const { state: current, filter: shown } = latest.current;
+        const { state: current, filter: shown, reader } = latest.current;
         const edited = current.rows[id];
         if (edited && isDirty(edited)) void save(id);
         const position = current.order.indexOf(id);
         for (const nextId of current.order.slice(position + 1)) {
           const next = current.rows[nextId];
           const textarea = textareas.current.get(nextId);
-          if (next && textarea && passesFilter(shown, next.unit.state, next.unit.translate)) {
+          if (next && textarea && passesFilter(shown, next.unit, reader)) {
             textarea.focus();
             textarea.scrollIntoView({ block: 'nearest' });
             return;
@@ -76,7 +76,7 @@ export function useRowActions({ projectId, lang, latest, dispatch, reload, prese
       sourceChanged: reload,
       blockApproved: reload,
       remote: (unit) => dispatch({ type: 'remote', unit }),
-      commentsCounted: (id, open) => dispatch({ type: 'commentsCounted', id, open }),
+      commentsChanged: (id, open, latest) => dispatch({ type: 'commentsChanged', id, open, latest }),
       focused(id) {
         activated(id);
         presence.focused(id);

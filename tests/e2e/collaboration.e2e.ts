@@ -16,26 +16,26 @@ describe('a translator and a reviewer in the same Japanese editor', () => {
     await openJapaneseEditor(translator, { live: true });
     await openJapaneseEditor(reviewer, { live: true });
 
-    const unitId = await translator.locator('tr[data-unit-id][data-state="untranslated"]').filter({ has: translator.getByLabel('Translation') }).nth(1).getAttribute('data-unit-id');
+    const unitId = await translator.locator('tr[data-unit-id][data-state="untranslated"]').filter({ has: translator.getByLabel(/^Translation of /) }).nth(1).getAttribute('data-unit-id');
     const row = translator.locator(`tr[data-unit-id="${unitId}"]`);
     const theirRow = reviewer.locator(`tr[data-unit-id="${unitId}"]`);
     expect(await theirRow.getByText('Demo Translator is editing').count()).toBe(0);
 
     // Presence: the translator starts editing; the reviewer sees it on that row (and the translator does not see themself).
-    await row.getByLabel('Translation').focus();
+    await row.getByLabel(/^Translation of /).focus();
     await expect.poll(() => theirRow.getByText('Demo Translator is editing').count(), soon).toBe(1);
     expect(await row.getByText(/is editing/).count()).toBe(0);
 
     // A save reaches the reviewer's row without a reload.
-    await row.getByLabel('Translation').fill(translation);
+    await row.getByLabel(/^Translation of /).fill(translation);
     await row.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => row.getAttribute('data-state'), soon).toBe('translated');
     await expect.poll(() => theirRow.getAttribute('data-state'), soon).toBe('translated');
-    expect(await theirRow.getByLabel('Translation').inputValue()).toBe(translation);
+    expect(await theirRow.getByLabel(/^Translation of /).inputValue()).toBe(translation);
     expect(await theirRow.getByText('Demo Translator ·').count()).toBe(1);
 
     // Leaving the box ends the presence.
-    await row.getByLabel('Translation').blur();
+    await row.getByLabel(/^Translation of /).blur();
     await expect.poll(() => theirRow.getByText('Demo Translator is editing').count(), soon).toBe(0);
 
     // The reviewer rejects it with a reason; the translator's bell counts one unread notification.
@@ -74,21 +74,21 @@ describe('a translator and a reviewer in the same Japanese editor', () => {
     await openJapaneseEditor(translator, { live: true });
     await openJapaneseEditor(reviewer, { live: true });
 
-    const unitId = await translator.locator('tr[data-unit-id][data-state="untranslated"]').filter({ has: translator.getByLabel('Translation') }).first().getAttribute('data-unit-id');
+    const unitId = await translator.locator('tr[data-unit-id][data-state="untranslated"]').filter({ has: translator.getByLabel(/^Translation of /) }).first().getAttribute('data-unit-id');
     const row = translator.locator(`tr[data-unit-id="${unitId}"]`);
     const theirRow = reviewer.locator(`tr[data-unit-id="${unitId}"]`);
 
-    await row.getByLabel('Translation').fill('翻訳者の下書き');
-    await theirRow.getByLabel('Translation').fill('レビュアーの訳。');
+    await row.getByLabel(/^Translation of /).fill('翻訳者の下書き');
+    await theirRow.getByLabel(/^Translation of /).fill('レビュアーの訳。');
     await theirRow.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => theirRow.getAttribute('data-state'), soon).toBe('translated');
 
     await expect.poll(() => row.getByText('Demo Reviewer saved a new version while you were editing', { exact: false }).count(), soon).toBe(1);
-    expect(await row.getByLabel('Translation').inputValue()).toBe('翻訳者の下書き');
+    expect(await row.getByLabel(/^Translation of /).inputValue()).toBe('翻訳者の下書き');
     await row.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => row.getByText('Someone else saved this unit since you opened it').count(), soon).toBe(1);
     await row.getByRole('button', { name: 'Use their version' }).click();
-    expect(await row.getByLabel('Translation').inputValue()).toBe('レビュアーの訳。');
+    expect(await row.getByLabel(/^Translation of /).inputValue()).toBe('レビュアーの訳。');
 
     await translator.context().close();
     await reviewer.context().close();

@@ -10,7 +10,7 @@ describe('the view of the document, kept in the address', () => {
     const rows = page.locator('tr[data-unit-id]');
     const all = await rows.count();
     const row = rows.filter({ hasText: 'Secure communication protects journalists' });
-    await row.getByLabel('Translation', { exact: true }).fill('安全な通信はジャーナリストを守ります。');
+    await row.getByLabel(/^Translation of /).fill('安全な通信はジャーナリストを守ります。');
     await row.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => row.getAttribute('data-state')).toBe('translated');
 

@@ -13,8 +13,8 @@ describe('unsaved drafts', () => {
     await openJapaneseEditor(page);
     const first = rowOf(page, 'We, the undersigned organizations');
     const second = rowOf(page, 'Secure communication protects journalists');
-    await first.getByLabel('Translation', { exact: true }).fill('私たち署名団体は');
-    await second.getByLabel('Translation', { exact: true }).fill('安全な通信は');
+    await first.getByLabel(/^Translation of /).fill('私たち署名団体は');
+    await second.getByLabel(/^Translation of /).fill('安全な通信は');
     await expect.poll(() => keptDrafts(page)).toBe(1);
     const context = page.context();
     // The tab goes away without a chance to save (a phone reclaiming memory does not ask).
@@ -24,7 +24,7 @@ describe('unsaved drafts', () => {
     const coordinator = await signIn('coordinator');
     await openJapaneseEditor(coordinator);
     const theirs = rowOf(coordinator, 'Secure communication protects journalists');
-    await theirs.getByLabel('Translation', { exact: true }).fill('コーディネーターの訳');
+    await theirs.getByLabel(/^Translation of /).fill('コーディネーターの訳');
     await theirs.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => theirs.getAttribute('data-state')).toBe('translated');
     await coordinator.context().close();
@@ -34,22 +34,22 @@ describe('unsaved drafts', () => {
     await back.locator('[data-unit-id]').first().waitFor();
     await back.getByText('2 translations you had not saved on your last visit are back in their boxes.', { exact: false }).waitFor();
     const firstBack = rowOf(back, 'We, the undersigned organizations');
-    expect(await firstBack.getByLabel('Translation', { exact: true }).inputValue()).toBe('私たち署名団体は');
+    expect(await firstBack.getByLabel(/^Translation of /).inputValue()).toBe('私たち署名団体は');
     // The second one changed since: both versions are shown, the translator chooses.
     const secondBack = rowOf(back, 'Secure communication protects journalists');
-    expect(await secondBack.getByLabel('Translation', { exact: true }).inputValue()).toBe('安全な通信は');
+    expect(await secondBack.getByLabel(/^Translation of /).inputValue()).toBe('安全な通信は');
     await secondBack.getByRole('alert').getByText('コーディネーターの訳').waitFor();
     await secondBack.getByRole('button', { name: 'Keep mine' }).click();
     await secondBack.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => secondBack.getAttribute('data-state')).toBe('translated');
-    await firstBack.getByLabel('Translation', { exact: true }).press('Control+Enter');
+    await firstBack.getByLabel(/^Translation of /).press('Control+Enter');
     await expect.poll(() => firstBack.getAttribute('data-state')).toBe('translated');
 
     // Saved: nothing is kept any more, and a reload restores nothing.
     await expect.poll(() => keptDrafts(back)).toBe(0);
     await back.reload();
     await back.locator('[data-unit-id]').first().waitFor();
-    expect(await rowOf(back, 'Secure communication protects journalists').getByLabel('Translation', { exact: true }).inputValue()).toBe('安全な通信は');
+    expect(await rowOf(back, 'Secure communication protects journalists').getByLabel(/^Translation of /).inputValue()).toBe('安全な通信は');
     expect(await back.getByText('on your last visit').count()).toBe(0);
     await context.close();
   });

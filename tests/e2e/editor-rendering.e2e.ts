@@ -65,9 +65,9 @@ describe('typing in the editor', () => {
       const rows = page.locator('tr[data-unit-id]');
       expect(await rows.count()).toBeGreaterThan(5);
 
-      const row = rows.filter({ has: page.getByLabel('Translation', { exact: true }) }).nth(2);
+      const row = rows.filter({ has: page.getByLabel(/^Translation of /) }).nth(2);
       const id = await row.getAttribute('data-unit-id');
-      const box = row.getByLabel('Translation', { exact: true });
+      const box = row.getByLabel(/^Translation of /);
       await box.focus();
       // Focus makes this row the active one (the one that was active before renders too): wait for it to settle.
       await expect.poll(() => renderedRows(page)).toEqual([]);

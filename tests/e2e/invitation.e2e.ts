@@ -59,9 +59,9 @@ describe('a coordinator invites a volunteer by link', () => {
     await waitForEditor(newcomer, 'fr');
     expect(await newcomer.locator('.app-header__name').innerText()).toBe('Camille Martin');
 
-    const unitId = await newcomer.locator('tr[data-unit-id][data-state="untranslated"]').filter({ has: newcomer.getByLabel('Translation') }).first().getAttribute('data-unit-id');
+    const unitId = await newcomer.locator('tr[data-unit-id][data-state="untranslated"]').filter({ has: newcomer.getByLabel(/^Translation of /) }).first().getAttribute('data-unit-id');
     const row = newcomer.locator(`tr[data-unit-id="${unitId}"]`);
-    await row.getByLabel('Translation').fill('Déclaration commune sur le projet de loi sur la sécurité numérique.');
+    await row.getByLabel(/^Translation of /).fill('Déclaration commune sur le projet de loi sur la sécurité numérique.');
     await row.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => row.getAttribute('data-state')).toBe('translated');
     // A translator does not review.

@@ -10,7 +10,7 @@ describe('mentioning a member by name', () => {
   it('typing @ offers the members in a listbox run by the keyboard; the chosen name, spaces and all, notifies that member', async () => {
     const translator = await signIn('translator');
     await openJapaneseEditor(translator);
-    const row = translator.locator('tr[data-unit-id]').filter({ has: translator.getByLabel('Translation') }).first();
+    const row = translator.locator('tr[data-unit-id]').filter({ has: translator.getByLabel(/^Translation of /) }).first();
     await row.getByRole('button', { name: /^Comments/ }).click();
     const box = row.getByRole('combobox', { name: 'Add a comment' });
     const options = row.getByRole('listbox', { name: 'Members' }).getByRole('option');

@@ -29,7 +29,7 @@ describe('a new version of the source keeps what still fits and sends rewordings
       [reworded.before, '一部の人のために暗号化を破る法律は、すべての人の暗号化を破ります。'],
     ] as const) {
       const row = rowWith(translator, source);
-      await row.getByLabel('Translation').fill(target);
+      await row.getByLabel(/^Translation of /).fill(target);
       await row.getByRole('button', { name: 'Save' }).click();
       await expect.poll(() => row.getAttribute('data-state')).toBe('translated');
     }

@@ -11,10 +11,10 @@ describe('a statement goes in, a published Japanese version comes out', () => {
   it('the translator translates a unit, Ctrl+Enter saves it and moves on', async () => {
     const page = await signIn('translator');
     await openJapaneseEditor(page);
-    const rows = page.locator('[data-unit-id][data-state="untranslated"]').filter({ has: page.getByLabel('Translation') });
+    const rows = page.locator('[data-unit-id][data-state="untranslated"]').filter({ has: page.getByLabel(/^Translation of /) });
     const row = rows.nth(1);
     unitId = await row.getAttribute('data-unit-id');
-    const box = row.getByLabel('Translation');
+    const box = row.getByLabel(/^Translation of /);
     await box.fill(translation);
     await box.press('Control+Enter');
 
@@ -27,7 +27,7 @@ describe('a statement goes in, a published Japanese version comes out', () => {
 
     // The save survives a reload: it is on the server, not only in the page.
     await page.reload();
-    await expect.poll(() => page.locator(`[data-unit-id="${unitId}"]`).getByLabel('Translation').inputValue()).toBe(translation);
+    await expect.poll(() => page.locator(`[data-unit-id="${unitId}"]`).getByLabel(/^Translation of /).inputValue()).toBe(translation);
     await page.context().close();
   });
 
@@ -35,7 +35,7 @@ describe('a statement goes in, a published Japanese version comes out', () => {
     const page = await signIn('reviewer');
     await openJapaneseEditor(page);
     const row = page.locator(`[data-unit-id="${unitId}"][data-state="translated"]`);
-    await expect.poll(() => row.getByLabel('Translation').inputValue()).toBe(translation);
+    await expect.poll(() => row.getByLabel(/^Translation of /).inputValue()).toBe(translation);
     await row.getByRole('button', { name: 'Approve' }).click();
     // The demo's 2 approved sentences and this one.
     await expect.poll(() => page.locator('[data-unit-id][data-state="approved"]').count()).toBe(3);
@@ -54,9 +54,9 @@ describe('a statement goes in, a published Japanese version comes out', () => {
   it('the reviewer rejects a translation with a reason, and the translator sees the reason in its history', async () => {
     const translator = await signIn('translator');
     await openJapaneseEditor(translator);
-    const row = translator.locator('[data-unit-id][data-state="untranslated"]').filter({ has: translator.getByLabel('Translation') }).first();
+    const row = translator.locator('[data-unit-id][data-state="untranslated"]').filter({ has: translator.getByLabel(/^Translation of /) }).first();
     const unitId = await row.getAttribute('data-unit-id');
-    await row.getByLabel('Translation').fill('下書きの訳');
+    await row.getByLabel(/^Translation of /).fill('下書きの訳');
     await row.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => translator.locator(`[data-unit-id="${unitId}"]`).getAttribute('data-state')).toBe('translated');
 

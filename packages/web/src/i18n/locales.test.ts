@@ -65,6 +65,7 @@ const DYNAMIC_PREFIXES: Record<string, string> = {
   'states.': 'StateBadge, HistoryPanel, ActivityPage, PublicationGate: states.<translation state>',
   'editor.filters.': 'EditorPage: one filter button per translation state',
   'editor.formatting.kinds.': 'FormattingMenu: the kind of an inline code of the source',
+  'editor.shortcuts.commands.': 'ShortcutSheet: one line per command of the SHORTCUTS table',
   'sourceTools.done.': 'SourceTools: what the source change just did',
   'sourceTools.problems.': 'SourceTools: why the source change is refused before sending it',
   'sourceTools.changes.': 'SourceTools: typo fix or change of meaning',

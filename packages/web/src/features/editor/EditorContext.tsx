@@ -22,12 +22,21 @@ export interface EditorSettings {
   selfReview: boolean;
 }
 
+/** Where a shortcut moves from a unit: the next or previous unit shown, or the next one shown that is untranslated or has quality warnings. */
+export type Destination = 'next' | 'previous' | 'untranslated' | 'warning';
+
 /** What a row can ask of the editor; one stable object for all rows. */
 export interface EditorActions {
   edit(id: number, draft: string): void;
   save(id: number): void;
   /** Ctrl/Cmd+Enter: save when the text was edited, and go to the next translatable unit. */
   saveAndNext(id: number): void;
+  /** Ctrl/Cmd+Shift+Enter: approve, and go to the next unit (stays when approving asks something first). */
+  approveAndNext(id: number): void;
+  /** Puts the focus in the translation box of another unit shown; false when there is none. */
+  moveTo(id: number, where: Destination): boolean;
+  /** Opens the sheet of keyboard shortcuts. */
+  showShortcuts(): void;
   useTheirs(id: number): void;
   keepMine(id: number): void;
   reviewed(id: number, unit: EditorUnit): void;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '@tessera/core';
 import type { LanguageView } from '@tessera/core/contract';
@@ -22,6 +22,8 @@ import { FIRST_PAGE } from './useLanguagePages.ts';
 import { useLinkedUnit } from './useLinkedUnit.ts';
 import { useLiveUpdates } from './useLiveUpdates.ts';
 import { useRowActions } from './useRowActions.ts';
+import { ShortcutSheet } from './ShortcutSheet.tsx';
+import { useShortcutSheet } from './useShortcutSheet.ts';
 
 export function EditorPage({ projectId, lang }: { projectId: number; lang: string }) {
   const { t } = useTranslation();
@@ -83,7 +85,8 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
   });
   const presence = usePresenceReporter(projectId, lang);
   const activated = useCallback((id: number) => setActiveId(id), []);
-  const actions = useRowActions({ projectId, lang, latest, dispatch, reload, presence, activated });
+  const sheet = useShortcutSheet();
+  const actions = useRowActions({ projectId, lang, latest, dispatch, reload, presence, activated, showShortcuts: sheet.show });
   const { liveStatus, editing } = useLiveUpdates({ projectId, lang, userId: user.id, dispatch, reload });
   const highlightedId = useLinkedUnit(latest, filter, setFilter, state.order.length);
 
@@ -111,6 +114,12 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
     [projectId, sourceLang, lang, dir, sourceLabel, targetLabel, abilities, user.id, view.selfReview],
   );
 
+  // “Skip to the first unit”: into its translation box (or its first button, for those who only read).
+  const skipToUnits = (event: MouseEvent) => {
+    event.preventDefault();
+    document.querySelector<HTMLElement>('#units textarea, #units button')?.focus();
+  };
+
   useEffect(() => {
     document.title = t('editor.title', { project: project.name, language: targetName });
     return () => {
@@ -120,6 +129,9 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
 
   return (
     <main id="main" className="page page--wide editor" data-project-id={project.id} data-lang={lang}>
+      <a className="skip-link" href="#units" onClick={skipToUnits}>
+        {t('editor.skipToUnits')}
+      </a>
       <EditorHeader
         view={view}
         abilities={abilities}
@@ -159,7 +171,9 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
         pages={pages}
         unsaved={unsaved}
         canTranslate={abilities.translate}
+        onShortcuts={sheet.show}
       />
+      <ShortcutSheet open={sheet.open} review={abilities.review} onClose={sheet.close} />
 
       {shownCount === 0 ? (
         <p className="empty">{t('editor.noneShown')}</p>

@@ -33,6 +33,26 @@ interface FormattingMenuProps {
   onChange: (text: string) => void;
 }
 
+/**
+ * Puts the `index`-th formatting still missing from the box's text at its caret (a pair around the
+ * selection) and gives the new text to `onChange`; the caret goes back into the box. False when there is none.
+ */
+export function insertFormattingChoice(box: HTMLTextAreaElement | null, text: string, index: number, sourceCodes: readonly InlineCode[], onChange: (text: string) => void): boolean {
+  const choice = formattingChoices(text, sourceCodes)[index];
+  if (!choice) return false;
+  const start = box?.selectionStart ?? text.length;
+  const end = box?.selectionEnd ?? text.length;
+  const result = insertFormatting(text, start, end, choice, sourceCodes);
+  onChange(result.text);
+  if (box) {
+    requestAnimationFrame(() => {
+      box.focus();
+      box.setSelectionRange(result.selectionStart, result.selectionEnd);
+    });
+  }
+  return true;
+}
+
 /** “Insert formatting”: the source's codes not yet in the translation; a click puts one at the caret, a pair around the selection. */
 export function FormattingMenu({ text, sourceCodes, textarea, onChange }: FormattingMenuProps) {
   const { t } = useTranslation();
@@ -41,21 +61,7 @@ export function FormattingMenu({ text, sourceCodes, textarea, onChange }: Format
   const choices = formattingChoices(text, sourceCodes);
   if (choices.length === 0) return null;
 
-  const insert = (index: number) => {
-    const choice = choices[index];
-    if (!choice) return;
-    const box = textarea();
-    const start = box?.selectionStart ?? text.length;
-    const end = box?.selectionEnd ?? text.length;
-    const result = insertFormatting(text, start, end, choice, sourceCodes);
-    onChange(result.text);
-    if (box) {
-      requestAnimationFrame(() => {
-        box.focus();
-        box.setSelectionRange(result.selectionStart, result.selectionEnd);
-      });
-    }
-  };
+  const insert = (index: number) => insertFormattingChoice(textarea(), text, index, sourceCodes, onChange);
 
   return (
     <div className="formatting">

@@ -47,6 +47,7 @@ export function RowTools({ row }: { row: RowState }) {
         <button
           type="button"
           className="button button--small button--quiet"
+          data-shortcut="comments"
           aria-expanded={panel === 'comments'}
           aria-controls={panel === 'comments' ? `${id}-comments` : undefined}
           aria-label={t('comments.toggleLabel', { count: unit.openComments })}

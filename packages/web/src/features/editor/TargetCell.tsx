@@ -15,6 +15,8 @@ import { TargetEditor } from './TargetEditor.tsx';
 
 interface TargetCellProps {
   row: RowState;
+  /** The unit's number in the document (“3.2”), which names its box. */
+  number: string;
   /** “Ana is editing”, when someone else is editing this unit now. */
   editing: string | null;
   /** The unit being edited: it shows the memory's matches. */
@@ -22,7 +24,7 @@ interface TargetCellProps {
 }
 
 /** The translation of one unit to be translated: its state, the box to edit it, what to know about it, and its tools. */
-export function TargetCell({ row, editing, active }: TargetCellProps) {
+export function TargetCell({ row, number, editing, active }: TargetCellProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const { sourceLang, lang, dir, abilities } = useEditorSettings();
@@ -65,7 +67,7 @@ export function TargetCell({ row, editing, active }: TargetCellProps) {
           {abilities.review ? t('editor.sourceChange.hintReviewer') : t('editor.sourceChange.hintTranslator')}
         </p>
       )}
-      {abilities.translate ? <TargetEditor row={row} active={active} /> : <ReadOnlyTarget target={unit.target} lang={lang} dir={dir} />}
+      {abilities.translate ? <TargetEditor row={row} number={number} active={active} /> : <ReadOnlyTarget target={unit.target} lang={lang} dir={dir} />}
       {row.remote && !row.conflict && <RemoteChangeNotice theirs={row.remote} />}
       {row.conflict && (
         <ConflictNotice

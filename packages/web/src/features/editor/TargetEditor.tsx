@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorUnit } from '@tessera/core/contract';
 import { codesOf, memoryToEditable } from '../../content/index.ts';
@@ -6,9 +6,10 @@ import { MemoryMatches } from '../memory/index.ts';
 import { useEditorActions, useEditorSettings } from './EditorContext.tsx';
 import { FormattingMenu } from './FormattingMenu.tsx';
 import type { RowState } from './rows.ts';
+import { useUnitShortcuts } from './useUnitShortcuts.ts';
 
 /** The box a translator types the translation in, its formatting menu, and the memory's matches while it is active. */
-export function TargetEditor({ row, active }: { row: RowState; active: boolean }) {
+export function TargetEditor({ row, number, active }: { row: RowState; number: string; active: boolean }) {
   const { t } = useTranslation();
   const { projectId, sourceLang, sourceDir, lang, dir } = useEditorSettings();
   const actions = useEditorActions();
@@ -37,19 +38,14 @@ export function TargetEditor({ row, active }: { row: RowState; active: boolean }
     [actions, unit.id, sourceCodes],
   );
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      actions.saveAndNext(unit.id);
-    }
-  };
+  const onKeyDown = useUnitShortcuts(row, textarea, sourceCodes);
 
   return (
     <>
       <textarea
         ref={registerTextarea}
         className="unit__textarea"
-        aria-label={t('editor.translation')}
+        aria-label={t('editor.translationOf', { number })}
         lang={lang}
         dir={dir}
         rows={2}

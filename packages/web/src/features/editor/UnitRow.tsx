@@ -12,6 +12,8 @@ export interface UnitRowProps {
   blockKind: string;
   /** The first unit of its block (a list item's bullet goes there). */
   startsBlock: boolean;
+  /** Its number in the document, “3.2” (block, then sentence), which names its fields. */
+  number: string;
   /** For coordinators: the unit's place in its block, for the source tools. */
   facts: SourceFacts | undefined;
   /** “Ana is editing”, when someone else is editing this unit now. */
@@ -26,7 +28,7 @@ export interface UnitRowProps {
  * One unit: its source and its translation. Memoized on these props, which change for the row typed in only;
  * what all rows share comes from the editor's contexts, which stay the same while someone types.
  */
-export const UnitRow = memo(function UnitRow({ row, blockKind, startsBlock, facts, editing, highlighted, active }: UnitRowProps) {
+export const UnitRow = memo(function UnitRow({ row, blockKind, startsBlock, number, facts, editing, highlighted, active }: UnitRowProps) {
   const { targetLabel } = useEditorSettings();
   const { unit } = row;
   return (
@@ -38,9 +40,9 @@ export const UnitRow = memo(function UnitRow({ row, blockKind, startsBlock, fact
       data-dirty={isDirty(row) || undefined}
       data-editing={editing ? true : undefined}
     >
-      <SourceCell row={row} facts={facts} />
+      <SourceCell row={row} number={number} facts={facts} />
       <td className="unit__target" data-label={targetLabel}>
-        {unit.translate ? <TargetCell row={row} editing={editing} active={active} /> : <LockedCell />}
+        {unit.translate ? <TargetCell row={row} number={number} editing={editing} active={active} /> : <LockedCell />}
         <UnitNotes unit={unit} />
       </td>
     </tr>
@@ -48,12 +50,13 @@ export const UnitRow = memo(function UnitRow({ row, blockKind, startsBlock, fact
 });
 
 /** The source text, what changed in it lately, and the coordinator's tools for it. */
-function SourceCell({ row: { unit }, facts }: { row: RowState; facts: SourceFacts | undefined }) {
+function SourceCell({ row: { unit }, number, facts }: { row: RowState; number: string; facts: SourceFacts | undefined }) {
   const { sourceLang, sourceDir, sourceLabel, abilities } = useEditorSettings();
   const change = sourceChangeOf(unit);
   return (
     <td className="unit__source" data-label={sourceLabel}>
       {change && <SourceChangeNotice before={change.before} after={change.after} lang={sourceLang} dir={sourceDir} />}
+      <span className="unit__number">{number}</span>
       <div lang={sourceLang} dir={sourceDir} className="unit__source-text">
         <SourceText content={unit.source} />
       </div>

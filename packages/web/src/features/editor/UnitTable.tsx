@@ -50,7 +50,7 @@ export function UnitTable({ groups, rows, filter, facts, editing, highlightedId,
     return map;
   }, [rows, review]);
   return (
-    <table className="units">
+    <table className="units" id="units">
       <thead>
         <tr>
           <th scope="col">{sourceLabel}</th>
@@ -58,9 +58,9 @@ export function UnitTable({ groups, rows, filter, facts, editing, highlightedId,
         </tr>
       </thead>
       {groups.map((group) => {
-        const shown = group.units.flatMap(({ id, startsBlock }) => {
+        const shown = group.units.flatMap(({ id, startsBlock, number }) => {
           const row = rows[id];
-          return row && passesFilter(filter, row.unit, selfId) ? [{ row, startsBlock }] : [];
+          return row && passesFilter(filter, row.unit, selfId) ? [{ row, startsBlock, number }] : [];
         });
         if (shown.length === 0) return null;
         return (
@@ -72,7 +72,7 @@ export function UnitTable({ groups, rows, filter, facts, editing, highlightedId,
                 </th>
               </tr>
             )}
-            {shown.map(({ row, startsBlock }, index) => {
+            {shown.map(({ row, startsBlock, number }, index) => {
               const blockId = row.unit.blockId;
               const endsBlock = shown[index + 1]?.row.unit.blockId !== blockId;
               const block = endsBlock ? (byBlock.get(blockId) ?? []) : [];
@@ -82,6 +82,7 @@ export function UnitTable({ groups, rows, filter, facts, editing, highlightedId,
                     row={row}
                     blockKind={group.kind}
                     startsBlock={startsBlock}
+                    number={number}
                     facts={facts?.get(row.unit.id)}
                     editing={editing.get(row.unit.id) ?? null}
                     highlighted={highlightedId === row.unit.id}

@@ -4,20 +4,32 @@ import type { EditorUnit } from '@tessera/core/contract';
 export interface UnitGroup {
   key: string;
   kind: string;
-  units: { id: number; startsBlock: boolean }[];
+  units: { id: number; startsBlock: boolean; number: string }[];
 }
 
-/** Groups units (in document order) by block; consecutive signatory blocks form one group. */
+/**
+ * Groups units (in document order) by block; consecutive signatory blocks form one group. Each unit
+ * is numbered by its block and its place in it (“3.2”: the second sentence of the third block), as
+ * its fields are named.
+ */
 export function groupUnits(units: readonly EditorUnit[]): UnitGroup[] {
   const groups: UnitGroup[] = [];
   let previousBlock: number | null = null;
+  let block = 0;
+  let sentence = 0;
   for (const unit of units) {
     const startsBlock = unit.blockId !== previousBlock;
     previousBlock = unit.blockId;
+    if (startsBlock) {
+      block++;
+      sentence = 0;
+    }
+    sentence++;
+    const entry = { id: unit.id, startsBlock, number: `${block}.${sentence}` };
     const last = groups.at(-1);
     const joins = last && (!startsBlock || (unit.blockKind === 'signatory' && last.kind === 'signatory'));
-    if (last && joins) last.units.push({ id: unit.id, startsBlock });
-    else groups.push({ key: `block-${unit.blockId}`, kind: unit.blockKind, units: [{ id: unit.id, startsBlock }] });
+    if (last && joins) last.units.push(entry);
+    else groups.push({ key: `block-${unit.blockId}`, kind: unit.blockKind, units: [entry] });
   }
   return groups;
 }

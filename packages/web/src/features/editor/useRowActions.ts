@@ -2,7 +2,8 @@ import { useCallback, useMemo, useRef, type Dispatch, type RefObject } from 'rea
 import { ApiError, client } from '../../api/index.ts';
 import { codesOf, editableToContent } from '../../content/index.ts';
 import type { PresenceReporter } from '../live/index.ts';
-import type { EditorActions } from './EditorContext.tsx';
+import type { Destination, EditorActions } from './EditorContext.tsx';
+import { focusStaysIn, pressRowButton } from './rowButtons.ts';
 import { canSave, isDirty, type RowsAction, type RowsState } from './rows.ts';
 import { passesFilter, type UnitFilter } from './filter.ts';
 
@@ -17,10 +18,11 @@ interface RowActionsInput {
   presence: PresenceReporter;
   /** The unit whose translation box got the focus. */
   activated: (id: number) => void;
+  showShortcuts: () => void;
 }
 
 /** The one stable object the rows call back through: it reads the latest state from a ref, so typing does not change it. */
-export function useRowActions({ projectId, lang, latest, dispatch, reload, presence, activated }: RowActionsInput): EditorActions {
+export function useRowActions({ projectId, lang, latest, dispatch, reload, presence, activated, showShortcuts }: RowActionsInput): EditorActions {
   const textareas = useRef(new Map<number, HTMLTextAreaElement>());
 
   const save = useCallback(
@@ -43,25 +45,44 @@ export function useRowActions({ projectId, lang, latest, dispatch, reload, prese
     [projectId, lang, latest, dispatch],
   );
 
+  const moveTo = useCallback(
+    (id: number, where: Destination): boolean => {
+      const { state: current, filter: shown, reader } = latest.current;
+      const position = current.order.indexOf(id);
+      const ahead = where === 'previous' ? current.order.slice(0, position).reverse() : current.order.slice(position + 1);
+      for (const nextId of ahead) {
+        const next = current.rows[nextId];
+        const textarea = textareas.current.get(nextId);
+        if (!next || !textarea || !passesFilter(shown, next.unit, reader)) continue;
+        if (where === 'untranslated' && next.unit.state !== 'untranslated') continue;
+        if (where === 'warning' && next.unit.qa.length === 0) continue;
+        textarea.focus();
+        textarea.scrollIntoView({ block: 'nearest' });
+        return true;
+      }
+      return false;
+    },
+    [latest],
+  );
+
   return useMemo<EditorActions>(
     () => ({
       edit: (id, draft) => dispatch({ type: 'edited', id, draft }),
       save: (id) => void save(id),
       saveAndNext(id) {
-        const { state: current, filter: shown, reader } = latest.current;
-        const edited = current.rows[id];
+        const edited = latest.current.state.rows[id];
         if (edited && isDirty(edited)) void save(id);
-        const position = current.order.indexOf(id);
-        for (const nextId of current.order.slice(position + 1)) {
-          const next = current.rows[nextId];
-          const textarea = textareas.current.get(nextId);
-          if (next && textarea && passesFilter(shown, next.unit, reader)) {
-            textarea.focus();
-            textarea.scrollIntoView({ block: 'nearest' });
-            return;
-          }
-        }
+        moveTo(id, 'next');
       },
+      approveAndNext(id) {
+        if (!pressRowButton(id, 'approve')) return;
+        // Approving may ask something first (its question takes the focus): then the reviewer stays.
+        requestAnimationFrame(() => {
+          if (focusStaysIn(textareas.current.get(id))) moveTo(id, 'next');
+        });
+      },
+      moveTo,
+      showShortcuts,
       useTheirs: (id) => dispatch({ type: 'tookTheirs', id }),
       keepMine: (id) => dispatch({ type: 'keptMine', id }),
       reviewed(id, unit) {
@@ -83,6 +104,6 @@ export function useRowActions({ projectId, lang, latest, dispatch, reload, prese
       },
       blurred: (id) => presence.blurred(id),
     }),
-    [save, reload, presence, latest, dispatch, activated],
+    [save, moveTo, reload, presence, latest, dispatch, activated, showShortcuts],
   );
 }

@@ -77,7 +77,7 @@ function MatchItem({ match, sourceText, source, target, onUse }: MatchItemProps)
       <p className="memory-match__target" lang={target.lang} dir={target.dir}>
         <SourceText content={match.target} />
       </p>
-      <button type="button" className="button button--small" aria-label={t('memoryMatches.useLabel', { score })} onClick={() => onUse(match.target)}>
+      <button type="button" className="button button--small" data-shortcut="match" aria-label={t('memoryMatches.useLabel', { score })} onClick={() => onUse(match.target)}>
         {t('memoryMatches.use')}
       </button>
     </li>

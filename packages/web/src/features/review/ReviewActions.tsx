@@ -68,6 +68,7 @@ export function ReviewActions({ projectId, lang, unit, blockedBy, ownTranslation
       <button
         type="button"
         className="button button--small button--approve"
+        data-shortcut="approve"
         disabled={disabled || unit.state === 'approved' || fourEyes}
         title={blockedBy ?? (fourEyes ? t('review.ownTranslation') : undefined)}
         aria-describedby={fourEyes ? `${id}-own` : undefined}
@@ -78,6 +79,7 @@ export function ReviewActions({ projectId, lang, unit, blockedBy, ownTranslation
       <button
         type="button"
         className="button button--small button--reject"
+        data-shortcut="reject"
         disabled={disabled}
         title={blockedBy ?? undefined}
         aria-expanded={rejecting}

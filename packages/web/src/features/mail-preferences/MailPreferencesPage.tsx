@@ -14,7 +14,7 @@ const asUiLanguage = (lang: string | null): UiLanguage | null => (UI_LANGUAGES a
 /** The signed-in person's choice of e-mail (each at once, a daily digest, none) and interface language (e-mail follows it). */
 export function MailPreferencesPage() {
   const { t } = useTranslation();
-  const preferences = useResource('mail-preferences', (signal) => client.mailPreferences(signal));
+  const preferences = useResource('mail-preferences', (signal) => client.mailPreferences({ signal }));
   return (
     <main id="main" className="page page--narrow">
       <h1>{t('preferences.title')}</h1>
@@ -34,7 +34,7 @@ function PreferencesForm({ initial }: { initial: MailPreferencesView }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
-      const view = await client.setMailPreferences({ frequency, uiLang });
+      const view = await client.setMailPreferences({ body: { frequency, uiLang } });
       setFrequency(view.frequency);
       changeUiLanguage(uiLang);
     });

@@ -1,4 +1,4 @@
-import { runChecks, type Content, type TranslationState } from '@tessera/core';
+import { runChecks, type TranslationState } from '@tessera/core';
 import type { EditorUnit } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { unitsWithTranslations, unitsWithTranslationsAfter, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
@@ -39,25 +39,10 @@ export async function editorUnit(db: Db, project: ProjectRow, lang: string, unit
   return unit;
 }
 
-/** The view after a write the caller made, without reading it back: only the translation moved. */
-export function afterWrite(
-  view: EditorUnit,
-  write: { target: Content; state: TranslationState; revision: number; updatedBy: string; updatedAt: string; authorId?: number | null; selfApproved: boolean },
-  previousSource: Content | null,
-  langs: { sourceLang: string; lang: string },
-): EditorUnit {
-  return {
-    ...view,
-    target: write.target,
-    state: write.state,
-    previousSource: write.state === 'needs-review' ? previousSource : null,
-    revision: write.revision,
-    updatedBy: write.updatedBy,
-    updatedAt: write.updatedAt,
-    authorId: write.authorId === undefined ? view.authorId : write.authorId,
-    selfApproved: write.selfApproved,
-    qa: view.translate ? runChecks(view.source, write.target, langs.sourceLang, langs.lang) : [],
-  };
+/** One unit as the editor shows it, from its row as read (or as just written): its open suggestions are read only when it has any. */
+export async function editorUnitOf(db: Db, project: ProjectRow, lang: string, row: UnitWithTranslation): Promise<EditorUnit> {
+  const suggestions = row.openSuggestions > 0 ? ((await openSuggestions(db, [row.id], lang)).get(row.id) ?? []) : [];
+  return toEditorUnit(row, project.sourceLang, lang, suggestions, row.openComments);
 }
 
 function toEditorUnit(

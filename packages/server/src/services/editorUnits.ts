@@ -39,10 +39,12 @@ export async function editorUnit(db: Db, project: ProjectRow, lang: string, unit
   return unit;
 }
 
-/** One unit as the editor shows it, from its row as read (or as just written): its open suggestions are read only when it has any. */
+/** One unit as the editor shows it, from its row as read (or as just written), without reading the unit again. */
 export async function editorUnitOf(db: Db, project: ProjectRow, lang: string, row: UnitWithTranslation): Promise<EditorUnit> {
-  const suggestions = row.openSuggestions > 0 ? ((await openSuggestions(db, [row.id], lang)).get(row.id) ?? []) : [];
-  return toEditorUnit(row, project.sourceLang, lang, suggestions, row.openComments);
+  // Most units have no open suggestion: then nothing more is read.
+  if (row.openSuggestions === 0) return toEditorUnit(row, project.sourceLang, lang, [], row.openComments);
+  const [unit] = await editorRowsOf(db, project, lang, [row]);
+  return unit!.view;
 }
 
 function toEditorUnit(

@@ -36,3 +36,5 @@ export const MAX_SOURCE_CHARS = 2_000_000;
 export const MAX_SOURCE_BYTES = 5 * MB;
 /** Units in one page of a language view. */
 export const MAX_UNIT_PAGE = 1000;
+/** Characters of the name a translation memory file is added under (its matches show it as their origin). */
+export const MAX_MEMORY_ORIGIN_CHARS = 200;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, operations, pathOf, type EditorUnit, type LanguageView, type OperationName } from '@tessera/core/contract';
+import { api, operations, pathOf, type EditorUnit, type LanguageView, type Operation, type OperationName } from '@tessera/core/contract';
 import { addMembership } from '../src/repositories/projects.ts';
 import { insertUser } from '../src/repositories/users.ts';
 import { hashPassword } from '../src/services/passwords.ts';
@@ -14,7 +14,7 @@ type Caller = 'signed-out' | 'outsider' | 'translator-fr' | 'reviewer-fr' | 'coo
 const CALLERS: Caller[] = ['signed-out', 'outsider', 'translator-fr', 'reviewer-fr', 'coordinator'];
 
 /** Who may call what, by hand — the rule book the server must follow. */
-const MAY: Record<string, (caller: Caller, lang: 'fr' | 'ja' | null) => boolean> = {
+const MAY: Record<Operation['access'], (caller: Caller, lang: 'fr' | 'ja' | null) => boolean> = {
   anyone: () => true,
   'signed-in': (c) => c !== 'signed-out',
   'project-creator': (c) => c === 'coordinator',

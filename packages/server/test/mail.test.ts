@@ -151,6 +151,15 @@ describe('e-mail', () => {
     expect(mail.text).toContain('تصلك هذه الرسالة لأنك تشارك في ترجمة على Tessera.');
   }, 60_000);
 
+  it('takes only an interface language of the registry: another is refused, and the choice stays', async () => {
+    const before = await reviewer.json<MailPreferencesView>('GET', '/api/mail-preferences');
+    for (const uiLang of ['de', 'fr-CA', '']) {
+      const res = await reviewer.send('PUT', '/api/mail-preferences', { uiLang });
+      expect({ uiLang, status: res.status, code: ((await res.json()) as { code?: string }).code }).toEqual({ uiLang, status: 400, code: 'request.invalid' });
+    }
+    expect(await reviewer.json<MailPreferencesView>('GET', '/api/mail-preferences')).toEqual(before);
+  });
+
   it('refuses a bad SMTP address or sender with a clear message', () => {
     expect(() => readSettings({ env: { TESSERA_SMTP_URL: 'http://mail.example.org' } })).toThrow(SettingsError);
     expect(() => readSettings({ env: { TESSERA_SMTP_URL: 'smtp://user:s3cret@:25' } })).toThrow(/TESSERA_SMTP_URL must be an smtp:\/\/ or smtps:\/\/ address with a host/);

@@ -6,5 +6,5 @@ export * from './accountSchemas.ts';
 export * from './inviteSchemas.ts';
 export { api, pages } from './routes.ts';
 export { SIGNATORY_ORDERS, type SignatoryOrder } from '../publish/signatoryOrder.ts';
-export { operations, pathOf, type Operation, type OperationName } from './operations.ts';
+export { operations, pathOf, type Operation, type OperationName, type QueryOf, type RequestOf, type ResponseOf } from './operations.ts';
 export { openApiDocument } from './openapi.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UI_LANGUAGES } from '../language/uiLocales.ts';
 
 /** How often a person gets e-mail: each at once, a daily digest, or none. */
 export const mailFrequency = z.enum(['now', 'daily', 'never']);
@@ -13,7 +14,8 @@ export type MailPreferencesView = z.infer<typeof mailPreferencesView>;
 export const mailPreferencesRequest = z
   .object({
     frequency: mailFrequency.optional(),
-    uiLang: z.string().regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/).optional(),
+    /** One of the interface languages of the registry (`UI_LOCALES`). */
+    uiLang: z.enum(UI_LANGUAGES).optional(),
   })
   .strict();
 export type MailPreferencesRequest = z.infer<typeof mailPreferencesRequest>;

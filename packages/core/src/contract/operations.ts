@@ -37,6 +37,9 @@ import {
   memoryImportSummary,
   memoryMatch,
   mentionableView,
+  activityQuery,
+  memoryImportQuery,
+  xliffExportQuery,
 } from './schemas.ts';
 import {
   accountDataExport,
@@ -54,7 +57,7 @@ import {
 } from './accountSchemas.ts';
 import { inviteCreated, inviteRequest, inviteView, joinRequest, joinRequested, joinRequestView, pendingInviteView } from './inviteSchemas.ts';
 import { mailPreferencesRequest, mailPreferencesView } from './mailSchemas.ts';
-import { creditRequest, creditView, embargoRequest, publicationOverview, publicationVersionView, publishRequest } from './publicationSchemas.ts';
+import { creditRequest, creditView, embargoRequest, publicationOverview, publicationQuery, publicationVersionQuery, publicationVersionView, publishRequest } from './publicationSchemas.ts';
 
 export interface Operation {
   method: 'get' | 'post' | 'put' | 'delete';
@@ -75,7 +78,8 @@ export interface Operation {
   status?: 201 | 202 | 204;
 }
 
-const op = <T extends Operation>(o: T) => o;
+/** An entry of the table, its path and method kept as literal types (the web client reads the path's parameters from them). */
+const op = <const T extends Operation>(o: T) => o;
 
 export const operations = {
   getSession: op({ method: 'get', path: '/api/session', summary: 'The signed-in user (or null) and the CSRF token', access: 'anyone', response: sessionView }),
@@ -90,10 +94,10 @@ export const operations = {
   saveTranslation: op({ method: 'put', path: '/api/projects/:projectId/languages/:lang/units/:unitId/translation', summary: 'Save a translation (409 translation.stale with the current one when based on an old revision)', access: 'translator', request: saveTranslationRequest, response: editorUnit }),
   review: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/units/:unitId/review', summary: 'Approve or reject a translation', access: 'reviewer', request: reviewRequest, response: editorUnit }),
   history: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/units/:unitId/history', summary: 'Every change of a translation, newest first', access: 'member', response: z.array(historyEvent) }),
-  exportXliff: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/xliff', summary: 'Download the language as XLIFF 1.2 (?format=xliff20: XLIFF 2.0)', access: 'member', produces: 'application/xliff+xml' }),
+  exportXliff: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/xliff', summary: 'Download the language as XLIFF 1.2 (?format=xliff20: XLIFF 2.0)', access: 'member', query: xliffExportQuery, produces: 'application/xliff+xml' }),
   importXliff: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/xliff', summary: 'Upload a translated XLIFF 1.2 or 2.0 file (all or nothing)', access: 'translator', upload: 'application/octet-stream', response: importSummary }),
   exportTmx: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/tmx', summary: 'Download the approved translations as TMX 1.4b', access: 'member', produces: 'application/x-tmx+xml' }),
-  importTmx: op({ method: 'post', path: '/api/memory/tmx', summary: 'Add a TMX file to the translation memory (?name=: the file’s name, shown with its matches)', access: 'project-creator', upload: 'application/octet-stream', response: memoryImportSummary }),
+  importTmx: op({ method: 'post', path: '/api/memory/tmx', summary: 'Add a TMX file to the translation memory (?name=: the file’s name, shown with its matches)', access: 'project-creator', query: memoryImportQuery, upload: 'application/octet-stream', response: memoryImportSummary }),
   memoryMatches: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/units/:unitId/memory', summary: 'The translation memory’s best matches for a unit’s source (score 70 or more, best first)', access: 'member', response: z.array(memoryMatch) }),
   presence: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/presence', summary: 'Say which unit you are editing (null: none)', access: 'member', request: presenceRequest, status: 204 }),
   live: op({ method: 'get', path: '/api/projects/:projectId/live', summary: 'Server-sent events: unit changes, reloads, presence', access: 'member', produces: 'text/event-stream' }),
@@ -122,7 +126,7 @@ export const operations = {
   mentionable: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/mentionable', summary: 'The members a comment on the language may mention (those who may read it), by name, for the comment box to offer', access: 'member', response: z.array(mentionableView) }),
   addComment: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/units/:unitId/comments', summary: 'Comment on a unit (@name and @[Name With Spaces] mentions notify members)', access: 'member', request: commentRequest, response: commentView, status: 201 }),
   resolveComment: op({ method: 'put', path: '/api/projects/:projectId/comments/:commentId', summary: 'Mark a comment resolved, or open again', access: 'member', request: resolveCommentRequest, response: commentView }),
-  activity: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/activity', summary: 'What happened in a language, newest first (?before=id pages back)', access: 'member', response: z.array(activityEntry) }),
+  activity: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/activity', summary: 'What happened in a language, newest first (?before=id pages back)', access: 'member', query: activityQuery, response: z.array(activityEntry) }),
   notifications: op({ method: 'get', path: '/api/notifications', summary: 'The signed-in user’s notifications, newest first', access: 'signed-in', response: z.array(notificationView) }),
   markNotificationsRead: op({ method: 'post', path: '/api/notifications/read', summary: 'Mark notifications read', access: 'signed-in', request: markReadRequest, status: 204 }),
   mailPreferences: op({ method: 'get', path: '/api/mail-preferences', summary: 'How often the signed-in user gets e-mail, and the language it is written in', access: 'signed-in', response: mailPreferencesView }),
@@ -147,14 +151,21 @@ export const operations = {
   credit: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/credit', summary: 'Whether and under which name the signed-in user is credited in the language', access: 'member', response: creditView }),
   setCredit: op({ method: 'put', path: '/api/projects/:projectId/languages/:lang/credit', summary: 'Be credited in the language under a chosen name (no e-mail address: 422 credit.email), or not (null)', access: 'member', request: creditRequest, response: creditView }),
   publicationBundle: op({ method: 'get', path: '/publications/:projectId/bundle.zip', summary: 'Every released language in every format, with index.html and manifest.json (sha-256 of each file), as one zip', access: 'anyone', produces: 'application/zip' }),
-  publication: op({ method: 'get', path: '/publications/:projectId/:lang', summary: 'The latest released version of a language (?format=<id> or <lang>.<extension>: another format; ?preview=1: members’ preview, drafts marked)', access: 'anyone', produces: 'text/html' }),
-  publicationVersion: op({ method: 'get', path: '/publications/:projectId/:lang/:version', summary: 'One published version: v<n>, or v<n>.<extension> / ?format=<id> for another format (404 under embargo)', access: 'anyone', produces: 'text/html' }),
+  publication: op({ method: 'get', path: '/publications/:projectId/:lang', summary: 'The latest released version of a language (?format=<id> or <lang>.<extension>: another format; ?preview=1: members’ preview, drafts marked)', access: 'anyone', query: publicationQuery, produces: 'text/html' }),
+  publicationVersion: op({ method: 'get', path: '/publications/:projectId/:lang/:version', summary: 'One published version: v<n>, or v<n>.<extension> / ?format=<id> for another format (404 under embargo)', access: 'anyone', query: publicationVersionQuery, produces: 'text/html' }),
   health: op({ method: 'get', path: '/healthz', summary: 'The process is up (answers without touching the database)', access: 'anyone', response: z.object({ status: z.literal('up') }) }),
   readiness: op({ method: 'get', path: '/readyz', summary: 'The database answers and its migrations are those of this version (503 server.not-ready with the reason otherwise)', access: 'anyone', response: z.object({ status: z.literal('ready') }) }),
   metrics: op({ method: 'get', path: '/metrics', summary: 'Prometheus metrics (404 unless the caller’s address is in TESSERA_METRICS_ALLOW)', access: 'anyone', produces: 'text/plain; version=0.0.4' }),
 } satisfies Record<string, Operation>;
 
 export type OperationName = keyof typeof operations;
+
+/** What a caller sends as the body: the `z.input` of the operation's request schema. */
+export type RequestOf<O extends Operation> = O extends { request: infer R extends z.ZodType } ? z.input<R> : undefined;
+/** What a caller may put in the query string: the `z.input` of the operation's query schema. */
+export type QueryOf<O extends Operation> = O extends { query: infer Q extends z.ZodType } ? z.input<Q> : undefined;
+/** What a caller receives: the `z.output` of the operation's response schema, else nothing. */
+export type ResponseOf<O extends Operation> = O extends { response: infer R extends z.ZodType } ? z.output<R> : void;
 
 /** The path of an operation with its parameters filled in (URI-encoded). */
 export function pathOf(path: string, params: Record<string, string | number>): string {

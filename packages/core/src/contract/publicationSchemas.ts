@@ -130,3 +130,8 @@ export const creditRequest = z.object({
   name: creditName.nullable(),
 });
 export type CreditRequest = z.infer<typeof creditRequest>;
+
+/** A published version's query: `format`, the id of another publication format (an unknown one is a missing page). */
+export const publicationVersionQuery = z.object({ format: z.string().optional() });
+/** The latest publication's query: `format` as for a version, and `preview=1` for the members' preview with drafts marked. */
+export const publicationQuery = publicationVersionQuery.extend({ preview: z.literal('1').optional() });

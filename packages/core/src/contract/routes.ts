@@ -1,7 +1,7 @@
 /**
- * Paths of the HTTP API for clients, built from the operations table so that server routes and
- * the web client agree. State-changing requests carry the CSRF token from `GET /api/session` in
- * the `X-CSRF-Token` header.
+ * Paths of the HTTP API as short functions for the server's tests and the benchmarks, built from
+ * the operations table (the web app's client is derived from the table itself). State-changing
+ * requests carry the CSRF token from `GET /api/session` in the `X-CSRF-Token` header.
  */
 import { operations as o, pathOf } from './operations.ts';
 import type { LanguageViewQuery, UnitPageQuery } from './schemas.ts';

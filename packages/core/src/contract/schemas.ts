@@ -3,6 +3,7 @@
  * these schemas on the server, and the web client is typed from them.
  */
 import { z } from 'zod';
+import { MAX_MEMORY_ORIGIN_CHARS } from '../limits.ts';
 import { TRANSLATION_STATES } from '../model/states.ts';
 import { SIGNATORY_ORDERS } from '../publish/signatoryOrder.ts';
 import { isCalendarDate } from '../model/calendarDate.ts';
@@ -441,6 +442,19 @@ export type NotificationView = z.infer<typeof notificationView>;
 export const markReadRequest = z.object({ ids: z.array(z.number().int()).max(1000) });
 
 export const activityEntry = historyEvent.extend({ unitId: z.number(), source: z.string() });
+/** The activity's query: `before` (an entry's id) pages back to older entries. */
+export const activityQuery = z.object({ before: z.coerce.number().int().min(0).optional() });
+
+/** The XLIFF download's query: which version of XLIFF (1.2 unless asked). */
+export const xliffExportQuery = z.object({ format: z.enum(['xliff12', 'xliff20']).default('xliff12') });
+
+/** The memory import's query: the file's name, which its matches show as their origin (cut by characters, so never in half an emoji). */
+export const memoryImportQuery = z.object({
+  name: z
+    .string()
+    .transform((name) => Array.from(name.trim()).slice(0, MAX_MEMORY_ORIGIN_CHARS).join(''))
+    .optional(),
+});
 export type ActivityEntry = z.infer<typeof activityEntry>;
 
 export const publicationSettingsRequest = z.object({

@@ -1,23 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Request, Response } from 'express';
-import { directionOf, escapeHtml, standalonePage } from '@tessera/core';
-import { localesDir } from '../config.ts';
-import { catalogueLanguage, messagesFunction, publicationMessages } from '../i18n/publicationStrings.ts';
+import { directionOf, escapeHtml, standalonePage, UI_LANGUAGES, uiLanguageOf } from '@tessera/core';
+import { messagesFunction, publicationMessages } from '../i18n/publicationStrings.ts';
 
-let published: string[] | undefined;
-
-/** Languages with publication strings (`locales/<lang>/publication.json`). */
-function pageLanguages(): string[] {
-  published ??= fs.readdirSync(localesDir).filter((name) => fs.existsSync(path.join(localesDir, name, 'publication.json')));
-  return published;
-}
-
-/** The language of a page about `requested`: that language when we have its strings, else the browser's choice, else English. */
+/** The language of a page about `requested`: that language when it is an interface language (which has publication strings), else the browser's choice among them, else English. */
 export function pageLanguage(req: Request, requested: string | undefined): string {
-  const own = requested ? catalogueLanguage(requested) : undefined;
+  const own = uiLanguageOf(requested);
   if (own) return own;
-  const accepted = req.acceptsLanguages(pageLanguages());
+  const accepted = req.acceptsLanguages([...UI_LANGUAGES]);
   return typeof accepted === 'string' ? accepted : 'en';
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import i18next from 'i18next';
 import ICU from 'i18next-icu';
-import { primaryLanguage, type PublicationStrings } from '@tessera/core';
+import { uiLanguageOf, type PublicationStrings } from '@tessera/core';
 import { localesDir } from '../config.ts';
 
 /** A catalogue of publication messages (`locales/<lang>/publication.json`): nested objects of ICU messages. */
@@ -22,16 +22,12 @@ function merge(base: PublicationMessages, over: PublicationMessages): Publicatio
   return out;
 }
 
-/** The language a catalogue exists for: `lang` itself, else its primary subtag (`pt-BR` → `pt`); undefined when neither. */
-export function catalogueLanguage(lang: string): string | undefined {
-  return [lang, primaryLanguage(lang)].find((candidate) => /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(candidate) && fs.existsSync(path.join(localesDir, candidate, 'publication.json')));
-}
-
 const catalogues = new Map<string, PublicationMessages>();
 
 /** The publication messages of `lang`, English filling any gap. Stored with each published version, so that it reads the same later. */
 export function publicationMessages(lang: string): PublicationMessages {
-  const own = catalogueLanguage(lang);
+  // A catalogue exists for each interface language of the registry: `lang`'s own, or its primary subtag's (`pt-BR` → `pt`).
+  const own = uiLanguageOf(lang);
   const key = own ?? 'en';
   let messages = catalogues.get(key);
   if (!messages) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { localesDir } from '../config.ts';
 import { messagesFunction, type PublicationMessages } from '../i18n/publicationStrings.ts';
-import { primaryLanguage } from '@tessera/core';
+import { uiLanguageOf } from '@tessera/core';
 
 /** The mail messages of one language (`locales/<lang>/mail.json`, English filling gaps), as a function of a key and values. */
 export type MailStrings = ((key: string, values?: Record<string, unknown>) => string) & { lang: string };
@@ -12,10 +12,9 @@ function readMailCatalogue(lang: string): PublicationMessages | undefined {
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as PublicationMessages) : undefined;
 }
 
-/** The language a person's mail is written in: their interface language when mail exists in it (or its primary subtag), else English. */
+/** The language a person's mail is written in: their interface language (or its primary subtag) when it is one of the registry's, else English. */
 export function mailLanguage(uiLang: string | null | undefined): string {
-  const candidates = uiLang ? [uiLang, primaryLanguage(uiLang)] : [];
-  return candidates.find((lang) => /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang) && readMailCatalogue(lang) !== undefined) ?? 'en';
+  return uiLanguageOf(uiLang) ?? 'en';
 }
 
 const cache = new Map<string, MailStrings>();

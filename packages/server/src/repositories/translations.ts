@@ -79,11 +79,12 @@ export type WriteResult = { written: true; at: string } | { written: false; unit
 
 /**
  * `writeTranslation` inside a transaction the caller holds (several writes that stand or fall
- * together). `known` is the unit as the caller read it: when it is at the base revision, the
- * conditional update below still guarantees nobody wrote in between, so it is not read again.
+ * together). `known` is the unit as the caller read it, which is not read again: at another
+ * revision than the base, the write is stale and `known` is the unit as it is; at the base
+ * revision, the conditional update below still guarantees nobody wrote in between.
  */
 export async function writeTranslationIn(trx: Db, change: TranslationChange, known?: UnitWithTranslation): Promise<WriteResult> {
-  const before = known?.revision === change.baseRevision ? known : await findUnit(trx, change.projectId, change.unitId, change.lang);
+  const before = known ?? (await findUnit(trx, change.projectId, change.unitId, change.lang));
   if (!before) throw new Error(`unit ${change.unitId} vanished during a write`);
   if (before.revision !== change.baseRevision) return { written: false, unit: before };
   const now = new Date().toISOString();

@@ -1,4 +1,4 @@
-import { runChecks, type Content, type TranslationState } from '@tessera/core';
+import { runChecks, type TranslationState } from '@tessera/core';
 import type { EditorUnit } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { unitsWithTranslations, unitsWithTranslationsAfter, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
@@ -42,26 +42,12 @@ export async function editorUnit(db: Db, project: ProjectRow, lang: string, unit
   return unit;
 }
 
-/** The view after a write the caller made, without reading it back: only the translation moved. */
-export function afterWrite(
-  view: EditorUnit,
-  write: { target: Content; state: TranslationState; comment: string; revision: number; updatedBy: string; updatedAt: string; authorId?: number | null; selfApproved: boolean },
-  previousSource: Content | null,
-  langs: { sourceLang: string; lang: string },
-): EditorUnit {
-  return {
-    ...view,
-    target: write.target,
-    state: write.state,
-    previousSource: write.state === 'needs-review' ? previousSource : null,
-    revision: write.revision,
-    updatedBy: write.updatedBy,
-    updatedAt: write.updatedAt,
-    authorId: write.authorId === undefined ? view.authorId : write.authorId,
-    selfApproved: write.selfApproved,
-    rejectionReason: write.state === 'rejected' && write.comment.trim() !== '' ? write.comment : null,
-    qa: view.translate ? runChecks(view.source, write.target, langs.sourceLang, langs.lang) : [],
-  };
+/** One unit as the editor shows it, from its row as read (or as just written), without reading the unit again. */
+export async function editorUnitOf(db: Db, project: ProjectRow, lang: string, row: UnitWithTranslation): Promise<EditorUnit> {
+  // Most units have no open suggestion or comment: then nothing more is read.
+  if (row.openSuggestions === 0 && row.openComments === 0) return toEditorUnit(row, project.sourceLang, lang, [], null);
+  const [unit] = await editorRowsOf(db, project, lang, [row]);
+  return unit!.view;
 }
 
 function toEditorUnit(

@@ -6,7 +6,7 @@ import { closeSuggestions, findOpenSuggestion, insertSuggestion } from '../repos
 import { findUnit, historyOf, writeTranslation, writeTranslationIn, type EventKind } from '../repositories/translations.ts';
 import { actorName, type Actor } from './actor.ts';
 import { allow, authorize, projectForActor } from './policy.ts';
-import { afterWrite, editorRows, editorUnit } from './editorUnits.ts';
+import { editorUnit, editorUnitOf } from './editorUnits.ts';
 import { notFound, ServiceError } from './errors.ts';
 import { notifyRejection } from './notifications.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
@@ -25,23 +25,20 @@ async function projectAllowing(db: Db, actor: Actor, at: { projectId: number; la
   return project;
 }
 
-/** A unit in force and its project, for a caller who may read the language; otherwise 404 or 403. */
-export async function readableUnit(db: Db, actor: Actor, at: UnitAddress): Promise<{ project: ProjectRow; unit: UnitWithTranslation }> {
-  const project = await projectAllowing(db, actor, at, 'read');
+/** A unit in force (as stored) and its project, for a caller who may do `action` on its language; otherwise 404 or 403. */
+async function unitAllowing(db: Db, actor: Actor, at: UnitAddress, action: 'read' | 'translate' | 'review'): Promise<{ project: ProjectRow; unit: UnitWithTranslation }> {
+  const project = await projectAllowing(db, actor, at, action);
   const unit = await findUnit(db, project.id, at.unitId, at.lang);
   if (!unit) throw notFound('unit');
   return { project, unit };
 }
 
-const userIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.user.id : null);
-
-/** The unit as stored and as the editor shows it, for a caller who may do `action`. */
-async function loadUnit(db: Db, actor: Actor, at: UnitAddress, action: 'read' | 'translate' | 'review') {
-  const project = await projectAllowing(db, actor, at, action);
-  const [found] = await editorRows(db, project, at.lang, at.unitId);
-  if (!found) throw notFound('unit');
-  return { project, unit: found.row, view: found.view };
+/** A unit in force and its project, for a caller who may read the language; otherwise 404 or 403. */
+export function readableUnit(db: Db, actor: Actor, at: UnitAddress): Promise<{ project: ProjectRow; unit: UnitWithTranslation }> {
+  return unitAllowing(db, actor, at, 'read');
 }
+
+const userIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.user.id : null);
 
 function stale(current: EditorUnit): ServiceError {
   return new ServiceError(
@@ -52,29 +49,27 @@ function stale(current: EditorUnit): ServiceError {
   );
 }
 
-/** Writes one translation change and answers the unit as it now is (or 409 with it when stale). */
+/**
+ * Writes one translation change to `unit` (as the caller read it) and answers the unit as it now
+ * is; a change based on another revision is answered 409 with the unit as read, unwritten.
+ */
 async function change(
   db: Db,
   actor: Actor,
   project: ProjectRow,
   at: UnitAddress,
   write: { baseRevision: number; target: Content; state: TranslationState; kind: EventKind; comment: string; authorId?: number | null; selfApproved?: boolean },
-  known: { unit: UnitWithTranslation; view: EditorUnit },
+  unit: UnitWithTranslation,
 ): Promise<EditorUnit> {
-  const actorLabel = actorName(actor);
-  const result = await writeTranslation(db, { ...at, ...write, actor: actorLabel }, known.unit);
-  if (!result.written) throw stale(await editorUnit(db, project, at.lang, at.unitId));
-  return afterWrite(
-    known.view,
-    { ...write, revision: write.baseRevision + 1, updatedBy: actorLabel, updatedAt: result.at, selfApproved: write.selfApproved ?? false },
-    known.unit.previousSource,
-    { sourceLang: project.sourceLang, lang: at.lang },
-  );
+  const updatedBy = actorName(actor);
+  const result = await writeTranslation(db, { ...at, ...write, actor: updatedBy }, unit);
+  if (!result.written) throw stale(await editorUnitOf(db, project, at.lang, result.unit));
+  const { target, state, authorId = unit.authorId, selfApproved = false } = write;
+  return editorUnitOf(db, project, at.lang, { ...unit, target, state, authorId, selfApproved, lastComment: write.comment, revision: write.baseRevision + 1, updatedBy, updatedAt: result.at });
 }
 
-
 export async function saveTranslation(db: Db, actor: Actor, at: UnitAddress, request: SaveTranslationRequest): Promise<EditorUnit> {
-  const { project, unit, view } = await loadUnit(db, actor, at, 'translate');
+  const { project, unit } = await unitAllowing(db, actor, at, 'translate');
   if (!unit.translate) throw new ServiceError(409, 'unit.do-not-translate', 'This unit is marked “do not translate”: it is published as it is.');
   const target = targetWithSourceCodes(request.target, unit.source);
   return change(db, actor, project, at, {
@@ -84,7 +79,7 @@ export async function saveTranslation(db: Db, actor: Actor, at: UnitAddress, req
     kind: 'save',
     comment: '',
     authorId: target.length === 0 ? null : userIdOf(actor),
-  }, { unit, view });
+  }, unit);
 }
 
 /**
@@ -101,7 +96,7 @@ async function approvalBy(db: Db, actor: Actor, project: ProjectRow, lang: strin
 const OWN_TRANSLATION = 'You wrote this translation: another reviewer must approve it (four-eyes review). A coordinator can allow self-review for one-person teams.';
 
 export async function reviewTranslation(db: Db, actor: Actor, at: UnitAddress, request: ReviewRequest & { comment: string }): Promise<EditorUnit> {
-  const { project, unit, view: before } = await loadUnit(db, actor, at, 'review');
+  const { project, unit } = await unitAllowing(db, actor, at, 'review');
   const next = stateAfterReview(unit.state as TranslationState, request.decision);
   if (next === null) throw new ServiceError(409, 'review.nothing-to-review', 'This unit has no translation to review yet.');
   let selfApproved = false;
@@ -117,7 +112,7 @@ export async function reviewTranslation(db: Db, actor: Actor, at: UnitAddress, r
     kind: request.decision,
     comment: request.comment || (selfApproved ? 'self-approved' : ''),
     selfApproved,
-  }, { unit, view: before });
+  }, unit);
   if (request.decision === 'reject' && unit.authorId !== null) {
     await notifyRejection(db, { userId: unit.authorId, projectId: project.id, unitId: unit.id, lang: at.lang, actor: actorName(actor), reason: request.comment });
   }
@@ -126,7 +121,7 @@ export async function reviewTranslation(db: Db, actor: Actor, at: UnitAddress, r
 
 /** A translator offers an alternative to the translation in place; a reviewer may pick it. */
 export async function suggestTranslation(db: Db, actor: Actor, at: UnitAddress, request: SuggestRequest): Promise<EditorUnit> {
-  const { project, unit } = await loadUnit(db, actor, at, 'translate');
+  const { project, unit } = await unitAllowing(db, actor, at, 'translate');
   if (!unit.translate) throw new ServiceError(409, 'unit.do-not-translate', 'This unit is marked “do not translate”: it is published as it is.');
   const target = targetWithSourceCodes(request.target, unit.source);
   if (target.length === 0) throw new ServiceError(400, 'request.invalid', 'A suggestion needs some text.');
@@ -210,7 +205,7 @@ export async function approveBlock(db: Db, actor: Actor, at: { projectId: number
 }
 
 export async function unitHistory(db: Db, actor: Actor, at: UnitAddress): Promise<HistoryEvent[]> {
-  await loadUnit(db, actor, at, 'read');
+  await unitAllowing(db, actor, at, 'read');
   const events = await historyOf(db, at.projectId, at.unitId, at.lang);
   return events.map(({ actor: user, ...event }) => ({ ...event, user }));
 }

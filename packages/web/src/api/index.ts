@@ -1,2 +1,2 @@
-export { ApiError, client, onUnauthorized, setRequestLanguage } from './client.ts';
+export { ApiError, call, client, hrefOf, onUnauthorized, setRequestLanguage, type InputOf, type OutputOf } from './client.ts';
 export { useResource, type Resource } from './useResource.ts';

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageAutonym } from '@tessera/core';
+import { UI_LOCALES } from '@tessera/core';
 import { useSession } from '../features/auth/index.ts';
 import { chooseUiLanguage } from '../features/mail-preferences/index.ts';
-import { UI_LANGUAGES, currentUiLanguage, type UiLanguage } from '../i18n/index.ts';
+import { currentUiLanguage, type UiLanguage } from '../i18n/index.ts';
 
 /** The interface language; a signed-in person's choice is kept with their account, and their e-mail follows it. */
 export function LanguageSwitch() {
@@ -22,9 +22,9 @@ export function LanguageSwitch() {
     <div className="language-switch">
       <label htmlFor={id}>{t('header.interfaceLanguage')}</label>
       <select id={id} value={currentUiLanguage()} onChange={(e) => choose(e.target.value as UiLanguage)}>
-        {UI_LANGUAGES.map((lang) => (
+        {UI_LOCALES.map(({ id: lang, name }) => (
           <option key={lang} value={lang} lang={lang}>
-            {languageAutonym(lang)}
+            {name}
           </option>
         ))}
       </select>

@@ -3,13 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
-import en from '../../../../locales/en/ui.json';
-import ja from '../../../../locales/ja/ui.json';
-import fr from '../../../../locales/fr/ui.json';
-import es from '../../../../locales/es/ui.json';
-import ar from '../../../../locales/ar/ui.json';
+import { directionOf, UI_LANGUAGES, UI_LOCALES } from '@tessera/core';
 
 type Catalogue = { [key: string]: string | Catalogue };
+
+const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../locales');
+const read = (lang: string, file: 'ui.json' | 'mail.json' | 'publication.json') => JSON.parse(fs.readFileSync(path.join(localesDir, lang, file), 'utf8')) as Catalogue;
 
 function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
   const messages = new Map<string, string>();
@@ -37,8 +36,28 @@ function argumentsOf(message: string, locale: string): string[] {
   return [...names].sort();
 }
 
+describe('the registry of interface languages (UI_LOCALES of core)', () => {
+  it('has one entry per folder of locales/, and a folder per entry', () => {
+    const folders = fs.readdirSync(localesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect([...folders].sort()).toEqual([...UI_LANGUAGES].sort());
+  });
+
+  it.each(UI_LANGUAGES)('%s: its folder has the interface, e-mail and publication catalogues', (lang) => {
+    for (const file of ['ui.json', 'mail.json', 'publication.json'] as const) expect(fs.existsSync(path.join(localesDir, lang, file)), `${lang}/${file}`).toBe(true);
+  });
+
+  it('names each language in itself, with its direction, as the browser does', () => {
+    for (const { id, name, direction } of UI_LOCALES) {
+      const own = new Intl.DisplayNames([id], { type: 'language' }).of(id) ?? '';
+      expect(name.toLocaleLowerCase(id)).toBe(own.toLocaleLowerCase(id));
+      expect(direction).toBe(directionOf(id));
+    }
+  });
+});
+
+const en = read('en', 'ui.json');
 const english = flatten(en);
-const catalogues = { ja, fr, es, ar } as const;
+const catalogues = Object.fromEntries(UI_LANGUAGES.filter((lang) => lang !== 'en').map((lang) => [lang, read(lang, 'ui.json')]));
 
 describe('UI catalogues', () => {
   it.each(Object.entries({ en, ...catalogues }))('%s: every message is valid ICU', (locale, catalogue) => {
@@ -100,8 +119,7 @@ function sourceText(dir: string): string {
     .join('\n');
 }
 
-const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../locales');
-const readMail = (lang: string) => JSON.parse(fs.readFileSync(path.join(localesDir, lang, 'mail.json'), 'utf8')) as Catalogue;
+const readMail = (lang: string) => read(lang, 'mail.json');
 const englishMail = flatten(readMail('en'));
 
 describe('mail catalogues (the server falls back to English for a missing one)', () => {

@@ -1,25 +1,22 @@
 /**
- * i18next with ICU message syntax. The catalogues are bundled at build time from
- * `locales/<lang>/ui.json`; English is the fallback for any missing key.
+ * i18next with ICU message syntax. The catalogues of the interface languages of core's registry
+ * (`UI_LOCALES`) are bundled at build time from `locales/<lang>/ui.json`; English is the fallback
+ * for any missing key.
  */
-import i18next from 'i18next';
+import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { directionOf, primaryLanguage } from '@tessera/core';
-import en from '../../../../locales/en/ui.json';
-import ja from '../../../../locales/ja/ui.json';
-import fr from '../../../../locales/fr/ui.json';
-import es from '../../../../locales/es/ui.json';
-import ar from '../../../../locales/ar/ui.json';
+import { UI_LANGUAGES, UI_LOCALES, isUiLanguage, primaryLanguage, type UiLanguage } from '@tessera/core';
 import { bidiSafeIcu } from './bidiIsolation.ts';
 
-export const UI_LANGUAGES = ['en', 'ja', 'fr', 'es', 'ar'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export { UI_LANGUAGES, isUiLanguage, type UiLanguage };
+
+/** Every `locales/<lang>/ui.json`, by path. */
+const catalogues = import.meta.glob<Record<string, unknown>>('../../../../locales/*/ui.json', { eager: true, import: 'default' });
+
+/** The catalogue of each interface language of the registry. */
+const resources: Resource = Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, { translation: catalogues[`../../../../locales/${lang}/ui.json`] ?? {} }]));
 
 const STORAGE_KEY = 'tessera.uiLanguage';
-
-export function isUiLanguage(tag: string | null | undefined): tag is UiLanguage {
-  return (UI_LANGUAGES as readonly string[]).includes(tag ?? '');
-}
 
 function storedLanguage(): string | null {
   try {
@@ -58,7 +55,7 @@ export function changeUiLanguage(lang: UiLanguage): void {
 /** Keeps `<html lang dir>` and the document title in the UI language (Arabic lays the page out right to left). */
 function reflectLanguage(lang: string): void {
   document.documentElement.lang = lang;
-  document.documentElement.dir = directionOf(lang);
+  document.documentElement.dir = UI_LOCALES.find((locale) => locale.id === lang)?.direction ?? 'ltr';
   document.title = i18next.t('app.name');
 }
 
@@ -71,13 +68,7 @@ export function setupI18n(onLanguage: (lang: string) => void): typeof i18next {
     .use(bidiSafeIcu())
     .use(initReactI18next)
     .init({
-      resources: {
-        en: { translation: en },
-        ja: { translation: ja },
-        fr: { translation: fr },
-        es: { translation: es },
-        ar: { translation: ar },
-      },
+      resources,
       lng: initialLanguage(),
       fallbackLng: 'en',
       supportedLngs: [...UI_LANGUAGES],

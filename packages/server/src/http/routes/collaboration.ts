@@ -102,10 +102,7 @@ export function collaborationRoutes(db: Db, live: LiveBus, sessions: BrowserSess
     return comment;
   });
 
-  serve(router, operations.activity, async ({ req }) => {
-    const before = typeof req.query.before === 'string' && /^\d+$/.test(req.query.before) ? Number(req.query.before) : undefined;
-    return await languageActivity(db, actorOf(req), intParam(req, 'projectId'), stringParam(req, 'lang'), before);
-  });
+  serve(router, operations.activity, ({ query: { before }, req }) => languageActivity(db, actorOf(req), intParam(req, 'projectId'), stringParam(req, 'lang'), before));
   serve(router, operations.notifications, ({ req }) => myNotifications(db, actorOf(req)));
   serve(router, operations.markNotificationsRead, async ({ body, req }) => {
     await markNotificationsRead(db, actorOf(req), body.ids);

@@ -11,8 +11,7 @@ import { sendNotFoundPage } from '../notFoundPage.ts';
 import { serve, type OperationHandler, type OperationInput } from '../register.ts';
 
 /** The format a public address asks for: `?format=<id>`, else the extension of its last part, else HTML. */
-function requestedFormat(req: Request, extension: string | undefined): PublicationFormat {
-  const id = typeof req.query.format === 'string' ? req.query.format : undefined;
+function requestedFormat(id: string | undefined, extension: string | undefined): PublicationFormat {
   const format = id !== undefined ? publicationFormat(id) : extension !== undefined ? publicationFormats.find((f) => f.extension === extension) : publicationFormats[0];
   if (!format) throw publicationNotFound();
   return format;
@@ -100,11 +99,11 @@ export function publicationRoutes(db: Db): Router {
   serve(
     router,
     operations.publication,
-    publicPage(async ({ req, res }) => {
+    publicPage(async ({ query, req, res }) => {
       const projectId = intParam(req, 'projectId');
       const { lang, extension } = langAndExtension(req);
-      const format = requestedFormat(req, extension);
-      if (req.query.preview === '1') {
+      const format = requestedFormat(query.format, extension);
+      if (query.preview === '1') {
         const document = await previewDocument(db, optionalActorOf(req), projectId, lang);
         res.set('X-Robots-Tag', 'noindex');
         return sendDocument(res, document, format, `preview-${projectId}-${lang}`);
@@ -117,13 +116,13 @@ export function publicationRoutes(db: Db): Router {
   serve(
     router,
     operations.publicationVersion,
-    publicPage(async ({ req, res }) => {
+    publicPage(async ({ query, req, res }) => {
       const projectId = intParam(req, 'projectId');
       const match = /^v(\d{1,9})(?:\.([a-z0-9]+))?$/.exec(stringParam(req, 'version'));
       if (!match) throw publicationNotFound();
       const lang = stringParam(req, 'lang');
       const { row, document } = await releasedDocument(db, optionalActorOf(req), { projectId, lang, version: Number(match[1]) });
-      await sendDocument(res, document, requestedFormat(req, match[2]), `publication-${projectId}-${lang}-v${row.version}`);
+      await sendDocument(res, document, requestedFormat(query.format, match[2]), `publication-${projectId}-${lang}-v${row.version}`);
     }),
   );
 

@@ -9,9 +9,6 @@ import { exportTmx, importTmx, memoryMatches } from '../../services/translationM
 import { actorOf, intParam, stringParam } from '../context.ts';
 import { serve } from '../register.ts';
 
-/** An uploaded file's name, kept as the origin of its memory entries, is cut to this length. */
-const MAX_ORIGIN_CHARS = 200;
-
 const fileName = (project: string, lang: string, extension: string) => `${project.replace(/[^\p{L}\p{N}._-]+/gu, '-')}.${lang}.${extension}`;
 
 /** Exchange with CAT tools: XLIFF 1.2 and 2.0 per language, TMX for the translation memory, and the memory's matches for a unit. */
@@ -21,9 +18,8 @@ export function xliffRoutes(db: Db, limits: Limits, live: LiveBus): Router {
   const bodyText = (body: Buffer) => decodeText(body, { maxBytes: limits.xliffBytes });
 
   // Files, written here.
-  serve(router, operations.exportXliff, async ({ req, res }) => {
+  serve(router, operations.exportXliff, async ({ query: { format }, req, res }) => {
     const lang = stringParam(req, 'lang');
-    const format = req.query.format === 'xliff20' ? 'xliff20' : 'xliff12';
     const { project, xml } = await exportXliff(db, actorOf(req), intParam(req, 'projectId'), lang, format);
     res
       .attachment(fileName(project.name, lang, format === 'xliff20' ? 'xlf2' : 'xlf'))
@@ -54,11 +50,8 @@ export function xliffRoutes(db: Db, limits: Limits, live: LiveBus): Router {
   serve(
     router,
     operations.importTmx,
-    async ({ body, req }) => {
-      // Cut by characters, not UTF-16 units, so that a long name never ends in half an emoji.
-      const name = typeof req.query.name === 'string' ? Array.from(req.query.name.trim()).slice(0, MAX_ORIGIN_CHARS).join('') : '';
-      return importTmx(db, actorOf(req), bodyText(body), { maxBytes: limits.xliffBytes, origin: name || 'upload' });
-    },
+    ({ body, query: { name }, req }) =>
+      importTmx(db, actorOf(req), bodyText(body), { maxBytes: limits.xliffBytes, origin: name || 'upload' }),
     upload,
   );
 

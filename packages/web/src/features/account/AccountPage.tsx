@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type AccountView } from '@tessera/core/contract';
-import { client, useResource } from '../../api/index.ts';
+import { operations, type AccountView } from '@tessera/core/contract';
+import { client, hrefOf, useResource } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
 import { Link, paths } from '../../router/index.ts';
 import { ErrorFor, Loading } from '../../ui/index.ts';
@@ -14,7 +14,7 @@ import { SessionList } from './SessionList.tsx';
 /** My account: who I am here, my e-mail and password, my sessions, my data, and leaving. */
 export function AccountPage() {
   const { t } = useTranslation();
-  const account = useResource('account', (signal) => client.account(signal));
+  const account = useResource('account', (signal) => client.account({ signal }));
   let body;
   if (account.data) body = <AccountSections account={account.data} onChanged={account.reload} />;
   else if (account.error !== null) body = <ErrorFor error={account.error} onRetry={account.reload} />;
@@ -62,7 +62,7 @@ function AccountSections({ account, onChanged }: { account: AccountView; onChang
       <section className="card" aria-labelledby={`${id}-data`}>
         <h2 id={`${id}-data`}>{t('account.data.title')}</h2>
         <p>{t('account.data.intro')}</p>
-        <a className="button" href={api.accountData()} download="tessera-my-data.json">
+        <a className="button" href={hrefOf(operations.accountData)} download="tessera-my-data.json">
           {t('account.data.download')}
         </a>
       </section>

@@ -29,7 +29,7 @@ export function DeleteAccount() {
     event.preventDefault();
     if (!checkFields(id, ['currentPassword'], currentPassword ? {} : { currentPassword: t('account.currentPasswordRequired') }, setErrors)) return;
     void run(async () => {
-      await client.deleteAccount({ currentPassword, pseudonym: pseudonym.trim() || null });
+      await client.deleteAccount({ body: { currentPassword, pseudonym: pseudonym.trim() || null } });
       accountDeleted();
     });
   };

@@ -25,7 +25,7 @@ export function EmailForm({ onChanged }: { onChanged: (account: AccountView) => 
     if (!currentPassword) found.currentPassword = t('account.currentPasswordRequired');
     if (!checkFields(id, ['email', 'currentPassword'], found, setErrors)) return;
     void run(async () => {
-      const changed = await client.changeEmail({ email: email.trim(), currentPassword });
+      const changed = await client.changeEmail({ body: { email: email.trim(), currentPassword } });
       setChangedTo(changed.email);
       onChanged(changed);
       setEmail('');

@@ -15,7 +15,7 @@ const isDeadLink = (error: unknown) => error instanceof ApiError && (error.code 
 /** A page opened from a setup or password link: what the link is for, or why it no longer works. */
 function LinkPage({ token, title, children }: { token: string; title: string; children: (link: AccountLinkView) => ReactNode }) {
   const { t } = useTranslation();
-  const link = useResource(`account-link:${token}`, (signal) => client.accountLink(token, signal));
+  const link = useResource(`account-link:${token}`, (signal) => client.getAccountLink({ params: { token }, signal }));
   let body;
   if (link.data) body = children(link.data);
   else if (isDeadLink(link.error)) body = <DeadLink error={link.error} />;
@@ -72,7 +72,7 @@ function SetupForm({ token, link }: { token: string; link: AccountLinkView }) {
     if (password.length < MIN_PASSWORD_LENGTH) found.password = t('account.password.tooShort', { min: MIN_PASSWORD_LENGTH });
     if (!checkFields(id, ['name', 'email', 'password'], found, setErrors)) return;
     void run(async () => {
-      await adopt(client.completeSetup(token, { name: name.trim(), email: email.trim(), password }));
+      await adopt(client.completeSetup({ params: { token }, body: { name: name.trim(), email: email.trim(), password } }));
       navigate(paths.projects(), { replace: true });
     });
   };
@@ -112,7 +112,7 @@ function PasswordByLinkForm({ token, link }: { token: string; link: AccountLinkV
     const found = password.length < MIN_PASSWORD_LENGTH ? { password: t('account.password.tooShort', { min: MIN_PASSWORD_LENGTH }) } : {};
     if (!checkFields(id, ['password'], found, setErrors)) return;
     void run(async () => {
-      await adopt(client.setPasswordByLink(token, password));
+      await adopt(client.setPasswordByLink({ params: { token }, body: { password } }));
       navigate(paths.projects(), { replace: true });
     });
   };

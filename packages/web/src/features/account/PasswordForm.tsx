@@ -24,7 +24,7 @@ export function PasswordForm() {
     if (newPassword.length < MIN_PASSWORD_LENGTH) found.newPassword = t('account.password.tooShort', { min: MIN_PASSWORD_LENGTH });
     if (!checkFields(id, ['currentPassword', 'newPassword'], found, setErrors)) return;
     void run(async () => {
-      await client.changePassword({ currentPassword, newPassword });
+      await client.changePassword({ body: { currentPassword, newPassword } });
       setCurrentPassword('');
       setNewPassword('');
     });

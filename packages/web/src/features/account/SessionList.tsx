@@ -10,7 +10,7 @@ import { useSession } from '../auth/index.ts';
 export function SessionList() {
   const { t } = useTranslation();
   const id = useId();
-  const sessions = useResource('account:sessions', (signal) => client.accountSessions(signal));
+  const sessions = useResource('account:sessions', (signal) => client.accountSessions({ signal }));
   const [failure, setFailure] = useState<unknown>(null);
   const [ended, setEnded] = useState(false);
 
@@ -18,7 +18,7 @@ export function SessionList() {
     setFailure(null);
     setEnded(false);
     try {
-      await client.revokeSession(session.id);
+      await client.revokeSession({ params: { sessionId: session.id } });
       setEnded(true);
     } catch (error) {
       setFailure(error);

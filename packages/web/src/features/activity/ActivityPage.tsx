@@ -12,7 +12,7 @@ import { shorten } from './shorten.ts';
 export function ActivityPage({ projectId, lang }: { projectId: number; lang: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const first = useResource(`activity:${projectId}:${lang}`, (signal) => client.activity(projectId, lang, undefined, signal));
+  const first = useResource(`activity:${projectId}:${lang}`, (signal) => client.activity({ params: { projectId, lang }, signal }));
   const [older, setOlder] = useState<ActivityEntry[]>([]);
   const [exhausted, setExhausted] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -25,7 +25,7 @@ export function ActivityPage({ projectId, lang }: { projectId: number; lang: str
     setBusy(true);
     setFailure(null);
     try {
-      const page = await client.activity(projectId, lang, last.id);
+      const page = await client.activity({ params: { projectId, lang }, query: { before: last.id } });
       if (page.length === 0) setExhausted(true);
       setOlder((list) => [...list, ...page.filter((entry) => entry.id < last.id)]);
     } catch (error) {

@@ -19,7 +19,7 @@ export function ForgotPasswordPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void run(async () => setAnswer(await client.requestPasswordReset(email.trim())));
+    void run(async () => setAnswer(await client.requestPasswordReset({ body: { email: email.trim() } })));
   };
 
   return (

@@ -28,7 +28,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const reload = useCallback(() => {
     setState({ status: 'loading' });
-    client.session().then(
+    client.getSession().then(
       (session) => setState({ status: 'ready', user: session.user }),
       (error: unknown) => setState({ status: 'failed', error }),
     );
@@ -43,7 +43,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       state,
       reload,
       async signIn(credentials) {
-        const session = await client.signIn(credentials);
+        const session = await client.signIn({ body: credentials });
         setState({ status: 'ready', user: session.user });
         // The interface language kept with the account follows it to this browser.
         if (session.user) void client.mailPreferences().then(({ uiLang }) => isUiLanguage(uiLang) && changeUiLanguage(uiLang), () => undefined);
@@ -60,7 +60,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       accountDeleted() {
         setState({ status: 'ready', user: null });
         navigate(paths.login(), { force: true });
-        void client.session().catch(() => undefined);
+        void client.getSession().catch(() => undefined);
       },
       async signOut() {
         await client.signOut();
@@ -68,7 +68,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setState({ status: 'ready', user: null });
         navigate(paths.login(), { force: true });
         // A fresh CSRF token for the next sign-in.
-        await client.session().catch(() => undefined);
+        await client.getSession().catch(() => undefined);
       },
     }),
     [state, reload],

@@ -18,7 +18,7 @@ interface CommentsPanelProps {
 /** The comments on one unit: read, add (with @mentions), resolve and reopen. */
 export function CommentsPanel({ id, projectId, lang, unitId, onOpenChanged }: CommentsPanelProps) {
   const { t } = useTranslation();
-  const comments = useResource(`comments:${projectId}:${lang}:${unitId}`, (signal) => client.comments(projectId, lang, unitId, signal));
+  const comments = useResource(`comments:${projectId}:${lang}:${unitId}`, (signal) => client.listComments({ params: { projectId, lang, unitId }, signal }));
   /** Comments changed here since the list was read, by id (newer than what the list says). */
   const [changed, setChanged] = useState<ReadonlyMap<number, CommentView>>(new Map());
   const list = useMemo(() => {
@@ -66,7 +66,7 @@ function CommentItem({ comment, projectId, onChanged }: { comment: CommentView; 
     setBusy(true);
     setFailure(null);
     try {
-      onChanged(await client.resolveComment(projectId, comment.id, !comment.resolved));
+      onChanged(await client.resolveComment({ params: { projectId, commentId: comment.id }, body: { resolved: !comment.resolved } }));
     } catch (error) {
       setFailure(error);
     } finally {
@@ -133,7 +133,7 @@ function CommentForm({ projectId, lang, unitId, onAdded }: CommentFormProps) {
   const [dismissed, setDismissed] = useState<number | null>(null);
 
   // Whom a comment on this language may mention: typing `@` offers their names.
-  const people = useResource(`mentionable:${projectId}:${lang}`, (signal) => client.mentionable(projectId, lang, signal));
+  const people = useResource(`mentionable:${projectId}:${lang}`, (signal) => client.mentionable({ params: { projectId, lang }, signal }));
   const names = useMemo(() => [...new Set((people.data ?? []).map((p) => p.name))], [people.data]);
   const query = mentionQueryAt(body, caret);
   const offered = query && query.start !== dismissed ? matchingNames(names, query.query) : [];
@@ -178,7 +178,7 @@ function CommentForm({ projectId, lang, unitId, onAdded }: CommentFormProps) {
     setBusy(true);
     setFailure(null);
     try {
-      onAdded(await client.addComment(projectId, lang, unitId, body.trim()));
+      onAdded(await client.addComment({ params: { projectId, lang, unitId }, body: { body: body.trim() } }));
       setBody('');
       setCaret(0);
     } catch (error) {

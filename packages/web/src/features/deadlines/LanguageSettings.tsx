@@ -33,7 +33,7 @@ export function LanguageSettings({ projectId, lang, deadline, selfReview, onChan
     setSaved(false);
     setFailure(null);
     try {
-      await client.setLanguageSettings(projectId, lang, change);
+      await client.languageSettings({ params: { projectId, lang }, body: change });
       setSaved(true);
       onChanged();
     } catch (error) {

@@ -27,7 +27,7 @@ import { useShortcutSheet } from './useShortcutSheet.ts';
 
 export function EditorPage({ projectId, lang }: { projectId: number; lang: string }) {
   const { t } = useTranslation();
-  const view = useResource(`language:${projectId}:${lang}`, (signal) => client.language(projectId, lang, FIRST_PAGE, signal));
+  const view = useResource(`language:${projectId}:${lang}`, (signal) => client.languageView({ params: { projectId, lang }, query: { limit: FIRST_PAGE }, signal }));
   if (view.data === undefined) {
     return (
       <main id="main" className="page">

@@ -94,7 +94,7 @@ export function SourceTools({ unit, facts }: { unit: EditorUnit; facts: SourceFa
                 type="button"
                 className="button button--small"
                 disabled={busy}
-                onClick={() => void run(() => client.mergeWithNext(projectId, unit.id), 'merged')}
+                onClick={() => void run(() => client.mergeWithNext({ params: { projectId, unitId: unit.id } }), 'merged')}
               >
                 {t('sourceTools.merge')}
               </button>
@@ -103,7 +103,7 @@ export function SourceTools({ unit, facts }: { unit: EditorUnit; facts: SourceFa
               type="button"
               className="button button--small"
               disabled={busy}
-              onClick={() => void run(() => client.setUnitTranslate(projectId, unit.id, !unit.translate), unit.translate ? 'unitLocked' : 'unitUnlocked')}
+              onClick={() => void run(() => client.unitTranslate({ params: { projectId, unitId: unit.id }, body: { translate: !unit.translate } }), unit.translate ? 'unitLocked' : 'unitUnlocked')}
             >
               {unit.translate ? t('sourceTools.unitDoNotTranslate') : t('sourceTools.unitTranslate')}
             </button>
@@ -113,7 +113,7 @@ export function SourceTools({ unit, facts }: { unit: EditorUnit; facts: SourceFa
               disabled={busy}
               onClick={() =>
                 void run(
-                  () => client.setBlockTranslate(projectId, unit.blockId, !facts.blockTranslated),
+                  () => client.blockTranslate({ params: { projectId, blockId: unit.blockId }, body: { translate: !facts.blockTranslated } }),
                   facts.blockTranslated ? 'blockLocked' : 'blockUnlocked',
                 )
               }
@@ -126,7 +126,7 @@ export function SourceTools({ unit, facts }: { unit: EditorUnit; facts: SourceFa
               unit={unit}
               busy={busy}
               onInvalid={(problem) => setFailure({ local: problem })}
-              onSubmit={(source, change) => void run(() => client.editSource(projectId, unit.id, { source, baseSource: unit.source, change }), 'edited')}
+              onSubmit={(source, change) => void run(() => client.editSource({ params: { projectId, unitId: unit.id }, body: { source, baseSource: unit.source, change } }), 'edited')}
               onCancel={() => show('menu')}
             />
           )}
@@ -135,7 +135,7 @@ export function SourceTools({ unit, facts }: { unit: EditorUnit; facts: SourceFa
               unit={unit}
               busy={busy}
               onInvalid={() => setFailure({ local: 'noSplit' })}
-              onSubmit={(offset) => void run(() => client.splitUnit(projectId, unit.id, { offset, baseSource: unit.source }), 'split')}
+              onSubmit={(offset) => void run(() => client.splitUnit({ params: { projectId, unitId: unit.id }, body: { offset, baseSource: unit.source } }), 'split')}
               onCancel={() => show('menu')}
             />
           )}

@@ -57,7 +57,7 @@ export function useLanguagePages(projectId: number, lang: string, view: Language
     void (async () => {
       try {
         while (at.next !== null) {
-          const page = await client.languageUnits(projectId, lang, { after: at.next, limit: PAGE }, controller.signal);
+          const page = await client.languageUnits({ params: { projectId, lang }, query: { after: at.next, limit: PAGE }, signal: controller.signal });
           if (controller.signal.aborted) return;
           at.units.push(...page.units);
           at.next = page.next;

@@ -32,9 +32,9 @@ export function useRowActions({ projectId, lang, latest, dispatch, reload, prese
       const basis = row.draft;
       dispatch({ type: 'saveStarted', id });
       try {
-        const unit = await client.saveTranslation(projectId, lang, id, {
-          target: editableToContent(basis.trim(), codesOf(row.unit.source)),
-          baseRevision: row.unit.revision,
+        const unit = await client.saveTranslation({
+          params: { projectId, lang, unitId: id },
+          body: { target: editableToContent(basis.trim(), codesOf(row.unit.source)), baseRevision: row.unit.revision },
         });
         dispatch({ type: 'accepted', id, unit, basis });
       } catch (error) {

@@ -16,7 +16,7 @@ export function MemoryImport() {
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
-  const { busy, summary, failure, upload } = useFileUpload((file) => client.importMemory(file));
+  const { busy, summary, failure, upload } = useFileUpload((file) => client.importTmx({ query: { name: file.name }, body: file }));
 
   const pairs = summary ? Object.entries(summary.pairs).sort(([a], [b]) => a.localeCompare(b)) : [];
   return (

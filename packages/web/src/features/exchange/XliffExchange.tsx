@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type ImportSummary } from '@tessera/core/contract';
-import { client } from '../../api/index.ts';
+import { operations, type ImportSummary } from '@tessera/core/contract';
+import { client, hrefOf } from '../../api/index.ts';
 import { Link, paths } from '../../router/index.ts';
 import { ErrorFor } from '../../ui/index.ts';
 import { useFileUpload } from './useFileUpload.ts';
@@ -19,7 +19,7 @@ interface XliffExchangeProps {
 export function XliffExchange({ projectId, lang, canUpload, onImported }: XliffExchangeProps) {
   const { t } = useTranslation();
   const id = useId();
-  const { busy, summary, failure, upload } = useFileUpload((file) => client.uploadXliff(projectId, lang, file), onImported);
+  const { busy, summary, failure, upload } = useFileUpload((file) => client.importXliff({ params: { projectId, lang }, body: file }), onImported);
 
   return (
     <section className="panel exchange" aria-labelledby={`${id}-title`}>
@@ -27,13 +27,13 @@ export function XliffExchange({ projectId, lang, canUpload, onImported }: XliffE
         {t('exchange.title')}
       </h2>
       <div className="actions">
-        <a className="button button--small" href={api.xliff(projectId, lang)} download>
+        <a className="button button--small" href={hrefOf(operations.exportXliff, { params: { projectId, lang } })} download>
           {t('exchange.download')}
         </a>
-        <a className="button button--small" href={api.xliff(projectId, lang, 'xliff20')} download>
+        <a className="button button--small" href={hrefOf(operations.exportXliff, { params: { projectId, lang }, query: { format: 'xliff20' } })} download>
           {t('exchange.download20')}
         </a>
-        <a className="button button--small" href={api.tmx(projectId, lang)} download>
+        <a className="button button--small" href={hrefOf(operations.exportTmx, { params: { projectId, lang } })} download>
           {t('exchange.downloadTmx')}
         </a>
         {canUpload && (

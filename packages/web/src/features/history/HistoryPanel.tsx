@@ -19,7 +19,7 @@ interface HistoryPanelProps {
 export function HistoryPanel({ id, projectId, lang, dir, unitId, revision }: HistoryPanelProps) {
   const { t } = useTranslation();
   const events = useResource(`history:${projectId}:${lang}:${unitId}:${revision}`, (signal) =>
-    client.history(projectId, lang, unitId, signal),
+    client.history({ params: { projectId, lang, unitId }, signal }),
   );
   return (
     <section id={id} className="history" aria-label={t('history.title')}>

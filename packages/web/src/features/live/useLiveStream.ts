@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { api, liveEvent, type LiveEvent } from '@tessera/core/contract';
+import { liveEvent, operations, type LiveEvent } from '@tessera/core/contract';
+import { hrefOf } from '../../api/index.ts';
 
 export type LiveStatus = 'connecting' | 'live' | 'offline';
 
@@ -31,7 +32,7 @@ export function useLiveStream(projectId: number, handlers: LiveHandlers): LiveSt
     let broken = false;
 
     const open = () => {
-      const current = new EventSource(api.live(projectId));
+      const current = new EventSource(hrefOf(operations.live, { params: { projectId } }));
       source = current;
       current.onopen = () => {
         setStatus('live');

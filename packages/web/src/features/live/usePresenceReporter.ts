@@ -27,7 +27,7 @@ export function usePresenceReporter(projectId: number, lang: string): PresenceRe
 
   const send = useCallback(
     (unitId: number | null) => {
-      queue.current = queue.current.then(() => client.reportPresence(projectId, lang, unitId)).catch(() => undefined);
+      queue.current = queue.current.then(() => client.presence({ params: { projectId, lang }, body: { unitId } })).catch(() => undefined);
     },
     [projectId, lang],
   );
@@ -38,7 +38,7 @@ export function usePresenceReporter(projectId: number, lang: string): PresenceRe
       clearInterval(repeat.current);
       if (reported.current === null) return;
       reported.current = null;
-      if (options.keepalive) void client.reportPresence(projectId, lang, null, { keepalive: true }).catch(() => undefined);
+      if (options.keepalive) void client.presence({ params: { projectId, lang }, body: { unitId: null }, keepalive: true }).catch(() => undefined);
       else send(null);
     },
     [projectId, lang, send],

@@ -1,20 +1,20 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageAutonym } from '@tessera/core';
+import { UI_LOCALES } from '@tessera/core';
 import type { MailPreferencesView } from '@tessera/core/contract';
 import { client, useResource } from '../../api/index.ts';
-import { changeUiLanguage, currentUiLanguage, errorMessage, UI_LANGUAGES, type UiLanguage } from '../../i18n/index.ts';
+import { changeUiLanguage, currentUiLanguage, errorMessage, isUiLanguage, type UiLanguage } from '../../i18n/index.ts';
 import { ErrorFor, ErrorNotice, Loading, useSubmit } from '../../ui/index.ts';
 
 type Frequency = MailPreferencesView['frequency'];
 const FREQUENCIES: readonly Frequency[] = ['now', 'daily', 'never'];
 
-const asUiLanguage = (lang: string | null): UiLanguage | null => (UI_LANGUAGES as readonly string[]).includes(lang ?? '') ? (lang as UiLanguage) : null;
+const asUiLanguage = (lang: string | null): UiLanguage | null => (isUiLanguage(lang) ? lang : null);
 
 /** The signed-in person's choice of e-mail (each at once, a daily digest, none) and interface language (e-mail follows it). */
 export function MailPreferencesPage() {
   const { t } = useTranslation();
-  const preferences = useResource('mail-preferences', (signal) => client.mailPreferences(signal));
+  const preferences = useResource('mail-preferences', (signal) => client.mailPreferences({ signal }));
   return (
     <main id="main" className="page page--narrow">
       <h1>{t('preferences.title')}</h1>
@@ -34,7 +34,7 @@ function PreferencesForm({ initial }: { initial: MailPreferencesView }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
-      const view = await client.setMailPreferences({ frequency, uiLang });
+      const view = await client.setMailPreferences({ body: { frequency, uiLang } });
       setFrequency(view.frequency);
       changeUiLanguage(uiLang);
     });
@@ -72,9 +72,9 @@ function PreferencesForm({ initial }: { initial: MailPreferencesView }) {
             changed();
           }}
         >
-          {UI_LANGUAGES.map((lang) => (
+          {UI_LOCALES.map(({ id: lang, name }) => (
             <option key={lang} value={lang} lang={lang}>
-              {languageAutonym(lang)}
+              {name}
             </option>
           ))}
         </select>

@@ -7,5 +7,5 @@ import { changeUiLanguage, type UiLanguage } from '../../i18n/index.ts';
  */
 export async function chooseUiLanguage(lang: UiLanguage, signedIn: boolean): Promise<void> {
   changeUiLanguage(lang);
-  if (signedIn) await client.setMailPreferences({ uiLang: lang });
+  if (signedIn) await client.setMailPreferences({ body: { uiLang: lang } });
 }

@@ -13,7 +13,7 @@ const MIN_PASSWORD = 10;
 /** An invitation link: what it offers; signed-in users accept it, someone signed out asks to join with it. */
 export function InvitePage({ token }: { token: string }) {
   const { t } = useTranslation();
-  const invite = useResource(`invite:${token}`, (signal) => client.invite(token, signal));
+  const invite = useResource(`invite:${token}`, (signal) => client.getInvite({ params: { token }, signal }));
   let body;
   if (invite.data) body = <Invitation token={token} invite={invite.data} />;
   else if (invite.error instanceof ApiError && invite.error.status === 404) body = <ErrorNotice message={t('errors.invite.not-found')} />;
@@ -31,7 +31,7 @@ export function InvitePage({ token }: { token: string }) {
 async function destination(invite: InviteView): Promise<string> {
   const named = invite.langs?.[0];
   try {
-    const project = (await client.projects()).find((p) => p.id === invite.projectId);
+    const project = (await client.listProjects()).find((p) => p.id === invite.projectId);
     if (!project) return named ? paths.editor(invite.projectId, named) : paths.projects();
     const lang = invite.langs?.find((l) => project.languages.some((p) => p.lang === l)) ?? project.languages[0]?.lang;
     return lang ? paths.editor(project.id, lang) : paths.projects();
@@ -49,12 +49,12 @@ function Invitation({ token, invite }: { token: string; invite: InviteView }) {
   const [asked, setAsked] = useState<JoinRequested | null>(null);
   const accept = () =>
     run(async () => {
-      await adopt(client.acceptInvite(token));
+      await adopt(client.acceptInvite({ params: { token } }));
       navigate(await destination(invite), { replace: true });
     });
   const askToJoin = (request: Omit<JoinRequest, 'uiLang'>) =>
     run(async () => {
-      setAsked(await client.askToJoin(token, { ...request, uiLang: i18n.language }));
+      setAsked(await client.askToJoin({ params: { token }, body: { ...request, uiLang: i18n.language } }));
     });
 
   const languages =

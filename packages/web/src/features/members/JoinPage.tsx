@@ -15,7 +15,7 @@ export function JoinPage({ token }: { token: string }) {
 
   const confirm = () =>
     run(async () => {
-      await adopt(client.confirmJoin(token));
+      await adopt(client.confirmJoin({ params: { token } }));
       navigate(paths.projects(), { replace: true });
     });
 

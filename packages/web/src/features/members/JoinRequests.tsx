@@ -13,7 +13,7 @@ import { ErrorFor } from '../../ui/index.ts';
 export function JoinRequests({ project, languageList, onChange }: { project: ProjectSummary; languageList: (langs: string[] | null) => string; onChange: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const requests = useResource(`join-requests:${project.id}`, (signal) => client.joinRequests(project.id, signal));
+  const requests = useResource(`join-requests:${project.id}`, (signal) => client.listJoinRequests({ params: { projectId: project.id }, signal }));
   const [busy, setBusy] = useState<number | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
 
@@ -21,8 +21,8 @@ export function JoinRequests({ project, languageList, onChange }: { project: Pro
     setBusy(request.id);
     setFailure(null);
     try {
-      if (action === 'approve') await client.approveJoinRequest(project.id, request.id);
-      else await client.discardJoinRequest(project.id, request.id);
+      if (action === 'approve') await client.approveJoinRequest({ params: { projectId: project.id, requestId: request.id } });
+      else await client.discardJoinRequest({ params: { projectId: project.id, requestId: request.id } });
       requests.reload();
       onChange();
     } catch (error) {

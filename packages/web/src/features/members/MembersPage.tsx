@@ -31,8 +31,8 @@ export function MembersPage({ projectId }: { projectId: number }) {
 function Members({ project }: { project: ProjectSummary }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const members = useResource(`members:${project.id}`, (signal) => client.members(project.id, signal));
-  const invites = useResource(`invites:${project.id}`, (signal) => client.pendingInvites(project.id, signal));
+  const members = useResource(`members:${project.id}`, (signal) => client.listMembers({ params: { projectId: project.id }, signal }));
+  const invites = useResource(`invites:${project.id}`, (signal) => client.listInvites({ params: { projectId: project.id }, signal }));
   /** Withdrawing an invitation drops its requests to join: the list of them is read again. */
   const [revocations, setRevocations] = useState(0);
   const languageList = (langs: string[] | null) =>
@@ -130,7 +130,7 @@ function InviteForm({ project, onCreated }: { project: ProjectSummary; onCreated
     setCopied(false);
     try {
       const address = email.trim();
-      const invite = await client.createInvite(project.id, { role, langs: inviteLanguages(role, all, chosen), expiresInDays, ...(address && { email: address }) });
+      const invite = await client.createInvite({ params: { projectId: project.id }, body: { role, langs: inviteLanguages(role, all, chosen), expiresInDays, ...(address && { email: address }) } });
       setCreated(invite);
       onCreated();
       requestAnimationFrame(() => linkField.current?.select());

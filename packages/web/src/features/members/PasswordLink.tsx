@@ -28,7 +28,7 @@ export function PasswordLink({ projectId, userId, name }: { projectId: number; u
   }
   return (
     <>
-      <button type="button" className="button button--small button--quiet" disabled={busy} aria-busy={busy} onClick={() => void run(async () => setLink(await client.memberPasswordLink(projectId, userId)))}>
+      <button type="button" className="button button--small button--quiet" disabled={busy} aria-busy={busy} onClick={() => void run(async () => setLink(await client.memberPasswordLink({ params: { projectId, userId } })))}>
         {t('members.passwordLink.make', { name })}
       </button>
       {failure !== null && <ErrorFor error={failure} />}

@@ -26,7 +26,7 @@ export function PendingInvites({ project, invites, languageList, onRevoked }: Pe
     setFailure(null);
     setRevoked(false);
     try {
-      await client.revokeInvite(project.id, invite.id);
+      await client.revokeInvite({ params: { projectId: project.id, inviteId: invite.id } });
       setRevoked(true);
       invites.reload();
       onRevoked();

@@ -33,7 +33,7 @@ export function MemoryMatches({ projectId, unit, source, target, onUse }: Memory
   const { lang } = target;
   const unitId = unit.id;
   const sourceText = contentText(unit.source);
-  const matches = useResource(`memory:${projectId}:${lang}:${unitId}:${sourceText}`, (signal) => client.memoryMatches(projectId, lang, unitId, signal));
+  const matches = useResource(`memory:${projectId}:${lang}:${unitId}:${sourceText}`, (signal) => client.memoryMatches({ params: { projectId, lang, unitId }, signal }));
   if (matches.error !== null) return <ErrorFor error={matches.error} onRetry={matches.reload} />;
   if (!matches.data || matches.data.length === 0) return null;
   return (

@@ -71,7 +71,7 @@ export function NotificationBell() {
     if (unread.length === 0) return;
     setBusy(true);
     try {
-      await client.markNotificationsRead(unread);
+      await client.markNotificationsRead({ body: { ids: unread } });
       setNotifications((list) => list && list.map((n) => ({ ...n, read: true })));
       setFailure(null);
     } catch (error) {

@@ -66,7 +66,7 @@ export function NewProjectPage() {
     }
     setBusy(true);
     try {
-      const project = await client.createProject({ name: name.trim(), sourceLang: source, targetLangs: targets, ...statement.value() });
+      const project = await client.createProject({ body: { name: name.trim(), sourceLang: source, targetLangs: targets, ...statement.value() } });
       // The first language as the coordinator listed them (the server may list them in another order).
       const first = targets.find((tag) => project.languages.some((l) => l.lang === tag)) ?? project.languages[0]?.lang;
       const next = first ? paths.editor(project.id, first) : paths.projects();

@@ -13,7 +13,7 @@ import { ProgressBar } from '../progress/index.ts';
 export function ProjectListPage() {
   const { t } = useTranslation();
   const user = useUser();
-  const projects = useResource('projects', (signal) => client.projects(signal));
+  const projects = useResource('projects', (signal) => client.listProjects({ signal }));
 
   return (
     <main id="main" className="page">

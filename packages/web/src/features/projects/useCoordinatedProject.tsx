@@ -14,7 +14,7 @@ export function useCoordinatedProject(
   notAllowed: string,
 ): { project: ProjectSummary; reload: () => void; instead: null } | { project: null; reload: () => void; instead: ReactNode } {
   const { t } = useTranslation();
-  const projects = useResource('projects', (signal) => client.projects(signal));
+  const projects = useResource('projects', (signal) => client.listProjects({ signal }));
   const project = projects.data?.find((p) => p.id === projectId);
   const reload = projects.reload;
   if (projects.data === undefined) {

@@ -10,7 +10,7 @@ export function CreditForm({ projectId, lang }: { projectId: number; lang: strin
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
-  const credit = useResource(`${projectId}/${lang}`, (signal) => client.credit(projectId, lang, signal));
+  const credit = useResource(`${projectId}/${lang}`, (signal) => client.credit({ params: { projectId, lang }, signal }));
   const [name, setName] = useState('');
   const [current, setCurrent] = useState<CreditView | null>(null);
   const [busy, setBusy] = useState(false);
@@ -28,7 +28,7 @@ export function CreditForm({ projectId, lang }: { projectId: number; lang: strin
     setBusy(true);
     setFailure(null);
     try {
-      const saved = await client.setCredit(projectId, lang, value);
+      const saved = await client.setCredit({ params: { projectId, lang }, body: { name: value } });
       setCurrent(saved);
       setName(saved.name ?? saved.suggestedName);
     } catch (error) {

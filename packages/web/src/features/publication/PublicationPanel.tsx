@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pages, type PublicationVersionView } from '@tessera/core/contract';
-import { client, useResource } from '../../api/index.ts';
+import { operations, type PublicationVersionView } from '@tessera/core/contract';
+import { client, hrefOf, useResource } from '../../api/index.ts';
 import { ErrorFor, Loading } from '../../ui/index.ts';
 import { CreditForm } from './CreditForm.tsx';
 import { PublicationGate } from './PublicationGate.tsx';
@@ -26,7 +26,7 @@ interface PublicationPanelProps {
 export function PublicationPanel({ projectId, lang, allowFallback, canConfigure }: PublicationPanelProps) {
   const { t } = useTranslation();
   const id = useId();
-  const overview = useResource(`${projectId}/${lang}`, (signal) => client.publicationOverview(projectId, lang, signal));
+  const overview = useResource(`${projectId}/${lang}`, (signal) => client.publicationOverview({ params: { projectId, lang }, signal }));
   const [published, setPublished] = useState<PublicationVersionView | null>(null);
   const data = overview.data;
 
@@ -36,13 +36,13 @@ export function PublicationPanel({ projectId, lang, allowFallback, canConfigure 
         {t('publication.title')}
       </h2>
       <div className="actions">
-        <a className="button button--small" href={pages.preview(projectId, lang)} target="_blank" rel="noopener">
+        <a className="button button--small" href={hrefOf(operations.publication, { params: { projectId, lang }, query: { preview: '1' } })} target="_blank" rel="noopener">
           {t('publication.preview')}
         </a>
-        <a className="button button--small" href={pages.publication(projectId, lang)} target="_blank" rel="noopener">
+        <a className="button button--small" href={hrefOf(operations.publication, { params: { projectId, lang } })} target="_blank" rel="noopener">
           {t('publication.published')}
         </a>
-        <a className="button button--small" href={pages.bundle(projectId)}>
+        <a className="button button--small" href={hrefOf(operations.publicationBundle, { params: { projectId } })}>
           {t('publication.bundle')}
         </a>
       </div>

@@ -32,7 +32,7 @@ export function PublishForm({ projectId, lang, publishable, nextVersion, allowFa
     setFallback(value);
     setFailure(null);
     try {
-      await client.setPublicationSettings(projectId, lang, { allowFallback: value });
+      await client.publicationSettings({ params: { projectId, lang }, body: { allowFallback: value } });
     } catch (error) {
       setFallback(!value);
       setFailure(error);
@@ -44,7 +44,7 @@ export function PublishForm({ projectId, lang, publishable, nextVersion, allowFa
     setBusy(true);
     setFailure(null);
     try {
-      const version = await client.publish(projectId, lang, { allowFallback: fallback, embargoUntil: embargoFromInput(embargo) });
+      const version = await client.publish({ params: { projectId, lang }, body: { allowFallback: fallback, embargoUntil: embargoFromInput(embargo) } });
       setEmbargo('');
       onPublished(version);
     } catch (error) {

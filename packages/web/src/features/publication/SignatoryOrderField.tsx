@@ -26,7 +26,7 @@ export function SignatoryOrderField({ projectId, lang, signatoryOrder, onChanged
     setOrder(value);
     setFailure(null);
     try {
-      await client.setPublicationSettings(projectId, lang, { signatoryOrder: value });
+      await client.publicationSettings({ params: { projectId, lang }, body: { signatoryOrder: value } });
       onChanged();
     } catch (error) {
       setOrder(before);

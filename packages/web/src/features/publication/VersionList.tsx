@@ -28,7 +28,7 @@ export function VersionList({ projectId, lang, versions, formats, canCoordinate,
   const lift = async (version: number) => {
     setFailure(null);
     try {
-      await client.setEmbargo(projectId, lang, version, null);
+      await client.publicationEmbargo({ params: { projectId, lang, version }, body: { embargoUntil: null } });
       onChanged();
     } catch (error) {
       setFailure(error);

@@ -27,7 +27,7 @@ export function BlockApprove({ projectId, lang, blockId, blockedBy, onApproved }
     setFailure(null);
     setResult(null);
     try {
-      const answer = await client.approveBlock(projectId, lang, blockId);
+      const answer = await client.batchApprove({ params: { projectId, lang, blockId } });
       setResult(answer);
       if (answer.approved.length > 0) onApproved(answer);
     } catch (error) {

@@ -39,7 +39,7 @@ export function ReviewActions({ projectId, lang, unit, blockedBy, ownTranslation
     setBusy(true);
     setFailure(null);
     try {
-      onReviewed(await client.review(projectId, lang, unit.id, request));
+      onReviewed(await client.review({ params: { projectId, lang, unitId: unit.id }, body: request }));
       setRejecting(false);
       setComment('');
     } catch (error) {

@@ -79,7 +79,7 @@ function RevisionForm({ project, onProjectChanged }: { project: ProjectSummary; 
     setStale(null);
     setApplied(null);
     try {
-      const summary = await client.reviseSource(project.id, { ...statement, baseRevision, dryRun: true });
+      const summary = await client.reviseSource({ params: { projectId: project.id }, body: { ...statement, baseRevision, dryRun: true } });
       setPreview({ statement, baseRevision, summary });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'revision.stale') onStale(error, statement);
@@ -103,7 +103,7 @@ function RevisionForm({ project, onProjectChanged }: { project: ProjectSummary; 
     setBusy('accept');
     setFailure(null);
     try {
-      const result = await client.reviseSource(project.id, { ...preview.statement, baseRevision: preview.baseRevision, dryRun: false });
+      const result = await client.reviseSource({ params: { projectId: project.id }, body: { ...preview.statement, baseRevision: preview.baseRevision, dryRun: false } });
       setApplied(result);
       setInForce(result.revision);
       setPreview(null);

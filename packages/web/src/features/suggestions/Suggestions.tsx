@@ -46,7 +46,7 @@ export function Suggestions({ projectId, lang, dir, unit, canSuggest, canPick, b
     setBusy(true);
     setFailure(null);
     try {
-      onSuggested(await client.suggest(projectId, lang, unit.id, editableToContent(text.trim(), codesOf(unit.source))));
+      onSuggested(await client.suggest({ params: { projectId, lang, unitId: unit.id }, body: { target: editableToContent(text.trim(), codesOf(unit.source)) } }));
       setText('');
       setOpen(false);
     } catch (error) {
@@ -60,7 +60,7 @@ export function Suggestions({ projectId, lang, dir, unit, canSuggest, canPick, b
     setBusy(true);
     setFailure(null);
     try {
-      onPicked(await client.acceptSuggestion(projectId, lang, suggestion.id));
+      onPicked(await client.acceptSuggestion({ params: { projectId, lang, suggestionId: suggestion.id } }));
     } catch (error) {
       setFailure(error);
     } finally {

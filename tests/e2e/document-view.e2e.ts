@@ -55,5 +55,14 @@ describe('the view of the document, kept in the address', () => {
     await page.getByRole('button', { name: 'Show every unit' }).click();
     await expect.poll(() => rows.count()).toBe(all);
     expect(new URL(page.url()).search).toBe('');
+
+    // The live preview beside the units: the language as it would be published, drafts marked, read again after a save.
+    await page.getByRole('button', { name: 'Live preview' }).click();
+    const preview = page.frameLocator('iframe[title="Preview of the language as it would be published"]');
+    await preview.locator('.draft', { hasText: '安全な通信はジャーナリストを守ります。' }).waitFor();
+    const next = rows.filter({ hasText: 'It also protects businesses' });
+    await next.getByLabel(/^Translation of /).fill('また、企業と公的機関を詐欺から守ります。');
+    await next.getByRole('button', { name: 'Save', exact: true }).click();
+    await preview.locator('.draft', { hasText: 'また、企業と公的機関を詐欺から守ります。' }).waitFor({ timeout: 10_000 });
   });
 });

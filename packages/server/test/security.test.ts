@@ -59,7 +59,9 @@ describe('sign-in and sessions', () => {
       const res = await fetch(server.url + path);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       const csp = res.headers.get('content-security-policy') ?? '';
-      expect(csp).toContain("frame-ancestors 'none'");
+      // No other site may frame a page (the app frames its own preview).
+      expect(csp).toContain("frame-ancestors 'self'");
+      expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
       expect(csp).toContain("script-src 'self'");
       expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     }

@@ -25,7 +25,8 @@ export function securityHeaders(https: boolean): RequestHandler {
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
         formAction: ["'self'"],
-        frameAncestors: ["'none'"],
+        // Only the app itself may frame a page (the editor's live preview of a language); no other site.
+        frameAncestors: ["'self'"],
       },
     },
     crossOriginEmbedderPolicy: false,

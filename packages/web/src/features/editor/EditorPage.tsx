@@ -8,6 +8,7 @@ import { Link, navigate, paths, useLeaveGuard, useLocation } from '../../router/
 import { ErrorFor, Loading } from '../../ui/index.ts';
 import { abilitiesFor, useUser } from '../auth/index.ts';
 import { usePresenceReporter } from '../live/index.ts';
+import { LivePreview } from '../publication/index.ts';
 import { groupUnits, sourceFacts } from './blocks.ts';
 import { EditorProvider, type EditorSettings } from './EditorContext.tsx';
 import { EditorHeader } from './EditorHeader.tsx';
@@ -76,6 +77,9 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
     [view.progress, countsAtLoad, rowList],
   );
   const unsaved = rowList.filter(isDirty).length;
+  // Changes with every save, review or change from elsewhere: the live preview is read again after it.
+  const contentVersion = useMemo(() => rowList.reduce((sum, row) => sum + row.unit.revision, 0), [rowList]);
+  const [previewOpen, setPreviewOpen] = useState(false);
   useLeaveGuard(unsaved > 0 ? t('app.leaveWithUnsavedEdits') : null);
 
   // The actions read the latest rows and filter from here (updated before the browser can deliver the next key press).
@@ -172,24 +176,29 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
         unsaved={unsaved}
         canTranslate={abilities.translate}
         onShortcuts={sheet.show}
+        previewOpen={previewOpen}
+        onPreview={() => setPreviewOpen((open) => !open)}
       />
       <ShortcutSheet open={sheet.open} review={abilities.review} onClose={sheet.close} />
 
-      {shownCount === 0 ? (
-        <p className="empty">{t('editor.noneShown')}</p>
-      ) : (
-        <EditorProvider settings={settings} actions={actions}>
-          <UnitTable
-            groups={groups}
-            rows={state.rows}
-            filter={filter}
-            facts={facts}
-            editing={editing}
-            highlightedId={highlightedId}
-            activeId={activeId}
-          />
-        </EditorProvider>
-      )}
+      <div className={previewOpen ? 'editor__body editor__body--preview' : 'editor__body'}>
+        {shownCount === 0 ? (
+          <p className="empty">{t('editor.noneShown')}</p>
+        ) : (
+          <EditorProvider settings={settings} actions={actions}>
+            <UnitTable
+              groups={groups}
+              rows={state.rows}
+              filter={filter}
+              facts={facts}
+              editing={editing}
+              highlightedId={highlightedId}
+              activeId={activeId}
+            />
+          </EditorProvider>
+        )}
+        {previewOpen && <LivePreview projectId={projectId} lang={lang} version={contentVersion} />}
+      </div>
     </main>
   );
 }

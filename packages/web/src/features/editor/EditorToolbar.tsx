@@ -11,10 +11,12 @@ interface EditorToolbarProps {
   unsaved: number;
   canTranslate: boolean;
   onShortcuts: () => void;
+  previewOpen: boolean;
+  onPreview: () => void;
 }
 
 /** Above the units: which units are shown (kept in the address), how many, what is still loading or unsaved. */
-export function EditorToolbar({ filter, onFilter, shown, count, pages, unsaved, canTranslate, onShortcuts }: EditorToolbarProps) {
+export function EditorToolbar({ filter, onFilter, shown, count, pages, unsaved, canTranslate, onShortcuts, previewOpen, onPreview }: EditorToolbarProps) {
   const { t } = useTranslation();
   const change = (changes: Partial<UnitFilter>) => onFilter({ ...filter, ...changes });
   return (
@@ -60,6 +62,9 @@ export function EditorToolbar({ filter, onFilter, shown, count, pages, unsaved, 
       )}
       {unsaved > 0 && <span className="unit__unsaved">{t('editor.unsavedCount', { count: unsaved })}</span>}
       {canTranslate && <span className="editor__hint muted">{t('editor.shortcutHint')}</span>}
+      <button type="button" className="button button--small button--quiet" aria-pressed={previewOpen} onClick={onPreview}>
+        {t('editor.livePreview')}
+      </button>
       <button type="button" className="button button--small button--quiet" aria-keyshortcuts="?" onClick={onShortcuts}>
         {t('editor.shortcuts.open')}
       </button>

@@ -1,1 +1,2 @@
+export { LivePreview } from './LivePreview.tsx';
 export { PublicationPanel } from './PublicationPanel.tsx';

@@ -36,3 +36,14 @@ export const MAX_SOURCE_CHARS = 2_000_000;
 export const MAX_SOURCE_BYTES = 5 * MB;
 /** Units in one page of a language view. */
 export const MAX_UNIT_PAGE = 1000;
+
+/** A glossary file (TBX or CSV), in UTF-8 bytes. */
+export const MAX_GLOSSARY_BYTES = 10 * MB;
+/** Entries in one glossary file, and terms of one language pair. */
+export const MAX_GLOSSARY_TERMS = 20_000;
+/** Characters of a term, its translation or a forbidden variant. */
+export const MAX_TERM_CHARS = 500;
+/** Characters of a term's note. */
+export const MAX_TERM_NOTE_CHARS = 5_000;
+/** Forbidden variants of one term. */
+export const MAX_FORBIDDEN_VARIANTS = 50;

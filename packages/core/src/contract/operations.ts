@@ -54,6 +54,7 @@ import {
 } from './accountSchemas.ts';
 import { inviteCreated, inviteRequest, inviteView, joinRequest, joinRequested, joinRequestView, pendingInviteView } from './inviteSchemas.ts';
 import { mailPreferencesRequest, mailPreferencesView } from './mailSchemas.ts';
+import { glossaryEntryView, glossaryExportQuery, glossaryImportSummary, glossaryTermRequest, glossaryView } from './glossarySchemas.ts';
 import { creditRequest, creditView, embargoRequest, publicationOverview, publicationVersionView, publishRequest } from './publicationSchemas.ts';
 
 export interface Operation {
@@ -95,6 +96,12 @@ export const operations = {
   exportTmx: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/tmx', summary: 'Download the approved translations as TMX 1.4b', access: 'member', produces: 'application/x-tmx+xml' }),
   importTmx: op({ method: 'post', path: '/api/memory/tmx', summary: 'Add a TMX file to the translation memory (?name=: the file’s name, shown with its matches)', access: 'project-creator', upload: 'application/octet-stream', response: memoryImportSummary }),
   memoryMatches: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/units/:unitId/memory', summary: 'The translation memory’s best matches for a unit’s source (score 70 or more, best first)', access: 'member', response: z.array(memoryMatch) }),
+  glossary: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/glossary', summary: 'The glossary of the project’s source language and this language: terms, translations or do-not-translate, forbidden variants, notes', access: 'member', response: glossaryView }),
+  addGlossaryTerm: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/glossary', summary: 'Add a term to the language’s glossary (409 glossary.duplicate when the term is there already, whatever its case)', access: 'reviewer', request: glossaryTermRequest, response: glossaryEntryView, status: 201 }),
+  updateGlossaryTerm: op({ method: 'put', path: '/api/projects/:projectId/languages/:lang/glossary/:termId', summary: 'Change a term of the language’s glossary', access: 'reviewer', request: glossaryTermRequest, response: glossaryEntryView }),
+  deleteGlossaryTerm: op({ method: 'delete', path: '/api/projects/:projectId/languages/:lang/glossary/:termId', summary: 'Remove a term from the language’s glossary', access: 'reviewer', status: 204 }),
+  importGlossary: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/glossary/import', summary: 'Upload a TBX (v3 or TBX 2) or CSV glossary: its terms are added, or replace those with the same source term (all or nothing)', access: 'reviewer', upload: 'application/octet-stream', response: glossaryImportSummary }),
+  exportGlossary: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/glossary/export', summary: 'Download the language’s glossary as TBX v3 (?format=csv: CSV)', access: 'member', query: glossaryExportQuery, produces: 'application/x-tbx+xml' }),
   presence: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/presence', summary: 'Say which unit you are editing (null: none)', access: 'member', request: presenceRequest, status: 204 }),
   live: op({ method: 'get', path: '/api/projects/:projectId/live', summary: 'Server-sent events: unit changes, reloads, presence', access: 'member', produces: 'text/event-stream' }),
   editSource: op({ method: 'put', path: '/api/projects/:projectId/units/:unitId/source', summary: 'Edit a unit’s source (typo fix or change of meaning)', access: 'coordinator', request: editSourceRequest, status: 204 }),

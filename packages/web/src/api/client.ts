@@ -24,6 +24,10 @@ import {
   languageView,
   memberView,
   memoryImportSummary,
+  glossaryEntryView,
+  glossaryImportSummary,
+  glossaryView,
+  type GlossaryTermRequest,
   memoryMatch,
   mailPreferencesView,
   notificationView,
@@ -255,6 +259,18 @@ export const client = {
   /** The memory's best matches for a unit's source, best first. */
   memoryMatches: async (projectId: number, lang: string, unitId: number, signal?: AbortSignal) =>
     read(await send(api.memoryMatches(projectId, lang, unitId), { signal }), memoryMatch.array()),
+  /** The language's glossary (its terms, and whether the caller may change them). */
+  glossary: async (projectId: number, lang: string, signal?: AbortSignal) => read(await send(api.glossary(projectId, lang), { signal }), glossaryView),
+  addGlossaryTerm: async (projectId: number, lang: string, term: GlossaryTermRequest) =>
+    read(await send(api.glossary(projectId, lang), { method: 'POST', json: term }), glossaryEntryView),
+  updateGlossaryTerm: async (projectId: number, lang: string, termId: number, term: GlossaryTermRequest) =>
+    read(await send(api.glossaryTerm(projectId, lang, termId), { method: 'PUT', json: term }), glossaryEntryView),
+  deleteGlossaryTerm: async (projectId: number, lang: string, termId: number) => {
+    await send(api.glossaryTerm(projectId, lang, termId), { method: 'DELETE' });
+  },
+  /** A TBX or CSV file, sent as it is. */
+  importGlossary: async (projectId: number, lang: string, file: Blob) =>
+    read(await send(api.glossaryImport(projectId, lang), { method: 'POST', bytes: file }), glossaryImportSummary),
   /** A dry run reports what the new version would change; without `dryRun` it is applied. */
   reviseSource: async (projectId: number, request: ReviseSourceRequest) =>
     read(await send(api.revisions(projectId), { method: 'POST', json: request }), revisionSummary),

@@ -1,0 +1,35 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { glossaryMatcher, type TermMatch } from '@tessera/core';
+import type { GlossaryView } from '@tessera/core/contract';
+import { client, useResource } from '../../api/index.ts';
+
+/** The glossary of the language being edited, and its terms compiled for finding them in sources. */
+export interface Glossary {
+  projectId: number;
+  lang: string;
+  view: GlossaryView | undefined;
+  error: unknown;
+  reload: () => void;
+  /** The glossary's terms in a source text (longest first, in text order). */
+  match: (text: string) => TermMatch[];
+}
+
+const GlossaryContext = createContext<Glossary | null>(null);
+const NO_MATCHES = (): TermMatch[] => [];
+
+/** Loads a language's glossary once for the whole editor: its panel and every unit's source read it. */
+export function GlossaryProvider({ projectId, lang, sourceLang, children }: { projectId: number; lang: string; sourceLang: string; children: ReactNode }) {
+  const resource = useResource(`glossary:${projectId}:${lang}`, (signal) => client.glossary(projectId, lang, signal));
+  const view = resource.data;
+  const match = useMemo(() => (view && view.terms.length > 0 ? glossaryMatcher(view.terms, sourceLang) : NO_MATCHES), [view, sourceLang]);
+  const value = useMemo<Glossary>(
+    () => ({ projectId, lang, view, error: resource.error, reload: resource.reload, match }),
+    [projectId, lang, view, resource.error, resource.reload, match],
+  );
+  return <GlossaryContext.Provider value={value}>{children}</GlossaryContext.Provider>;
+}
+
+/** The glossary of the editor around; null outside one (a source then shows no terms). */
+export function useGlossary(): Glossary | null {
+  return useContext(GlossaryContext);
+}

@@ -145,6 +145,8 @@ export const csvFormat: GlossaryFormat = {
   label: 'CSV',
   extensions: ['csv', 'txt'],
   mediaType: 'text/csv',
+  // Anything that is not XML: a table of text is what is left.
+  recognizes: () => true,
   read: readGlossaryCsv,
   write: writeGlossaryCsv,
 };

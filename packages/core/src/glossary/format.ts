@@ -21,6 +21,8 @@ export interface GlossaryFormat {
   /** File name extensions, without the dot; the first is the one exports get. */
   extensions: readonly string[];
   mediaType: string;
+  /** Whether an uploaded text is in this format, at a glance (the first format that says so reads it). */
+  recognizes(text: string): boolean;
   /** The file's entries for the pair, checked (termProblem) and each source term once; an InputError for a file that cannot be read. */
   read(text: string, pair: LanguagePair, options?: { maxBytes?: number }): GlossaryTerm[];
   write(file: GlossaryFile): string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../errors/index.ts';
+import { refusal } from '../import/testRefusal.ts';
 import {
   GLOSSARY_FORMATS,
   detectGlossaryFormat,
@@ -20,16 +20,6 @@ const pair = { sourceLang: 'en', targetLang: 'fr' };
 
 /** The texts found, in order. */
 const found = (text: string, terms: GlossaryTerm[], lang = 'en') => findTerms(text, terms, lang).map((m) => text.slice(m.start, m.end));
-
-function refusal(read: () => unknown): InputError {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('the input was accepted');
-}
 
 describe('finding terms in a source', () => {
   const glossary = [

@@ -205,6 +205,7 @@ export const tbxFormat: GlossaryFormat = {
   label: 'TBX',
   extensions: ['tbx', 'xml'],
   mediaType: 'application/x-tbx+xml',
+  recognizes: (text) => /^\uFEFF?\s*</.test(text),
   read: readTbx,
   write: writeTbx,
 };

@@ -53,10 +53,7 @@ export async function findTermId(db: Db, pair: GlossaryPair, source: string): Pr
   const row = await db
     .selectFrom('glossary_terms')
     .select('id')
-    .where('project_id', '=', pair.projectId)
-    .where('source_lang', '=', pair.sourceLang)
-    .where('target_lang', '=', pair.targetLang)
-    .where('source_key', '=', termKey(source))
+    .where((eb) => eb.and({ ...pairOf(pair), source_key: termKey(source) }))
     .executeTakeFirst();
   return row?.id;
 }
@@ -76,14 +73,15 @@ export async function updateTerm(db: Db, pair: GlossaryPair, id: number, term: G
   const result = await db
     .updateTable('glossary_terms')
     .set(columns(term, userId, new Date().toISOString()))
-    .where('id', '=', id)
-    .where('project_id', '=', pair.projectId)
-    .where('target_lang', '=', pair.targetLang)
+    .where((eb) => eb.and({ ...pairOf(pair), id }))
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 
 export async function deleteTerm(db: Db, pair: GlossaryPair, id: number): Promise<boolean> {
-  const result = await db.deleteFrom('glossary_terms').where('id', '=', id).where('project_id', '=', pair.projectId).where('target_lang', '=', pair.targetLang).executeTakeFirst();
+  const result = await db
+    .deleteFrom('glossary_terms')
+    .where((eb) => eb.and({ ...pairOf(pair), id }))
+    .executeTakeFirst();
   return result.numDeletedRows > 0n;
 }

@@ -4,29 +4,7 @@ import type { GlossaryTerm, TermMatch } from '@tessera/core';
 import type { EditorUnit } from '@tessera/core/contract';
 import { SourceText, codeDescription, codeToken } from '../../content/index.ts';
 import { useGlossary } from './GlossaryContext.tsx';
-
-/** A piece of a source's text: plain, or (part of) an occurrence of a term; `first` for the piece that carries the term's description. */
-interface Piece {
-  text: string;
-  match: TermMatch | null;
-  first: boolean;
-}
-
-/** Cuts a text part (starting at `offset` of the unit's text) at the occurrences that cross it. */
-function pieces(text: string, offset: number, matches: readonly TermMatch[]): Piece[] {
-  const out: Piece[] = [];
-  let at = 0;
-  for (const match of matches) {
-    const start = Math.max(match.start - offset, 0);
-    const end = Math.min(match.end - offset, text.length);
-    if (end <= 0 || start >= text.length || end <= start) continue;
-    if (start > at) out.push({ text: text.slice(at, start), match: null, first: false });
-    out.push({ text: text.slice(start, end), match, first: match.start >= offset });
-    at = end;
-  }
-  if (at < text.length) out.push({ text: text.slice(at), match: null, first: false });
-  return out;
-}
+import { termPieces, type Piece } from './termPieces.ts';
 
 /**
  * A unit's source with the glossary's terms marked: each occurrence a `<mark>` that the keyboard
@@ -53,7 +31,7 @@ export function SourceWithTerms({ content }: { content: EditorUnit['source'] }) 
         offset += part.length;
         return (
           <span key={index}>
-            {pieces(part, start, matches).map((piece, i) => (
+            {termPieces(part, start, matches).map((piece, i) => (
               <Fragment key={i}>{piece.match ? <TermMark piece={piece} /> : piece.text}</Fragment>
             ))}
           </span>

@@ -53,7 +53,6 @@ function termPattern(source: string, lang: string): string | null {
     .sort((a, b) => b.length - a.length)
     .map((form) => (form === last.toLowerCase() ? word(last) : word(form)));
   const body = [...words.map(word), lastForms.length === 1 ? lastForms[0] : `(?:${lastForms.join('|')})`].join('\\s+');
-  const first = source.trim()[0] ?? '';
   const end = Array.from(source.trim()).pop() ?? '';
   // A boundary only where the term ends with a letter of a spaced script.
   const after = WORD_CHAR.test(end) && !UNSPACED.test(end) ? NOT_BEFORE_WORD : '';
@@ -62,7 +61,7 @@ function termPattern(source: string, lang: string): string | null {
 
 /** Whether a term that begins with a letter of a spaced script must not follow a letter (a whole word). */
 function needsWordStart(source: string): boolean {
-  const first = source.trim()[0] ?? '';
+  const [first = ''] = Array.from(source.trim());
   return WORD_CHAR.test(first) && !UNSPACED.test(first);
 }
 

@@ -1,4 +1,17 @@
-import { can, detectGlossaryFormat, glossaryFormat, glossaryTerm, InputError, termKey, termProblem, type GlossaryTerm, type GlossaryTermInput } from '@tessera/core';
+import {
+  can,
+  detectGlossaryFormat,
+  glossaryFormat,
+  glossaryMatcher,
+  glossaryTerm,
+  InputError,
+  termKey,
+  termProblem,
+  termsForUnit,
+  type Content,
+  type GlossaryTerm,
+  type GlossaryTermInput,
+} from '@tessera/core';
 import type { GlossaryEntryView, GlossaryImportSummary, GlossaryView } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { deleteTerm, findTermId, glossaryEntries, insertTerm, updateTerm, type GlossaryPair } from '../repositories/glossary.ts';
@@ -48,9 +61,14 @@ export async function readGlossary(db: Db, actor: Actor, at: GlossaryAddress): P
   return { sourceLang: pair.sourceLang, targetLang: pair.targetLang, canEdit, terms: await glossaryEntries(db, pair) };
 }
 
-/** The terms of a pair, for the quality checks and the editor's units (no access check: the caller has made it). */
-export async function glossaryTermsOf(db: Db, pair: GlossaryPair): Promise<GlossaryTerm[]> {
-  return glossaryEntries(db, pair);
+/**
+ * The glossary of a pair, ready to give the entries that occur in a unit's source (what the
+ * quality checks of the unit's translation are given), for many units: read and compiled once.
+ * No access check: the caller has made it.
+ */
+export async function unitTermsOf(db: Db, pair: GlossaryPair): Promise<(source: Content) => GlossaryTerm[]> {
+  const match = glossaryMatcher(await glossaryEntries(db, pair), pair.sourceLang);
+  return (source) => termsForUnit(source, match, pair.sourceLang);
 }
 
 export async function addTerm(db: Db, actor: Actor, at: GlossaryAddress, input: GlossaryTermInput): Promise<GlossaryEntryView> {

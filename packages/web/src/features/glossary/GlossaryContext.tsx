@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { glossaryMatcher, type TermMatch } from '@tessera/core';
+import { termsForUnit, glossaryMatcher, type Content, type GlossaryTerm, type TermMatch } from '@tessera/core';
 import type { GlossaryView } from '@tessera/core/contract';
 import { client, useResource } from '../../api/index.ts';
 
@@ -7,6 +7,7 @@ import { client, useResource } from '../../api/index.ts';
 export interface Glossary {
   projectId: number;
   lang: string;
+  sourceLang: string;
   view: GlossaryView | undefined;
   error: unknown;
   reload: () => void;
@@ -23,8 +24,8 @@ export function GlossaryProvider({ projectId, lang, sourceLang, children }: { pr
   const view = resource.data;
   const match = useMemo(() => (view && view.terms.length > 0 ? glossaryMatcher(view.terms, sourceLang) : NO_MATCHES), [view, sourceLang]);
   const value = useMemo<Glossary>(
-    () => ({ projectId, lang, view, error: resource.error, reload: resource.reload, match }),
-    [projectId, lang, view, resource.error, resource.reload, match],
+    () => ({ projectId, lang, sourceLang, view, error: resource.error, reload: resource.reload, match }),
+    [projectId, lang, sourceLang, view, resource.error, resource.reload, match],
   );
   return <GlossaryContext.Provider value={value}>{children}</GlossaryContext.Provider>;
 }
@@ -32,4 +33,14 @@ export function GlossaryProvider({ projectId, lang, sourceLang, children }: { pr
 /** The glossary of the editor around; null outside one (a source then shows no terms). */
 export function useGlossary(): Glossary | null {
   return useContext(GlossaryContext);
+}
+
+const NO_TERMS: GlossaryTerm[] = [];
+
+/** The glossary's entries that occur in a unit's source (for the quality checks of its translation); none outside an editor. */
+export function useUnitTerms(source: Content): GlossaryTerm[] {
+  const glossary = useGlossary();
+  const sourceLang = glossary?.sourceLang ?? '';
+  const match = glossary?.match;
+  return useMemo(() => (match ? termsForUnit(source, match, sourceLang) : NO_TERMS), [source, match, sourceLang]);
 }

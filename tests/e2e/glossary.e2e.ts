@@ -72,4 +72,35 @@ describe('the glossary in the editor', () => {
     await expectNoSeriousAxeViolations(page, 'the Japanese editor with its glossary (translator)');
     await page.context().close();
   });
+
+  it('a reviewer adds, changes and deletes a term in the panel; the source shows each change', async () => {
+    const page = await signIn('reviewer');
+    await openJapaneseEditor(page);
+    const panel = page.getByRole('region', { name: 'Glossary' }).first();
+    const row = page.locator('tr[data-unit-id]', { hasText: 'We, the undersigned organizations' });
+    const marked = () => row.locator('.unit__source-text mark[tabindex="0"]').allInnerTexts();
+
+    await panel.getByLabel('Term', { exact: true }).fill('committee');
+    await panel.getByLabel('Translation', { exact: true }).fill('委員会');
+    await panel.getByLabel('Forbidden variants').fill('コミッティー');
+    await panel.getByLabel('Note', { exact: true }).fill('The parliamentary committee.');
+    await panel.getByRole('button', { name: 'Add term' }).press('Enter');
+    await panel.getByRole('rowheader', { name: 'committee' }).waitFor();
+    await expect.poll(marked).toEqual(['committee']);
+    expect(await panel.getByLabel('Term', { exact: true }).inputValue()).toBe('');
+
+    await panel.getByRole('button', { name: 'Edit “committee”' }).click();
+    // The form comes up with the term, and the keyboard in it.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('committee');
+    await panel.getByLabel('Term', { exact: true }).fill('parliamentary committee');
+    await panel.getByRole('button', { name: 'Save term' }).click();
+    await panel.getByRole('rowheader', { name: 'parliamentary committee' }).waitFor();
+    await expect.poll(marked).toEqual(['parliamentary committee']);
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await panel.getByRole('button', { name: 'Delete “parliamentary committee”' }).click();
+    await expect.poll(() => panel.getByRole('rowheader', { name: 'parliamentary committee' }).count()).toBe(0);
+    await expect.poll(marked).toEqual([]);
+    await page.context().close();
+  });
 });

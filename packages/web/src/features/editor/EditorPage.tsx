@@ -43,7 +43,11 @@ export function EditorPage({ projectId, lang }: { projectId: number; lang: strin
       </main>
     );
   }
-  return <Editor view={view.data} reload={view.reload} reloadError={view.error} />;
+  return (
+    <GlossaryProvider projectId={projectId} lang={lang} sourceLang={view.data.project.sourceLang}>
+      <Editor view={view.data} reload={view.reload} reloadError={view.error} />
+    </GlossaryProvider>
+  );
 }
 
 function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () => void; reloadError: unknown }) {
@@ -114,65 +118,63 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
   }, [t, project.name, targetName]);
 
   return (
-    <GlossaryProvider projectId={projectId} lang={lang} sourceLang={sourceLang}>
-      <main id="main" className="page page--wide editor" data-project-id={project.id} data-lang={lang}>
-        <EditorHeader
-          view={view}
-          abilities={abilities}
-          sourceName={sourceName}
-          targetName={targetName}
-          progress={progress}
-          liveStatus={liveStatus}
-        />
-        <EditorPanels
-          projectId={projectId}
-          lang={lang}
-          canUpload={abilities.translate}
-          canConfigure={abilities.coordinate}
-          allowFallback={view.allowFallback}
-          deadline={view.deadline}
-          selfReview={view.selfReview}
-          onChanged={reload}
-        />
+    <main id="main" className="page page--wide editor" data-project-id={project.id} data-lang={lang}>
+      <EditorHeader
+        view={view}
+        abilities={abilities}
+        sourceName={sourceName}
+        targetName={targetName}
+        progress={progress}
+        liveStatus={liveStatus}
+      />
+      <EditorPanels
+        projectId={projectId}
+        lang={lang}
+        canUpload={abilities.translate}
+        canConfigure={abilities.coordinate}
+        allowFallback={view.allowFallback}
+        deadline={view.deadline}
+        selfReview={view.selfReview}
+        onChanged={reload}
+      />
 
-        {reloadError !== null && <ErrorFor error={reloadError} onRetry={reload} />}
-        {pages.error !== null && <ErrorFor error={pages.error} onRetry={pages.retry} />}
-        {readOnly && <p className="notice">{t('editor.readOnly')}</p>}
-        {restored > 0 && (
-          <div className="notice editor__restored" role="status">
-            <p>{t('editor.draftsRestored', { count: restored })}</p>
-            <button type="button" className="button button--small" onClick={dismissRestored}>
-              {t('editor.draftsRestoredDismiss')}
-            </button>
-          </div>
-        )}
+      {reloadError !== null && <ErrorFor error={reloadError} onRetry={reload} />}
+      {pages.error !== null && <ErrorFor error={pages.error} onRetry={pages.retry} />}
+      {readOnly && <p className="notice">{t('editor.readOnly')}</p>}
+      {restored > 0 && (
+        <div className="notice editor__restored" role="status">
+          <p>{t('editor.draftsRestored', { count: restored })}</p>
+          <button type="button" className="button button--small" onClick={dismissRestored}>
+            {t('editor.draftsRestoredDismiss')}
+          </button>
+        </div>
+      )}
 
-        <EditorToolbar
-          filter={filter}
-          onFilter={setFilter}
-          shown={shownCount}
-          count={rowList.length}
-          pages={pages}
-          unsaved={unsaved}
-          canTranslate={abilities.translate}
-        />
+      <EditorToolbar
+        filter={filter}
+        onFilter={setFilter}
+        shown={shownCount}
+        count={rowList.length}
+        pages={pages}
+        unsaved={unsaved}
+        canTranslate={abilities.translate}
+      />
 
-        {shownCount === 0 ? (
-          <p className="empty">{t('editor.noneShown')}</p>
-        ) : (
-          <EditorProvider settings={settings} actions={actions}>
-            <UnitTable
-              groups={groups}
-              rows={state.rows}
-              filter={filter}
-              facts={facts}
-              editing={editing}
-              highlightedId={highlightedId}
-              activeId={activeId}
-            />
-          </EditorProvider>
-        )}
-      </main>
-    </GlossaryProvider>
+      {shownCount === 0 ? (
+        <p className="empty">{t('editor.noneShown')}</p>
+      ) : (
+        <EditorProvider settings={settings} actions={actions}>
+          <UnitTable
+            groups={groups}
+            rows={state.rows}
+            filter={filter}
+            facts={facts}
+            editing={editing}
+            highlightedId={highlightedId}
+            activeId={activeId}
+          />
+        </EditorProvider>
+      )}
+    </main>
   );
 }

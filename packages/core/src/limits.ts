@@ -30,13 +30,6 @@ export const MAX_XML_BYTES = 20 * MB;
 /** Nesting of XML elements: XLIFF needs about a dozen levels; far deeper is an attack. */
 export const MAX_XML_DEPTH = 64;
 
-/** A statement sent over HTTP, in characters (a DOCX file in base64: this many bytes). */
-export const MAX_SOURCE_CHARS = 2_000_000;
-/** A statement file the command line or an upload reads, in bytes, by default. */
-export const MAX_SOURCE_BYTES = 5 * MB;
-/** Units in one page of a language view. */
-export const MAX_UNIT_PAGE = 1000;
-
 /** A glossary file (TBX or CSV), in UTF-8 bytes. */
 export const MAX_GLOSSARY_BYTES = 10 * MB;
 /** Entries in one glossary file, and terms of one language pair. */
@@ -47,3 +40,11 @@ export const MAX_TERM_CHARS = 500;
 export const MAX_TERM_NOTE_CHARS = 5_000;
 /** Forbidden variants of one term. */
 export const MAX_FORBIDDEN_VARIANTS = 50;
+
+/** A statement sent over HTTP, in characters (a DOCX file in base64: this many bytes). */
+export const MAX_SOURCE_CHARS = 2_000_000;
+/** A statement file the command line or an upload reads, in bytes, by default. */
+export const MAX_SOURCE_BYTES = 5 * MB;
+/** Units in one page of a language view. */
+export const MAX_UNIT_PAGE = 1000;
+

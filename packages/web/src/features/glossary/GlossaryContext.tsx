@@ -1,7 +1,8 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { termsForUnit, glossaryMatcher, type Content, type GlossaryTerm, type TermMatch } from '@tessera/core';
 import type { GlossaryView } from '@tessera/core/contract';
-import { client, useResource } from '../../api/index.ts';
+import { useResource } from '../../api/index.ts';
+import { glossaryApi } from './glossaryApi.ts';
 
 /** The glossary of the language being edited, and its terms compiled for finding them in sources. */
 export interface Glossary {
@@ -20,7 +21,7 @@ const NO_MATCHES = (): TermMatch[] => [];
 
 /** Loads a language's glossary once for the whole editor: its panel and every unit's source read it. */
 export function GlossaryProvider({ projectId, lang, sourceLang, children }: { projectId: number; lang: string; sourceLang: string; children: ReactNode }) {
-  const resource = useResource(`glossary:${projectId}:${lang}`, (signal) => client.glossary(projectId, lang, signal));
+  const resource = useResource(`glossary:${projectId}:${lang}`, (signal) => glossaryApi(projectId, lang).read(signal));
   const view = resource.data;
   const match = useMemo(() => (view && view.terms.length > 0 ? glossaryMatcher(view.terms, sourceLang) : NO_MATCHES), [view, sourceLang]);
   const value = useMemo<Glossary>(

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf, GLOSSARY_FORMATS } from '@tessera/core';
-import { api, type GlossaryEntryView, type GlossaryTermRequest } from '@tessera/core/contract';
-import { client } from '../../api/index.ts';
+import type { GlossaryEntryView, GlossaryTermRequest } from '@tessera/core/contract';
 import { ErrorFor, Loading } from '../../ui/index.ts';
 import { useFileUpload } from '../exchange/index.ts';
 import { useGlossary } from './GlossaryContext.tsx';
+import { glossaryApi } from './glossaryApi.ts';
 import { TermForm } from './TermForm.tsx';
 
 /**
@@ -19,18 +19,17 @@ export function GlossaryPanel() {
   const glossary = useGlossary();
   const [editing, setEditing] = useState<GlossaryEntryView | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
-  const projectId = glossary?.projectId ?? 0;
-  const lang = glossary?.lang ?? '';
-  const { busy, summary, failure: importFailure, upload } = useFileUpload((file) => client.importGlossary(projectId, lang, file), () => glossary?.reload());
+  const calls = glossaryApi(glossary?.projectId ?? 0, glossary?.lang ?? '');
+  const { busy, summary, failure: importFailure, upload } = useFileUpload((file) => calls.import(file), () => glossary?.reload());
   if (!glossary) return null;
   const { view, reload } = glossary;
 
   const add = async (term: GlossaryTermRequest) => {
-    await client.addGlossaryTerm(projectId, lang, term);
+    await calls.add(term);
     reload();
   };
   const change = (termId: number) => async (term: GlossaryTermRequest) => {
-    await client.updateGlossaryTerm(projectId, lang, termId, term);
+    await calls.update(termId, term);
     setEditing(null);
     reload();
   };
@@ -38,7 +37,7 @@ export function GlossaryPanel() {
     if (!window.confirm(t('glossary.deleteConfirm', { term: term.source }))) return;
     setFailure(null);
     try {
-      await client.deleteGlossaryTerm(projectId, lang, term.id);
+      await calls.remove(term.id);
       reload();
     } catch (error) {
       setFailure(error);
@@ -57,7 +56,7 @@ export function GlossaryPanel() {
           <p className="muted">{t('glossary.count', { count: view.terms.length })}</p>
           <div className="actions">
             {GLOSSARY_FORMATS.map((format) => (
-              <a key={format.id} className="button button--small" href={api.glossaryExport(projectId, lang, format.id)} download>
+              <a key={format.id} className="button button--small" href={calls.exportHref(format.id)} download>
                 {t('glossary.download', { format: format.label })}
               </a>
             ))}

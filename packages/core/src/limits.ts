@@ -47,4 +47,3 @@ export const MAX_SOURCE_CHARS = 2_000_000;
 export const MAX_SOURCE_BYTES = 5 * MB;
 /** Units in one page of a language view. */
 export const MAX_UNIT_PAGE = 1000;
-

@@ -22,3 +22,4 @@ export * from './model/deadlineReminder.ts';
 export * from './text/storableText.ts';
 export * from './release/index.ts';
 export * from './account/index.ts';
+export * from './glossary/index.ts';

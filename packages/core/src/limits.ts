@@ -30,6 +30,17 @@ export const MAX_XML_BYTES = 20 * MB;
 /** Nesting of XML elements: XLIFF needs about a dozen levels; far deeper is an attack. */
 export const MAX_XML_DEPTH = 64;
 
+/** A glossary file (TBX or CSV), in UTF-8 bytes. */
+export const MAX_GLOSSARY_BYTES = 10 * MB;
+/** Entries in one glossary file, and terms of one language pair. */
+export const MAX_GLOSSARY_TERMS = 20_000;
+/** Characters of a term, its translation or a forbidden variant. */
+export const MAX_TERM_CHARS = 500;
+/** Characters of a term's note. */
+export const MAX_TERM_NOTE_CHARS = 5_000;
+/** Forbidden variants of one term. */
+export const MAX_FORBIDDEN_VARIANTS = 50;
+
 /** A statement sent over HTTP, in characters (a DOCX file in base64: this many bytes). */
 export const MAX_SOURCE_CHARS = 2_000_000;
 /** A statement file the command line or an upload reads, in bytes, by default. */

@@ -27,7 +27,7 @@ const MAY: Record<Operation['access'], (caller: Caller, lang: 'fr' | 'ja' | null
 let server: TestServer;
 let clients: Record<Caller, Client>;
 let projectId: number;
-let fixtures: Record<'fr' | 'ja', { unit: EditorUnit; lastInBlock: EditorUnit; suggestionId: number; commentId: number; xliff: string }>;
+let fixtures: Record<'fr' | 'ja', { unit: EditorUnit; lastInBlock: EditorUnit; suggestionId: number; commentId: number; xliff: string; termId: number }>;
 let blockId: number;
 let sourceRevision: number;
 let inviteToken: string;
@@ -67,7 +67,8 @@ beforeAll(async () => {
     const comment = await translator.json<{ id: number }>('POST', api.comments(projectId, lang, unit.id), { body: 'a note' });
     const lastInBlock = [...units].reverse().find((u, i, all) => all.findIndex((v) => v.blockId === u.blockId) === i)!;
     const xliff = await (await coordinator.send('GET', api.xliff(projectId, lang))).text();
-    fixtures[lang] = { unit: suggested, lastInBlock, suggestionId: suggested.suggestions[0]!.id, commentId: comment.id, xliff };
+    const term = await coordinator.json<{ id: number }>('POST', api.glossary(projectId, lang), { source: `matrix term ${lang}`, target: 'terme' });
+    fixtures[lang] = { unit: suggested, lastInBlock, suggestionId: suggested.suggestions[0]!.id, commentId: comment.id, xliff, termId: term.id };
     blockId = unit.blockId;
     sourceRevision = view.project.sourceRevision;
   }
@@ -82,7 +83,7 @@ afterAll(() => server?.close());
 
 /** Everything a call could change, as one fingerprint. */
 async function fingerprint(): Promise<string> {
-  const tables = ['projects', 'project_languages', 'memberships', 'blocks', 'units', 'translations', 'events', 'suggestions', 'comments', 'notifications', 'invites', 'join_requests', 'account_links', 'source_revisions', 'users', 'tm_entries', 'tm_words', 'unit_words', 'publications', 'publication_credits'] as const;
+  const tables = ['projects', 'project_languages', 'memberships', 'blocks', 'units', 'translations', 'events', 'suggestions', 'comments', 'notifications', 'invites', 'join_requests', 'account_links', 'source_revisions', 'users', 'tm_entries', 'tm_words', 'unit_words', 'publications', 'publication_credits', 'glossary_terms'] as const;
   const hash = createHash('sha256');
   for (const table of tables) hash.update(JSON.stringify(await server.db.selectFrom(table).selectAll().execute()));
   return hash.digest('hex');
@@ -98,7 +99,7 @@ const ELSEWHERE = new Set<OperationName>(['signIn', 'signOut', 'acceptInvite', '
 
 function requestFor(name: OperationName, lang: 'fr' | 'ja'): { params: Record<string, string | number>; body?: unknown; raw?: boolean } {
   const f = fixtures[lang];
-  const params = { projectId, lang, unitId: f.unit.id, blockId, suggestionId: f.suggestionId, commentId: f.commentId, token: inviteToken, requestId: joinRequestId, inviteId: revocableInviteId, version: 1, sessionId: 'no-such-session', userId: translatorId };
+  const params = { projectId, lang, unitId: f.unit.id, blockId, suggestionId: f.suggestionId, commentId: f.commentId, token: inviteToken, requestId: joinRequestId, inviteId: revocableInviteId, version: 1, sessionId: 'no-such-session', userId: translatorId, termId: f.termId };
   switch (name) {
     case 'createProject':
       return { params, body: { name: `Matrix ${Math.random()}`, sourceLang: 'en', targetLangs: ['ja'], text: 'One sentence.' } };
@@ -141,6 +142,12 @@ function requestFor(name: OperationName, lang: 'fr' | 'ja'): { params: Record<st
       return { params, body: { allowFallback: true } };
     case 'publicationEmbargo':
       return { params, body: { embargoUntil: null } };
+    case 'addGlossaryTerm':
+      return { params, body: { source: `matrix ${Math.random()}`, target: 'terme' } };
+    case 'updateGlossaryTerm':
+      return { params, body: { source: `matrix term ${lang}`, target: 'autre terme' } };
+    case 'importGlossary':
+      return { params, body: new TextEncoder().encode('source,target\nmatrix import,importation\n'), raw: true };
     case 'setCredit':
       return { params, body: { name: 'Matrix volunteer' } };
     default:

@@ -55,6 +55,7 @@ import {
   setPasswordRequest,
   setupRequest,
 } from './accountSchemas.ts';
+import { glossaryEntryView, glossaryExportQuery, glossaryImportSummary, glossaryTermRequest, glossaryView } from './glossarySchemas.ts';
 import { inviteCreated, inviteRequest, inviteView, joinRequest, joinRequested, joinRequestView, pendingInviteView } from './inviteSchemas.ts';
 import { mailPreferencesRequest, mailPreferencesView } from './mailSchemas.ts';
 import { creditRequest, creditView, embargoRequest, publicationOverview, publicationQuery, publicationVersionQuery, publicationVersionView, publishRequest } from './publicationSchemas.ts';
@@ -119,6 +120,12 @@ export const operations = {
   memberPasswordLink: op({ method: 'post', path: '/api/projects/:projectId/members/:userId/password-link', summary: 'A single-use link (an hour) for a member who forgot their password, for the coordinator to pass on; only for a member whose every project this coordinator coordinates and who may not create projects (403 otherwise)', access: 'coordinator', response: passwordLinkCreated, status: 201 }),
   listMembers: op({ method: 'get', path: '/api/projects/:projectId/members', summary: 'Members of the project and their roles', access: 'coordinator', response: z.array(memberView) }),
   languageSettings: op({ method: 'put', path: '/api/projects/:projectId/languages/:lang/settings', summary: 'Deadline, self-review and fallback of one language', access: 'coordinator', request: languageSettingsRequest, status: 204 }),
+  glossary: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/glossary', summary: 'The glossary of the project’s source language and this language: terms, translations or do-not-translate, forbidden variants, notes', access: 'member', response: glossaryView }),
+  addGlossaryTerm: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/glossary', summary: 'Add a term to the language’s glossary (409 glossary.duplicate when the term is there already, whatever its case)', access: 'reviewer', request: glossaryTermRequest, response: glossaryEntryView, status: 201 }),
+  updateGlossaryTerm: op({ method: 'put', path: '/api/projects/:projectId/languages/:lang/glossary/:termId', summary: 'Change a term of the language’s glossary', access: 'reviewer', request: glossaryTermRequest, response: glossaryEntryView }),
+  deleteGlossaryTerm: op({ method: 'delete', path: '/api/projects/:projectId/languages/:lang/glossary/:termId', summary: 'Remove a term from the language’s glossary', access: 'reviewer', status: 204 }),
+  importGlossary: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/glossary/import', summary: 'Upload a TBX (v3 or TBX 2) or CSV glossary: its terms are added, or replace those with the same source term (all or nothing)', access: 'reviewer', upload: 'application/octet-stream', response: glossaryImportSummary }),
+  exportGlossary: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/glossary/export', summary: 'Download the language’s glossary as TBX v3 (?format=csv: CSV)', access: 'member', query: glossaryExportQuery, produces: 'application/x-tbx+xml' }),
   suggest: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/units/:unitId/suggestions', summary: 'Offer an alternative to the current translation', access: 'translator', request: suggestRequest, response: editorUnit, status: 201 }),
   acceptSuggestion: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/suggestions/:suggestionId/accept', summary: 'Make a suggestion the translation', access: 'reviewer', response: editorUnit }),
   batchApprove: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/blocks/:blockId/approve', summary: 'Approve every translation of a paragraph that passes the quality checks', access: 'reviewer', response: batchApproveResult }),

@@ -36,6 +36,14 @@ export const api = {
   memoryImport: (name?: string) => o.importTmx.path + (name ? `?name=${encodeURIComponent(name)}` : ''),
   /** GET → MemoryMatch[]: the memory's best matches for the unit's source, best first. */
   memoryMatches: (projectId: number, lang: string, unitId: number) => pathOf(o.memoryMatches.path, { projectId, lang, unitId }),
+  /** GET → GlossaryView; POST GlossaryTermRequest → 201 GlossaryEntryView (coordinators and reviewers of the language). */
+  glossary: (projectId: number, lang: string) => pathOf(o.glossary.path, { projectId, lang }),
+  /** PUT GlossaryTermRequest → GlossaryEntryView; DELETE → 204. */
+  glossaryTerm: (projectId: number, lang: string, termId: number) => pathOf(o.updateGlossaryTerm.path, { projectId, lang, termId }),
+  /** POST raw TBX or CSV bytes → GlossaryImportSummary. */
+  glossaryImport: (projectId: number, lang: string) => pathOf(o.importGlossary.path, { projectId, lang }),
+  /** GET → the glossary as a file of one of the glossary formats (`tbx`, `csv`; attachment). */
+  glossaryExport: (projectId: number, lang: string, format = 'tbx') => pathOf(o.exportGlossary.path, { projectId, lang }) + queryString({ format }),
   /** POST ReviseSourceRequest → RevisionSummaryView (coordinator; `dryRun` only reports), or 409 `revision.stale`. */
   revisions: (projectId: number) => pathOf(o.reviseSource.path, { projectId }),
   /** PUT EditSourceRequest → 204 (coordinator), or 409 `source.stale`. */

@@ -12,6 +12,7 @@ import {
   setupRequest,
   splitUnitRequest,
   suggestRequest,
+  glossaryTermRequest,
 } from './index.ts';
 
 const BAD = 'x\u0001';
@@ -30,6 +31,10 @@ const FIELDS: [string, z.ZodType, Record<string, unknown>, string, unknown][] = 
   ['newcomer’s name', joinRequest, { name: 'N', email: 'n@example.org', password: 'long enough password' }, 'name', BAD],
   ['first coordinator’s name', setupRequest, { name: 'N', email: 'n@example.org', password: 'long enough password' }, 'name', BAD],
   ['credit name', creditRequest, { name: 'N' }, 'name', BAD],
+  ['glossary term', glossaryTermRequest, { source: 'S', target: 'T' }, 'source', BAD],
+  ['glossary translation', glossaryTermRequest, { source: 'S', target: 'T' }, 'target', BAD],
+  ['glossary forbidden variant', glossaryTermRequest, { source: 'S', target: 'T' }, 'forbidden', [BAD]],
+  ['glossary note', glossaryTermRequest, { source: 'S', target: 'T' }, 'note', BAD],
   ['pseudonym of an erased account', deleteAccountRequest, { currentPassword: 'p', pseudonym: 'P' }, 'pseudonym', BAD],
 ];
 

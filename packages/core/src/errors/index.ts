@@ -14,7 +14,9 @@ export type ErrorCode =
   | 'xliff.wrong-language'
   | 'xliff.unknown-units'
   | 'tmx.unsupported-version'
-  | 'tmx.invalid';
+  | 'tmx.invalid'
+  | 'glossary.invalid'
+  | 'glossary.wrong-language';
 
 /** A refusal of input: the message says what was wrong and what to do. */
 export class InputError extends Error {

@@ -37,6 +37,7 @@ export interface Database {
   mail_state: MailStateTable;
   deadline_reminders: DeadlineRemindersTable;
   publication_notices: PublicationNoticesTable;
+  glossary_terms: GlossaryTermsTable;
 }
 
 /** What a migration that repairs stored data changed (one row per column it changed). */
@@ -380,3 +381,23 @@ export interface PublicationNoticesTable {
 
 export type UserRow = Selectable<UsersTable>;
 export type TranslationRow = Selectable<TranslationsTable>;
+
+/** A term of a project's glossary for one language pair (migration 019). */
+export interface GlossaryTermsTable {
+  id: Generated<number>;
+  project_id: number;
+  source_lang: string;
+  target_lang: string;
+  source: string;
+  /** The source term in lower case: one entry per term and pair. */
+  source_key: string;
+  /** null for a do-not-translate term. */
+  target: string | null;
+  do_not_translate: number;
+  /** JSON array of the variants not to use. */
+  forbidden: string;
+  note: string;
+  created_at: string;
+  updated_by: number | null;
+  updated_at: string;
+}

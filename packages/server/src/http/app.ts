@@ -13,6 +13,7 @@ import { accountLinkRoutes } from './routes/accountLinks.ts';
 import { myAccountRoutes } from './routes/myAccount.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { xliffRoutes } from './routes/xliff.ts';
+import { glossaryRoutes } from './routes/glossary.ts';
 import { publicationRoutes } from './routes/publications.ts';
 import { sourceEditingRoutes } from './routes/sourceEditing.ts';
 import { liveRoutes } from './routes/live.ts';
@@ -67,6 +68,7 @@ export function createApp({
   app.use('/api', csrfProtection, express.json({ limit: settings.limits.sourceBytes }));
   app.use(sessionRoutes(db, sessions), accountLinkRoutes(db, sessions), passwordResetRoutes(db, settings), myAccountRoutes(db, sessions));
   app.use(xliffRoutes(db, settings.limits, live));
+  app.use(glossaryRoutes(db, settings.limits));
   app.use(projectRoutes(db, live));
   app.use(sourceEditingRoutes(db, live));
   app.use(liveRoutes(db, live, lifecycle));

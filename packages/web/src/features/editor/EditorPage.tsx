@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/index.ts';
 import { Link, navigate, paths, useLeaveGuard, useLocation } from '../../router/index.ts';
 import { ErrorFor, Loading } from '../../ui/index.ts';
 import { abilitiesFor, useUser } from '../auth/index.ts';
+import { GlossaryProvider } from '../glossary/index.ts';
 import { usePresenceReporter } from '../live/index.ts';
 import { LivePreview } from '../publication/index.ts';
 import { groupUnits, sourceFacts } from './blocks.ts';
@@ -45,7 +46,11 @@ export function EditorPage({ projectId, lang }: { projectId: number; lang: strin
       </main>
     );
   }
-  return <Editor view={view.data} reload={view.reload} reloadError={view.error} />;
+  return (
+    <GlossaryProvider projectId={projectId} lang={lang} sourceLang={view.data.project.sourceLang}>
+      <Editor view={view.data} reload={view.reload} reloadError={view.error} />
+    </GlossaryProvider>
+  );
 }
 
 function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () => void; reloadError: unknown }) {

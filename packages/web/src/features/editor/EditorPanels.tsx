@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { LanguageView } from '@tessera/core/contract';
 import { LanguageSettings } from '../deadlines/index.ts';
 import { XliffExchange } from '../exchange/index.ts';
+import { GlossaryPanel } from '../glossary/index.ts';
 import { PublicationPanel } from '../publication/index.ts';
 
 interface EditorPanelsProps {
@@ -23,6 +24,7 @@ export const EditorPanels = memo(function EditorPanels(props: EditorPanelsProps)
     <div className="editor__panels">
       <XliffExchange projectId={projectId} lang={lang} canUpload={canUpload} onImported={onChanged} />
       <PublicationPanel projectId={projectId} lang={lang} allowFallback={allowFallback} canConfigure={canConfigure} />
+      <GlossaryPanel />
       {canConfigure && <LanguageSettings projectId={projectId} lang={lang} deadline={deadline} selfReview={selfReview} onChanged={onChanged} />}
     </div>
   );

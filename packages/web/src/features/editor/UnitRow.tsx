@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { SourceText } from '../../content/index.ts';
+import { SourceWithTerms } from '../glossary/index.ts';
 import type { SourceFacts } from './blocks.ts';
 import { useEditorSettings } from './EditorContext.tsx';
 import { isDirty, sourceChangeOf, type RowState } from './rows.ts';
@@ -58,7 +58,7 @@ function SourceCell({ row: { unit }, number, facts }: { row: RowState; number: s
       {change && <SourceChangeNotice before={change.before} after={change.after} lang={sourceLang} dir={sourceDir} />}
       <span className="unit__number">{number}</span>
       <div lang={sourceLang} dir={sourceDir} className="unit__source-text">
-        <SourceText content={unit.source} />
+        <SourceWithTerms content={unit.source} />
       </div>
       {abilities.coordinate && facts && <SourceTools unit={unit} facts={facts} />}
     </td>

@@ -1,2 +1,3 @@
 export { XliffExchange } from './XliffExchange.tsx';
 export { MemoryImport } from './MemoryImport.tsx';
+export { useFileUpload } from './useFileUpload.ts';

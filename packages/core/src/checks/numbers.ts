@@ -1,4 +1,5 @@
 import { defineCheck } from './defineCheck.ts';
+import { listed } from './listed.ts';
 
 /** Zeros of the decimal digit runs in common use (ASCII, Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width). */
 const ZEROS = [0x30, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0xff10];
@@ -9,17 +10,25 @@ function asciiDigit(digit: string): string {
   return zero === undefined ? digit : String(code - zero);
 }
 
-/** The numbers of a text, digits of any script as ASCII and thousands separators dropped (“1,000” = “١٠٠٠” = 1000). */
+/**
+ * The numbers of a text, digits of any script as ASCII, thousands separators dropped and leading
+ * zeros too (“1,000” = “1 000” = “1.000” = “١٬٠٠٠” = 1000; the “05” of a date = 5).
+ */
 export function numbersIn(text: string): string[] {
   // Only digits of other scripts need mapping (a callback per ASCII digit costs a second on a long table of numbers).
   const ascii = text.replace(/(?![0-9])\p{Nd}/gu, asciiDigit);
-  return (ascii.match(/\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?/g) ?? []).map((n) => n.replace(/[.,\u00a0\u202f ](?=\d{3}(?!\d))/g, '').replace(',', '.'));
+  return (ascii.match(/\d+(?:[.,\u00a0\u202f \u066c']\d{3})*(?:[.,\u066b]\d+)?/g) ?? []).map((n) =>
+    n
+      .replace(/[.,\u00a0\u202f \u066c'](?=\d{3}(?!\d))/g, '')
+      .replace(/[,\u066b]/, '.')
+      .replace(/^0+(?=\d)/, ''),
+  );
 }
 
 export const numbers = defineCheck({
   id: 'numbers',
-  name: 'Numbers',
-  description: 'A number of the source is missing from the translation, or one was added.',
+  severity: 'warning',
+  description: 'A number or date of the source is missing from the translation, or one was added (digits of any script and any digit grouping count as the same).',
   run: ({ sourceText, targetText }) => {
     const target = numbersIn(targetText);
     const source = numbersIn(sourceText);
@@ -29,6 +38,8 @@ export const numbers = defineCheck({
     const missing = source.filter((n) => !inTarget.has(n));
     const added = target.filter((n) => !inSource.has(n));
     if (missing.length === 0 && added.length === 0) return null;
-    return [missing.length ? `Missing: ${missing.join(', ')}.` : '', added.length ? `Not in the source: ${added.join(', ')}.` : ''].filter(Boolean).join(' ');
+    if (added.length === 0) return { key: 'missing', values: listed(missing) };
+    if (missing.length === 0) return { key: 'added', values: listed(added) };
+    return { key: 'changed', values: { ...listed(missing), added: listed(added).items } };
   },
 });

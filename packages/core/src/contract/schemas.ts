@@ -125,7 +125,15 @@ export const projectSummary = z.object({
 export type ProjectSummary = z.infer<typeof projectSummary>;
 
 // ── the editor ────────────────────────────────────────────────────────
-export const qaIssue = z.object({ check: z.string(), message: z.string() });
+/** A value of a message of the UI catalogue: a number (for plurals), a word, or a list the reader's language joins. */
+export const messageValue = z.union([z.string(), z.number(), z.array(z.string())]);
+/** A quality check's finding: its message is a key of the UI catalogue (`qa.checks.<check>.<…>`) and its values, never a sentence. */
+export const qaIssue = z.object({
+  check: z.string(),
+  /** `error`: approval and publication are refused; `warning`: a reviewer may approve with a reason. */
+  severity: z.enum(['error', 'warning']),
+  message: z.object({ key: z.string(), values: z.record(z.string(), messageValue) }),
+});
 export type QaIssue = z.infer<typeof qaIssue>;
 
 export const suggestionView = z.object({

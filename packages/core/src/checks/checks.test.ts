@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GlossaryTerm } from '../glossary/term.ts';
 import type { Content, InlineCode } from '../model/document.ts';
@@ -199,6 +200,30 @@ describe.each([...TABLE].map(([check, cases]) => [check.id, check, cases] as con
     const found = check.run(checkInput(content(c.source), content(c.target), 'en', c.lang ?? 'fr', c.context));
     if (c.expect === null) expect(found).toBeNull();
     else expect(found).toMatchObject({ key: c.expect.key, ...(c.expect.values ? { values: c.expect.values } : {}) });
+  });
+});
+
+type Catalogue = { [key: string]: string | Catalogue };
+const catalogue = (lang: string) => JSON.parse(fs.readFileSync(new URL(`../../../../locales/${lang}/ui.json`, import.meta.url), 'utf8')) as Catalogue;
+const messageAt = (messages: Catalogue, key: string) =>
+  key.split('.').reduce<string | Catalogue | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), messages);
+
+describe.each(['en', 'fr', 'es', 'ja', 'ar'])('the %s UI catalogue', (lang) => {
+  const messages = catalogue(lang);
+  it('names every check', () => {
+    for (const check of CHECKS) expect(messageAt(messages, `qa.checks.${check.id}.name`), check.id).toMatch(/\S/);
+  });
+  it('has the message of every finding in the table, with no argument the finding does not give', () => {
+    for (const [check, cases] of TABLE) {
+      for (const c of cases) {
+        const [finding] = runChecks(content(c.source), content(c.target), 'en', c.lang ?? 'fr', c.context).filter((f) => f.check === check.id);
+        if (!finding) continue;
+        const message = messageAt(messages, finding.message.key);
+        expect(message, `${finding.message.key} (${caseName(c)})`).toEqual(expect.any(String));
+        // `{name}` and `{name, plural…}`: an argument the message names must be among the finding's values.
+        for (const [, name] of (message as string).matchAll(/\{(\w+)\s*[,}]/g)) expect(finding.message.values, `${finding.message.key}: {${name}}`).toHaveProperty(name!);
+      }
+    }
   });
 });
 

@@ -22,7 +22,7 @@ export interface CheckInput {
 }
 
 /** A value of a message: a number (for plurals), a word, or a list the reader's language joins. */
-export type MessageValue = string | number | readonly string[];
+export type MessageValue = string | number | string[];
 
 /**
  * What a check says of a translation, as a message of the UI catalogue: `qa.checks.<check>.<key>`,

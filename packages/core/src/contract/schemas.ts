@@ -169,6 +169,8 @@ export const editorUnit = z.object({
   openComments: z.number(),
   /** Quality checks the translation fails (empty when it passes or is empty). */
   qa: z.array(qaIssue),
+  /** Other approved translations of the identical source in this language: the editor checks a draft against them as it is typed. */
+  sameSource: z.array(z.string()),
 });
 export type EditorUnit = z.infer<typeof editorUnit>;
 
@@ -221,6 +223,11 @@ export const reviewRequest = z
     decision: z.enum(['approve', 'reject']),
     comment: storableString.trim().max(5000).default(''),
     baseRevision: z.number().int().min(0),
+    /**
+     * Why the reviewer approves a translation the quality checks warn about: required then (422
+     * `review.reason-required` otherwise), and kept in the history with the warnings it accepts.
+     */
+    overrideReason: storableString.trim().max(5000).optional(),
   })
   .refine((r) => r.decision === 'approve' || r.comment.length > 0, {
     message: 'A rejection needs a comment that tells the translator what to change.',
@@ -244,6 +251,8 @@ export const historyEvent = z.object({
   targetBefore: contentSchema,
   targetAfter: contentSchema,
   comment: z.string(),
+  /** The quality warnings an approval accepted (check ids); the comment says why. */
+  overridden: z.array(z.string()),
 });
 export type HistoryEvent = z.infer<typeof historyEvent>;
 

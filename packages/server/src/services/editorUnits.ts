@@ -3,6 +3,14 @@ import type { EditorUnit } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { unitsWithTranslations, unitsWithTranslationsAfter, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
 import { openSuggestions } from '../repositories/unitExtras.ts';
+import { sameSources } from './qa.ts';
+
+/** A unit as stored and as the editor shows it, with the other approved translations of its source (for the checks). */
+export interface EditorRow {
+  row: UnitWithTranslation;
+  view: EditorUnit;
+  sameSource: string[];
+}
 
 /** Units as the editor shows them: translation, state, open suggestions and comments, quality findings. */
 export async function editorUnits(db: Db, project: ProjectRow, lang: string, onlyUnitId?: number): Promise<EditorUnit[]> {
@@ -10,7 +18,7 @@ export async function editorUnits(db: Db, project: ProjectRow, lang: string, onl
 }
 
 /** Each unit as stored and as the editor shows it. */
-export async function editorRows(db: Db, project: ProjectRow, lang: string, onlyUnitId?: number): Promise<{ row: UnitWithTranslation; view: EditorUnit }[]> {
+export async function editorRows(db: Db, project: ProjectRow, lang: string, onlyUnitId?: number): Promise<EditorRow[]> {
   return editorRowsOf(db, project, lang, await unitsWithTranslations(db, project.id, lang, onlyUnitId));
 }
 
@@ -27,10 +35,15 @@ export async function editorPage(db: Db, project: ProjectRow, lang: string, page
   return { units: views.map((r) => r.view), next: more ? units[units.length - 1]!.position : null };
 }
 
-async function editorRowsOf(db: Db, project: ProjectRow, lang: string, units: UnitWithTranslation[]): Promise<{ row: UnitWithTranslation; view: EditorUnit }[]> {
+async function editorRowsOf(db: Db, project: ProjectRow, lang: string, units: UnitWithTranslation[]): Promise<EditorRow[]> {
   // Suggestions are rare: they are fetched only for the units that have any.
   const suggestions = await openSuggestions(db, units.flatMap((u) => (u.openSuggestions > 0 ? [u.id] : [])), lang);
-  return units.map((row) => ({ row, view: toEditorUnit(row, project.sourceLang, lang, suggestions.get(row.id) ?? [], row.openComments) }));
+  // The approved translations of the same sources, for the whole page in one query.
+  const same = await sameSources(db, project.id, lang, units.filter((u) => u.translate));
+  return units.map((row) => {
+    const sameSource = same.get(row.id) ?? [];
+    return { row, sameSource, view: toEditorUnit(row, { sourceLang: project.sourceLang, lang, sameSource }, suggestions.get(row.id) ?? [], row.openComments) };
+  });
 }
 
 export async function editorUnit(db: Db, project: ProjectRow, lang: string, unitId: number): Promise<EditorUnit> {
@@ -44,7 +57,7 @@ export function afterWrite(
   view: EditorUnit,
   write: { target: Content; state: TranslationState; revision: number; updatedBy: string; updatedAt: string; authorId?: number | null; selfApproved: boolean },
   previousSource: Content | null,
-  langs: { sourceLang: string; lang: string },
+  langs: { sourceLang: string; lang: string; sameSource: readonly string[] },
 ): EditorUnit {
   return {
     ...view,
@@ -56,14 +69,13 @@ export function afterWrite(
     updatedAt: write.updatedAt,
     authorId: write.authorId === undefined ? view.authorId : write.authorId,
     selfApproved: write.selfApproved,
-    qa: view.translate ? runChecks(view.source, write.target, langs.sourceLang, langs.lang) : [],
+    qa: view.translate ? runChecks(view.source, write.target, langs.sourceLang, langs.lang, { sameSource: langs.sameSource }) : [],
   };
 }
 
 function toEditorUnit(
   unit: UnitWithTranslation,
-  sourceLang: string,
-  lang: string,
+  langs: { sourceLang: string; lang: string; sameSource: readonly string[] },
   suggestions: EditorUnit['suggestions'],
   openComments: number,
 ): EditorUnit {
@@ -84,6 +96,7 @@ function toEditorUnit(
     selfApproved: unit.selfApproved,
     suggestions,
     openComments,
-    qa: unit.translate ? runChecks(unit.source, unit.target, sourceLang, lang) : [],
+    qa: unit.translate ? runChecks(unit.source, unit.target, langs.sourceLang, langs.lang, { sameSource: langs.sameSource }) : [],
+    sameSource: [...langs.sameSource],
   };
 }

@@ -6,10 +6,11 @@ import { closeSuggestions, findOpenSuggestion, insertSuggestion } from '../repos
 import { findUnit, historyOf, writeTranslation, writeTranslationIn, type EventKind } from '../repositories/translations.ts';
 import { actorName, type Actor } from './actor.ts';
 import { allow, authorize, projectForActor } from './policy.ts';
-import { afterWrite, editorRows, editorUnit } from './editorUnits.ts';
+import { afterWrite, editorRows, editorUnit, type EditorRow } from './editorUnits.ts';
 import { notFound, ServiceError } from './errors.ts';
 import { notifyRejection } from './notifications.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
+import { overriddenBy, sameSources } from './qa.ts';
 
 export interface UnitAddress {
   projectId: number;
@@ -40,7 +41,7 @@ async function loadUnit(db: Db, actor: Actor, at: UnitAddress, action: 'read' | 
   const project = await projectAllowing(db, actor, at, action);
   const [found] = await editorRows(db, project, at.lang, at.unitId);
   if (!found) throw notFound('unit');
-  return { project, unit: found.row, view: found.view };
+  return { project, unit: found.row, view: found.view, sameSource: found.sameSource };
 }
 
 function stale(current: EditorUnit): ServiceError {
@@ -58,8 +59,8 @@ async function change(
   actor: Actor,
   project: ProjectRow,
   at: UnitAddress,
-  write: { baseRevision: number; target: Content; state: TranslationState; kind: EventKind; comment: string; authorId?: number | null; selfApproved?: boolean },
-  known: { unit: UnitWithTranslation; view: EditorUnit },
+  write: { baseRevision: number; target: Content; state: TranslationState; kind: EventKind; comment: string; authorId?: number | null; selfApproved?: boolean; overridden?: string[] },
+  known: Omit<EditorRow, 'row'> & { unit: UnitWithTranslation },
 ): Promise<EditorUnit> {
   const actorLabel = actorName(actor);
   const result = await writeTranslation(db, { ...at, ...write, actor: actorLabel }, known.unit);
@@ -68,13 +69,13 @@ async function change(
     known.view,
     { ...write, revision: write.baseRevision + 1, updatedBy: actorLabel, updatedAt: result.at, selfApproved: write.selfApproved ?? false },
     known.unit.previousSource,
-    { sourceLang: project.sourceLang, lang: at.lang },
+    { sourceLang: project.sourceLang, lang: at.lang, sameSource: known.sameSource },
   );
 }
 
 
 export async function saveTranslation(db: Db, actor: Actor, at: UnitAddress, request: SaveTranslationRequest): Promise<EditorUnit> {
-  const { project, unit, view } = await loadUnit(db, actor, at, 'translate');
+  const { project, unit, view, sameSource } = await loadUnit(db, actor, at, 'translate');
   if (!unit.translate) throw new ServiceError(409, 'unit.do-not-translate', 'This unit is marked “do not translate”: it is published as it is.');
   const target = targetWithSourceCodes(request.target, unit.source);
   return change(db, actor, project, at, {
@@ -84,7 +85,7 @@ export async function saveTranslation(db: Db, actor: Actor, at: UnitAddress, req
     kind: 'save',
     comment: '',
     authorId: target.length === 0 ? null : userIdOf(actor),
-  }, { unit, view });
+  }, { unit, view, sameSource });
 }
 
 /**
@@ -100,24 +101,33 @@ async function approvalBy(db: Db, actor: Actor, project: ProjectRow, lang: strin
 
 const OWN_TRANSLATION = 'You wrote this translation: another reviewer must approve it (four-eyes review). A coordinator can allow self-review for one-person teams.';
 
+/**
+ * Approve or reject a translation. An approval is refused while a quality check finds an error,
+ * and needs a reason when one warns: the history keeps the warnings it accepted and why.
+ */
 export async function reviewTranslation(db: Db, actor: Actor, at: UnitAddress, request: ReviewRequest & { comment: string }): Promise<EditorUnit> {
-  const { project, unit, view: before } = await loadUnit(db, actor, at, 'review');
+  const { project, unit, view: before, sameSource } = await loadUnit(db, actor, at, 'review');
   const next = stateAfterReview(unit.state as TranslationState, request.decision);
   if (next === null) throw new ServiceError(409, 'review.nothing-to-review', 'This unit has no translation to review yet.');
   let selfApproved = false;
+  let overridden: string[] = [];
   if (request.decision === 'approve') {
     const approval = await approvalBy(db, actor, project, at.lang, unit.authorId);
     if (!approval.allowed) throw new ServiceError(403, 'review.own-translation', OWN_TRANSLATION);
     selfApproved = approval.self;
+    // A stale approval is answered 409 with the current text rather than judged on the old one.
+    if (request.baseRevision === unit.revision) overridden = overriddenBy(before.qa, request.overrideReason);
   }
+  const reason = overridden.length ? request.overrideReason! : '';
   const view = await change(db, actor, project, at, {
     baseRevision: request.baseRevision,
     target: unit.target,
     state: next,
     kind: request.decision,
-    comment: request.comment || (selfApproved ? 'self-approved' : ''),
+    comment: reason || request.comment || (selfApproved ? 'self-approved' : ''),
     selfApproved,
-  }, { unit, view: before });
+    overridden,
+  }, { unit, view: before, sameSource });
   if (request.decision === 'reject' && unit.authorId !== null) {
     await notifyRejection(db, { userId: unit.authorId, projectId: project.id, unitId: unit.id, lang: at.lang, actor: actorName(actor), reason: request.comment });
   }
@@ -143,7 +153,10 @@ export async function acceptSuggestion(db: Db, actor: Actor, at: { projectId: nu
   if (!suggestion) throw notFound('suggestion');
   const unit = await findUnit(db, project.id, suggestion.unitId, at.lang);
   if (!unit) throw notFound('unit');
-  const approval = await approvalBy(db, actor, project, at.lang, suggestion.authorId);
+  // A suggestion the quality checks find fault with becomes the translation to review: its approval needs a reason, or a correction.
+  const same = await sameSources(db, project.id, at.lang, [unit]);
+  const findings = runChecks(unit.source, suggestion.target, project.sourceLang, at.lang, { sameSource: same.get(unit.id) });
+  const approval = findings.length === 0 ? await approvalBy(db, actor, project, at.lang, suggestion.authorId) : { allowed: false, self: false };
   const { written } = await db.transaction().execute(async (trx) => {
     const result = await writeTranslationIn(trx, {
       projectId: project.id,
@@ -175,6 +188,7 @@ export async function approveBlock(db: Db, actor: Actor, at: { projectId: number
   const units = (await unitsOfBlock(db, project.id, at.lang, at.blockId)).filter((u) => u.translate);
   if (units.length === 0) throw notFound('block');
   const result: BatchApproveResult = { approved: [], skipped: [] };
+  const same = await sameSources(db, project.id, at.lang, units);
   await db.transaction().execute(async (trx) => {
     for (const unit of units) {
       if (unit.state === 'approved') continue;
@@ -182,7 +196,8 @@ export async function approveBlock(db: Db, actor: Actor, at: { projectId: number
         result.skipped.push({ unitId: unit.id, reason: 'nothing-to-review' });
         continue;
       }
-      if (runChecks(unit.source, unit.target, project.sourceLang, at.lang).length > 0) {
+      // A warning needs the reviewer's reason, given unit by unit.
+      if (runChecks(unit.source, unit.target, project.sourceLang, at.lang, { sameSource: same.get(unit.id) }).length > 0) {
         result.skipped.push({ unitId: unit.id, reason: 'qa' });
         continue;
       }

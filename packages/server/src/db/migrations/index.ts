@@ -17,6 +17,7 @@ import { mail } from './015_mail.ts';
 import { joinRequests } from './016_join_requests.ts';
 import { languageNews } from './017_language_news.ts';
 import { signatoryOrder } from './018_signatory_order.ts';
+import { overriddenChecks } from './020_overridden_checks.ts';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '016_join_requests': joinRequests,
   '017_language_news': languageNews,
   '018_signatory_order': signatoryOrder,
+  '020_overridden_checks': overriddenChecks,
 };

@@ -14,6 +14,7 @@ export function unit(id: number, text: string, revision: number, overrides: Part
     suggestions: [],
     openComments: 0,
     qa: [],
+    sameSource: [],
     translate: true,
     target: text ? [text] : [],
     state: text ? 'translated' : 'untranslated',

@@ -110,7 +110,7 @@ describe('TMX', () => {
   it('exports the approved translations as TMX 1.4b valid against its DTD', async () => {
     const unit = (await units('ja')).find((u) => u.translate && u.state === 'untranslated')!;
     const saved = await translator.json<EditorUnit>('PUT', api.translation(projectId, 'ja', unit.id), { target: ['最初の要求。'], baseRevision: unit.revision });
-    await reviewer.json('POST', api.review(projectId, 'ja', unit.id), { decision: 'approve', baseRevision: saved.revision });
+    await reviewer.json('POST', api.review(projectId, 'ja', unit.id), { decision: 'approve', baseRevision: saved.revision, overrideReason: 'A stand-in translation for the test.' });
     const res = await translator.send('GET', api.tmx(projectId, 'ja'));
     const tmx = await res.text();
     expect(res.headers.get('content-type')).toContain('tmx');

@@ -5,7 +5,7 @@ import { defineCheck } from './defineCheck.ts';
  * How long a text of a language usually is against the same text in English, in characters:
  * Chinese and Japanese say in one character what alphabets spell in several.
  */
-const DENSITY: Record<string, number> = { zh: 0.3, ja: 0.4, ko: 0.5 };
+const DENSITY: Record<string, number> = { zh: 0.3, ja: 0.35, ko: 0.5 };
 const density = (lang: string) => DENSITY[primaryLanguage(lang)] ?? 1;
 
 /** How far from the usual length a translation may stray before it is flagged (3× longer, or a third). */

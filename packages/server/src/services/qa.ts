@@ -1,4 +1,4 @@
-import { contentText, errorsOf, warningsOf, type QaFinding } from '@tessera/core';
+import { contentText, errorsOf, warningsOf, type Content, type QaFinding } from '@tessera/core';
 import type { Db } from '../db/connection.ts';
 import { approvedBySource } from '../repositories/unitExtras.ts';
 import { ServiceError } from './errors.ts';
@@ -7,7 +7,7 @@ import { ServiceError } from './errors.ts';
  * For each unit, the other approved translations of its identical source in `lang` (what the
  * `inconsistent` check compares with): one query for all of them.
  */
-export async function sameSources(db: Db, projectId: number, lang: string, units: readonly { id: number; source: unknown }[]): Promise<Map<number, string[]>> {
+export async function sameSources(db: Db, projectId: number, lang: string, units: readonly { id: number; source: Content }[]): Promise<Map<number, string[]>> {
   const keys = new Map(units.map((u) => [u.id, JSON.stringify(u.source)]));
   const approved = await approvedBySource(db, projectId, lang, [...keys.values()]);
   const result = new Map<number, string[]>();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentText } from '@tessera/core';
 import {
   api,
   type ActivityEntry,
@@ -95,7 +96,7 @@ describe('four-eyes review', () => {
     expect((await problemOf(own)).code).toBe('review.own-translation');
 
     expect((await coordinator.send('PUT', api.languageSettings(projectId, 'ja'), { selfReview: true, deadline: '2026-12-24' })).status).toBe(204);
-    const approved = await reviewer.json<EditorUnit>('POST', api.review(projectId, 'ja', unit.id), { decision: 'approve', baseRevision: mine.revision });
+    const approved = await reviewer.json<EditorUnit>('POST', api.review(projectId, 'ja', unit.id), { decision: 'approve', baseRevision: mine.revision, overrideReason: 'A stand-in translation for the test.' });
     expect(approved).toMatchObject({ state: 'approved', selfApproved: true });
     const ja = await view(translator, 'ja');
     expect(ja).toMatchObject({ deadline: '2026-12-24', selfReview: true });
@@ -116,24 +117,27 @@ describe('four-eyes review', () => {
   it('lets another reviewer approve, unlabelled', async () => {
     const unit = await untranslated('ja');
     const saved = await save(translator, 'ja', unit, '翻訳者の訳。');
-    const approved = await reviewer.json<EditorUnit>('POST', api.review(projectId, 'ja', unit.id), { decision: 'approve', baseRevision: saved.revision });
+    const approved = await reviewer.json<EditorUnit>('POST', api.review(projectId, 'ja', unit.id), { decision: 'approve', baseRevision: saved.revision, overrideReason: 'A stand-in translation for the test.' });
     expect(approved).toMatchObject({ state: 'approved', selfApproved: false, authorId: saved.authorId });
   });
 });
 
 describe('suggestions', () => {
   it('let a translator offer an alternative that a reviewer picks', async () => {
-    const unit = await untranslated('ja');
-    const saved = await save(reviewer, 'ja', unit, '最初の版。');
-    const offered = await translator.json<EditorUnit>('POST', api.suggestions(projectId, 'ja', unit.id), { target: ['より良い版。'] });
-    expect(offered.target).toEqual(['最初の版。']);
-    expect(offered.suggestions).toMatchObject([{ author: 'Demo Translator', target: ['より良い版。'] }]);
+    const unit = (await view(coordinator, 'ja')).units.find((u) => contentText(u.source) === 'Signatories' && u.state === 'untranslated')!;
+    const saved = await save(reviewer, 'ja', unit, '署名');
+    const offered = await translator.json<EditorUnit>('POST', api.suggestions(projectId, 'ja', unit.id), { target: ['署名者'] });
+    expect(offered.target).toEqual(['署名']);
+    expect(offered.suggestions).toMatchObject([{ author: 'Demo Translator', target: ['署名者'] }]);
     const picked = await reviewer.json<EditorUnit>('POST', api.acceptSuggestion(projectId, 'ja', offered.suggestions[0]!.id), {});
-    expect(picked).toMatchObject({ target: ['より良い版。'], state: 'approved', suggestions: [] });
+    expect(picked).toMatchObject({ target: ['署名者'], state: 'approved', suggestions: [] });
     expect(picked.revision).toBe(saved.revision + 1);
     // A translator may not pick.
-    const other = await translator.json<EditorUnit>('POST', api.suggestions(projectId, 'ja', unit.id), { target: ['別の版。'] });
+    const other = await translator.json<EditorUnit>('POST', api.suggestions(projectId, 'ja', unit.id), { target: ['署名した団体。'] });
     expect((await translator.send('POST', api.acceptSuggestion(projectId, 'ja', other.suggestions[0]!.id), {})).status).toBe(403);
+    // A suggestion the checks warn about (a final mark the source lacks) becomes the translation to review: its approval needs a reason.
+    const warned = await reviewer.json<EditorUnit>('POST', api.acceptSuggestion(projectId, 'ja', other.suggestions[0]!.id), {});
+    expect(warned).toMatchObject({ target: ['署名した団体。'], state: 'translated', qa: [{ check: 'end-punctuation', severity: 'warning' }] });
   });
 });
 

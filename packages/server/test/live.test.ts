@@ -24,7 +24,7 @@ describe('live updates', () => {
     const saved = await translator.json<EditorUnit>('PUT', api.translation(projectId, 'ja', unit.id), { target: ['ライブ'], baseRevision: unit.revision });
     const event = await stream.next((e) => e.type === 'unit' && e.unit.id === unit.id && e.unit.state === 'translated', 1000);
     expect(event).toMatchObject({ type: 'unit', lang: 'ja', unit: { target: ['ライブ'], revision: saved.revision, updatedBy: 'Demo Translator' } });
-    await reviewer.json('POST', api.review(projectId, 'ja', unit.id), { decision: 'approve', baseRevision: saved.revision });
+    await reviewer.json('POST', api.review(projectId, 'ja', unit.id), { decision: 'approve', baseRevision: saved.revision, overrideReason: 'A stand-in translation for the test.' });
     await stream.next((e) => e.type === 'unit' && e.unit.id === unit.id && e.unit.state === 'approved', 1000);
     stream.close();
   });

@@ -35,7 +35,7 @@ async function projectWithApproved(name: string, text: string, target: string, m
   }
   const [unit] = await unitsOf(project.id);
   const saved = await coordinator.json<EditorUnit>('PUT', api.translation(project.id, 'ja', unit!.id), { target: [target], baseRevision: unit!.revision });
-  await reviewer.json<EditorUnit>('POST', api.review(project.id, 'ja', unit!.id), { decision: 'approve', baseRevision: saved.revision });
+  await reviewer.json<EditorUnit>('POST', api.review(project.id, 'ja', unit!.id), { decision: 'approve', baseRevision: saved.revision, overrideReason: 'A stand-in translation for the test.' });
   return project.id;
 }
 
@@ -78,7 +78,7 @@ describe('translation memory matches', () => {
 
   it('offers other units of the same project, never the unit itself', async () => {
     const saved = await translator.json<EditorUnit>('PUT', api.translation(demoId, 'ja', secureUnit.id), { target: ['承認された訳。'], baseRevision: secureUnit.revision });
-    await reviewer.json<EditorUnit>('POST', api.review(demoId, 'ja', secureUnit.id), { decision: 'approve', baseRevision: saved.revision });
+    await reviewer.json<EditorUnit>('POST', api.review(demoId, 'ja', secureUnit.id), { decision: 'approve', baseRevision: saved.revision, overrideReason: 'A stand-in translation for the test.' });
     expect((await matchesFor(translator, demoId, secureUnit.id)).map((m) => contentText(m.target))).not.toContain('承認された訳。');
 
     const shared = (await coordinator.json<ProjectSummary[]>('GET', api.projects())).find((p) => p.name === 'Shared statement')!;

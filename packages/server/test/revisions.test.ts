@@ -26,7 +26,7 @@ const byText = (units: EditorUnit[], start: string) => units.find((u) => content
 
 async function translate(unit: EditorUnit, text: string, approve: boolean, lang = 'ja'): Promise<void> {
   const saved = await translator.json<EditorUnit>('PUT', api.translation(project.id, lang, unit.id), { target: [text], baseRevision: unit.revision });
-  if (approve) await reviewer.json('POST', api.review(project.id, lang, unit.id), { decision: 'approve', baseRevision: saved.revision });
+  if (approve) await reviewer.json('POST', api.review(project.id, lang, unit.id), { decision: 'approve', baseRevision: saved.revision, overrideReason: 'A stand-in translation for the test.' });
 }
 
 describe('a new revision of the source (PDF text, then the web copy with signatories)', () => {
@@ -87,7 +87,7 @@ describe('a new revision of the source (PDF text, then the web copy with signato
 
   it('lets the reviewer approve a reworded unit after checking it', async () => {
     const title = (await view()).units.find((u) => u.id === translated[2]!.id)!;
-    const approved = await reviewer.json<EditorUnit>('POST', api.review(project.id, 'ja', title.id), { decision: 'approve', baseRevision: title.revision });
+    const approved = await reviewer.json<EditorUnit>('POST', api.review(project.id, 'ja', title.id), { decision: 'approve', baseRevision: title.revision, overrideReason: 'A stand-in translation for the test.' });
     expect(approved).toMatchObject({ state: 'approved', previousSource: null });
   });
 

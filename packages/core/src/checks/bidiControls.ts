@@ -15,11 +15,12 @@ const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpp
 
 export const bidiControls = defineCheck({
   id: 'bidi-controls',
-  name: 'Bidirectional controls',
+  severity: 'error',
   description: 'The translation has invisible characters that reorder text (embeddings, overrides, isolates) where the source has none.',
   run: ({ sourceText, targetText }) => {
     const found = bidiControlsOf(targetText);
     if (found.length === 0 || bidiControlsOf(sourceText).length > 0) return null;
-    return `Invisible characters that reorder text: ${[...new Set(found.map(codePoint))].join(', ')}.`;
+    const chars = [...new Set(found.map(codePoint))];
+    return { key: 'found', values: { count: chars.length, chars } };
   },
 });

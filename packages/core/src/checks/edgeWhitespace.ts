@@ -5,10 +5,11 @@ const trailing = (text: string) => /\s*$/u.exec(text)![0];
 
 export const edgeWhitespace = defineCheck({
   id: 'edge-whitespace',
-  name: 'Leading or trailing space',
+  severity: 'warning',
   description: 'The translation starts or ends with whitespace the source does not have (or lacks what it has).',
-  run: ({ sourceText, targetText }) =>
-    leading(sourceText) !== leading(targetText) || trailing(sourceText) !== trailing(targetText)
-      ? 'The spaces at the start or end differ from the source.'
-      : null,
+  run: ({ sourceText, targetText }) => {
+    if (leading(sourceText) !== leading(targetText)) return { key: 'leading' };
+    if (trailing(sourceText) !== trailing(targetText)) return { key: 'trailing' };
+    return null;
+  },
 });

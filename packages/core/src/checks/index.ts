@@ -1,3 +1,3 @@
-export { CHECKS, runChecks, type QaFinding } from './registry.ts';
-export { defineCheck, type Check, type CheckInput } from './defineCheck.ts';
+export { CHECKS, errorsOf, runChecks, warningsOf, type QaFinding } from './registry.ts';
+export { defineCheck, type Check, type CheckContext, type CheckInput, type CheckMessage, type CheckSeverity, type MessageValue } from './defineCheck.ts';
 export { inlineCodeProblems } from './inlineCodes.ts';

@@ -5,10 +5,8 @@ const MIN_WORDS = 4;
 
 export const sameAsSource = defineCheck({
   id: 'same-as-source',
-  name: 'Unchanged source',
+  severity: 'warning',
   description: 'A sentence is copied into the translation as it is.',
   run: ({ sourceText, targetText, sourceLang, targetLang }) =>
-    sourceLang !== targetLang && (sourceText.match(/\p{L}+/gu) ?? []).length >= MIN_WORDS && sourceText.trim() === targetText.trim()
-      ? 'The translation is the same as the source.'
-      : null,
+    sourceLang !== targetLang && (sourceText.match(/\p{L}+/gu) ?? []).length >= MIN_WORDS && sourceText.trim() === targetText.trim() ? { key: 'found' } : null,
 });

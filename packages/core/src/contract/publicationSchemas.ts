@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isCalendarDate } from '../model/calendarDate.ts';
 import { SIGNATORY_ORDERS } from '../publish/signatoryOrder.ts';
 import { containsEmailAddress } from '../release/credits.ts';
-import { problemParams, role, storableString, translationState } from './schemas.ts';
+import { problemParams, qaIssue, role, storableString, translationState } from './schemas.ts';
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
 
@@ -24,10 +24,12 @@ export const isoDateTime = z
 export const publicationBlocker = z.object({
   unitId: z.number(),
   state: translationState,
-  /** `not-approved`: no approved translation yet; `qa`: approved, but a quality check fails. */
+  /** `not-approved`: no approved translation yet; `qa`: approved, but a quality check fails with an error. */
   reason: z.enum(['not-approved', 'qa']),
-  /** Ids of the failing quality checks. */
+  /** Ids of the quality checks failing with an error. */
   checks: z.array(z.string()),
+  /** Those errors, each with its message. */
+  findings: z.array(qaIssue),
   /** The unit's source text. */
   source: z.string(),
 });

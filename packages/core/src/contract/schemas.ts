@@ -126,7 +126,15 @@ export const projectSummary = z.object({
 export type ProjectSummary = z.infer<typeof projectSummary>;
 
 // ── the editor ────────────────────────────────────────────────────────
-export const qaIssue = z.object({ check: z.string(), message: z.string() });
+/** A value of a message of the UI catalogue: a number (for plurals), a word, or a list the reader's language joins. */
+export const messageValue = z.union([z.string(), z.number(), z.array(z.string())]);
+/** A quality check's finding: its message is a key of the UI catalogue (`qa.checks.<check>.<…>`) and its values, never a sentence. */
+export const qaIssue = z.object({
+  check: z.string(),
+  /** `error`: approval and publication are refused; `warning`: a reviewer may approve with a reason. */
+  severity: z.enum(['error', 'warning']),
+  message: z.object({ key: z.string(), values: z.record(z.string(), messageValue) }),
+});
 export type QaIssue = z.infer<typeof qaIssue>;
 
 export const suggestionView = z.object({
@@ -170,6 +178,8 @@ export const editorUnit = z.object({
   rejectionReason: z.string().nullable(),
   /** Quality checks the translation fails (empty when it passes or is empty). */
   qa: z.array(qaIssue),
+  /** Other approved translations of the identical source in this language: the editor checks a draft against them as it is typed. */
+  sameSource: z.array(z.string()),
 });
 export type EditorUnit = z.infer<typeof editorUnit>;
 
@@ -222,6 +232,11 @@ export const reviewRequest = z
     decision: z.enum(['approve', 'reject']),
     comment: storableString.trim().max(5000).default(''),
     baseRevision: z.number().int().min(0),
+    /**
+     * Why the reviewer approves a translation the quality checks warn about: required then (422
+     * `review.reason-required` otherwise), and kept in the history with the warnings it accepts.
+     */
+    overrideReason: storableString.trim().max(5000).optional(),
   })
   .refine((r) => r.decision === 'approve' || r.comment.length > 0, {
     message: 'A rejection needs a comment that tells the translator what to change.',
@@ -245,6 +260,8 @@ export const historyEvent = z.object({
   targetBefore: contentSchema,
   targetAfter: contentSchema,
   comment: z.string(),
+  /** The quality warnings an approval accepted (check ids); the comment says why. */
+  overridden: z.array(z.string()),
 });
 export type HistoryEvent = z.infer<typeof historyEvent>;
 

@@ -15,17 +15,25 @@ describe('publicationGate', () => {
     expect(gate).toEqual({ publishable: true, translatable: 1, approved: 1, blocked: 0, blockers: [] });
   });
 
-  it.each<[string, GateUnit, { reason: string; checks: string[] }]>([
-    ['an untranslated unit', unit(1, 'untranslated', ''), { reason: 'not-approved', checks: [] }],
-    ['a draft', unit(1, 'translated', 'Nous demandons 3 choses.'), { reason: 'not-approved', checks: [] }],
-    ['a rejected translation', unit(1, 'rejected', 'Nous demandons 3 choses.'), { reason: 'not-approved', checks: [] }],
-    ['a translation to review after a change of the source', unit(1, 'needs-review', 'Nous demandons 3 choses.'), { reason: 'not-approved', checks: [] }],
-    ['an approved translation that loses a number', unit(1, 'approved', 'Nous demandons trois choses.'), { reason: 'qa', checks: ['numbers'] }],
-    ['a draft that also fails a check', unit(1, 'translated', 'Nous demandons trois choses.'), { reason: 'not-approved', checks: ['numbers'] }],
+  // U+202E reverses what follows it: an error of the checks, which no approval overrides.
+  const reversed = 'Nous demandons \u202e3 choses.';
+  const reversedFinding = { check: 'bidi-controls', severity: 'error', message: { key: 'qa.checks.bidi-controls.found', values: { count: 1, chars: ['U+202E'] } } };
+  it.each<[string, GateUnit, { reason: string; checks: string[]; findings: unknown[] }]>([
+    ['an untranslated unit', unit(1, 'untranslated', ''), { reason: 'not-approved', checks: [], findings: [] }],
+    ['a draft', unit(1, 'translated', 'Nous demandons 3 choses.'), { reason: 'not-approved', checks: [], findings: [] }],
+    ['a rejected translation', unit(1, 'rejected', 'Nous demandons 3 choses.'), { reason: 'not-approved', checks: [], findings: [] }],
+    ['a translation to review after a change of the source', unit(1, 'needs-review', 'Nous demandons 3 choses.'), { reason: 'not-approved', checks: [], findings: [] }],
+    ['an approved translation that fails a check with an error', unit(1, 'approved', reversed), { reason: 'qa', checks: ['bidi-controls'], findings: [reversedFinding] }],
+    ['a draft that also fails a check', unit(1, 'translated', reversed), { reason: 'not-approved', checks: ['bidi-controls'], findings: [reversedFinding] }],
   ])('names %s as a blocker, with its reason', (_name, blocked, expected) => {
     const gate = publicationGate([blocked, unit(2, 'approved', 'Nous demandons 3 choses.')], 'en', 'fr');
     expect(gate.publishable).toBe(false);
     expect(gate.blockers).toEqual([{ unitId: 1, state: blocked.state, source: 'We ask for 3 things.', ...expected }]);
+  });
+
+  it('lets an approved translation through with a warning: the reviewer accepted it with a reason', () => {
+    const gate = publicationGate([unit(1, 'approved', 'Nous demandons trois choses.')], 'en', 'fr');
+    expect(gate).toMatchObject({ publishable: true, blocked: 0 });
   });
 
   it('lists every blocker in reading order', () => {
@@ -36,7 +44,7 @@ describe('publicationGate', () => {
 
   it('names the first blockers of a big project and counts every one of them', () => {
     const units = Array.from({ length: 5000 }, (_, index) => unit(index + 1, index % 10 === 0 ? 'approved' : 'translated', 'Nous demandons 3 choses.'));
-    units[2] = unit(3, 'approved', 'Nous demandons trois choses.');
+    units[2] = unit(3, 'approved', reversed);
     const gate = publicationGate(units, 'en', 'fr');
     expect(gate).toMatchObject({ publishable: false, translatable: 5000, approved: 501, blocked: 4500 });
     expect(gate.blockers).toHaveLength(GATE_LISTED);

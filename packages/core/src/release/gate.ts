@@ -1,6 +1,6 @@
 import { contentText } from '../model/document.ts';
 import type { TranslationState } from '../model/states.ts';
-import { runChecks } from '../checks/registry.ts';
+import { errorsOf, runChecks, type QaFinding } from '../checks/registry.ts';
 import type { LanguageUnit } from './languageUnit.ts';
 
 /** One unit as the gate looks at it. */
@@ -10,10 +10,12 @@ export type GateUnit = LanguageUnit;
 export interface PublicationBlocker {
   unitId: number;
   state: TranslationState;
-  /** `not-approved`: no approved translation yet; `qa`: approved, but a quality check fails. */
+  /** `not-approved`: no approved translation yet; `qa`: approved, but a quality check fails with an error. */
   reason: 'not-approved' | 'qa';
-  /** Ids of the quality checks the translation fails (empty when there is no text to check). */
+  /** Ids of the quality checks that fail with an error (warnings were accepted at approval). */
   checks: string[];
+  /** Those errors, each with its message. */
+  findings: QaFinding[];
   /** The unit's source text, to name it in a list. */
   source: string;
 }
@@ -35,7 +37,7 @@ export const GATE_LISTED = 20;
 
 /**
  * Whether a language may be published as it is: every translatable unit approved, and no quality
- * check failing on any of them. The blockers say exactly which units stand in the way first, and
+ * check failing with an error on any of them (a warning was accepted, with a reason, at approval). The blockers say exactly which units stand in the way first, and
  * why; `blocked` counts them all.
  */
 export function publicationGate(units: readonly GateUnit[], sourceLang: string, lang: string, listed = GATE_LISTED): PublicationGate {
@@ -46,12 +48,14 @@ export function publicationGate(units: readonly GateUnit[], sourceLang: string, 
   for (const unit of units) {
     if (!unit.translate) continue;
     translatable++;
-    const checks = runChecks(unit.source, unit.target, sourceLang, lang).map((finding) => finding.check);
+    const findings = errorsOf(runChecks(unit.source, unit.target, sourceLang, lang));
     if (unit.state === 'approved') approved++;
-    const reason = unit.state !== 'approved' ? 'not-approved' : checks.length > 0 ? 'qa' : null;
+    const reason = unit.state !== 'approved' ? 'not-approved' : findings.length > 0 ? 'qa' : null;
     if (!reason) continue;
     blocked++;
-    if (blockers.length < listed) blockers.push({ unitId: unit.id, state: unit.state, reason, checks, source: contentText(unit.source) });
+    if (blockers.length < listed) {
+      blockers.push({ unitId: unit.id, state: unit.state, reason, checks: findings.map((f) => f.check), findings, source: contentText(unit.source) });
+    }
   }
   return { publishable: blocked === 0, translatable, approved, blocked, blockers };
 }

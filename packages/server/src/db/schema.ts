@@ -137,6 +137,8 @@ export interface TranslationsTable {
   /** Kind and reason of the last change; the history trigger copies them into its event. */
   last_kind: Generated<string>;
   last_comment: Generated<string>;
+  /** The quality warnings accepted by the last approval (JSON array of check ids), copied into its event. */
+  last_overridden: Generated<string>;
 }
 
 export interface EventsTable {
@@ -151,6 +153,8 @@ export interface EventsTable {
   target_before: string;
   target_after: string;
   comment: string;
+  /** The quality warnings the reviewer accepted (JSON array of check ids); the comment says why. */
+  overridden: Generated<string>;
   created_at: string;
 }
 

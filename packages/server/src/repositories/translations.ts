@@ -22,6 +22,8 @@ export interface TranslationChange {
   authorId?: number | null;
   /** An approval by the text's own author, where self-review is allowed. */
   selfApproved?: boolean;
+  /** The quality warnings an approval accepts (check ids); the comment says why. */
+  overridden?: readonly string[];
 }
 
 export async function findUnit(db: Db, projectId: number, unitId: number, lang: string): Promise<UnitWithTranslation | undefined> {
@@ -47,6 +49,7 @@ interface TranslationUpdate {
   selfApproved: number;
   kind: EventKind;
   comment: string;
+  overridden: string;
   authorId: number | null;
   unitId: number;
   lang: string;
@@ -67,6 +70,7 @@ const conditionalUpdate = prepared((db: Db, u: TranslationUpdate) =>
       self_approved: u.selfApproved,
       last_kind: u.kind,
       last_comment: u.comment,
+      last_overridden: u.overridden,
       author_id: u.authorId,
     })
     .where('unit_id', '=', u.unitId)
@@ -97,6 +101,7 @@ export async function writeTranslationIn(trx: Db, change: TranslationChange, kno
     selfApproved: change.selfApproved ? 1 : 0,
     kind: change.kind,
     comment: change.comment,
+    overridden: JSON.stringify(change.overridden ?? []),
     // Reviews leave the author as it is (the row is at `before`'s revision, or nothing is written).
     authorId: change.authorId !== undefined ? change.authorId : before.authorId,
     unitId: change.unitId,
@@ -121,6 +126,8 @@ export interface EventRow {
   targetBefore: Content;
   targetAfter: Content;
   comment: string;
+  /** The quality warnings the change accepted (check ids). */
+  overridden: string[];
 }
 
 export async function historyOf(db: Db, projectId: number, unitId: number, lang: string): Promise<EventRow[]> {
@@ -136,7 +143,7 @@ export async function historyOf(db: Db, projectId: number, unitId: number, lang:
 }
 
 /** An event as stored, read back. */
-export function toEventRow(r: Pick<Selectable<EventsTable>, 'id' | 'created_at' | 'actor' | 'kind' | 'state_before' | 'state_after' | 'target_before' | 'target_after' | 'comment'>): EventRow {
+export function toEventRow(r: Pick<Selectable<EventsTable>, 'id' | 'created_at' | 'actor' | 'kind' | 'state_before' | 'state_after' | 'target_before' | 'target_after' | 'comment' | 'overridden'>): EventRow {
   return {
     id: r.id,
     at: r.created_at,
@@ -147,6 +154,7 @@ export function toEventRow(r: Pick<Selectable<EventsTable>, 'id' | 'created_at' 
     targetBefore: JSON.parse(r.target_before) as Content,
     targetAfter: JSON.parse(r.target_after) as Content,
     comment: r.comment,
+    overridden: JSON.parse(r.overridden) as string[],
   };
 }
 
@@ -183,7 +191,7 @@ export async function rewriteTranslations(
     // The history trigger appends the event.
     await trx
       .updateTable('translations')
-      .set({ target, state: after.state, revision: row.revision + 1, updated_by: at.actor, updated_at: now, last_kind: 'source-change', last_comment: at.comment })
+      .set({ target, state: after.state, revision: row.revision + 1, updated_by: at.actor, updated_at: now, last_kind: 'source-change', last_comment: at.comment, last_overridden: '[]' })
       .where('unit_id', '=', at.unitId)
       .where('lang', '=', row.lang)
       .execute();

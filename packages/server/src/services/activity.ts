@@ -16,7 +16,7 @@ export async function languageActivity(db: Db, actor: Actor, projectId: number, 
   let query = db
     .selectFrom('events as e')
     .innerJoin('units as u', 'u.id', 'e.unit_id')
-    .select(['e.id', 'e.created_at', 'e.actor', 'e.kind', 'e.state_before', 'e.state_after', 'e.target_before', 'e.target_after', 'e.comment', 'e.unit_id', 'u.source'])
+    .select(['e.id', 'e.created_at', 'e.actor', 'e.kind', 'e.state_before', 'e.state_after', 'e.target_before', 'e.target_after', 'e.comment', 'e.overridden', 'e.unit_id', 'u.source'])
     .where('e.project_id', '=', project.id)
     .where('e.lang', '=', lang)
     .orderBy('e.id', 'desc')

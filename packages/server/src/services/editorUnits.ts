@@ -3,6 +3,13 @@ import type { EditorUnit } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { unitsWithTranslations, unitsWithTranslationsAfter, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
 import { latestOpenComments, openSuggestions } from '../repositories/unitExtras.ts';
+import { checkContexts, type CheckContext } from './qa.ts';
+
+/** A unit as stored and as the editor shows it. */
+export interface EditorRow {
+  row: UnitWithTranslation;
+  view: EditorUnit;
+}
 
 /** Units as the editor shows them: translation, state, open suggestions and comments, quality findings. */
 export async function editorUnits(db: Db, project: ProjectRow, lang: string, onlyUnitId?: number): Promise<EditorUnit[]> {
@@ -10,7 +17,7 @@ export async function editorUnits(db: Db, project: ProjectRow, lang: string, onl
 }
 
 /** Each unit as stored and as the editor shows it. */
-export async function editorRows(db: Db, project: ProjectRow, lang: string, onlyUnitId?: number): Promise<{ row: UnitWithTranslation; view: EditorUnit }[]> {
+export async function editorRows(db: Db, project: ProjectRow, lang: string, onlyUnitId?: number): Promise<EditorRow[]> {
   return editorRowsOf(db, project, lang, await unitsWithTranslations(db, project.id, lang, onlyUnitId));
 }
 
@@ -27,13 +34,18 @@ export async function editorPage(db: Db, project: ProjectRow, lang: string, page
   return { units: views.map((r) => r.view), next: more ? units[units.length - 1]!.position : null };
 }
 
-async function editorRowsOf(db: Db, project: ProjectRow, lang: string, units: UnitWithTranslation[]): Promise<{ row: UnitWithTranslation; view: EditorUnit }[]> {
-  // Suggestions and comments are rare: they are fetched only for the units that have any.
-  const [suggestions, comments] = await Promise.all([
+async function editorRowsOf(db: Db, project: ProjectRow, lang: string, units: UnitWithTranslation[]): Promise<EditorRow[]> {
+  // Suggestions and comments are rare: they are fetched only for the units that have any. What the
+  // checks compare with (approved translations of the same sources, glossary terms) is read once for all.
+  const [suggestions, comments, contextOf] = await Promise.all([
     openSuggestions(db, units.flatMap((u) => (u.openSuggestions > 0 ? [u.id] : [])), lang),
     latestOpenComments(db, units.flatMap((u) => (u.openComments > 0 ? [u.id] : [])), lang),
+    checkContexts(db, project, lang, units),
   ]);
-  return units.map((row) => ({ row, view: toEditorUnit(row, project.sourceLang, lang, suggestions.get(row.id) ?? [], comments.get(row.id) ?? null) }));
+  return units.map((row) => ({
+    row,
+    view: toEditorUnit(row, { sourceLang: project.sourceLang, lang, context: contextOf(row) }, suggestions.get(row.id) ?? [], comments.get(row.id) ?? null),
+  }));
 }
 
 export async function editorUnit(db: Db, project: ProjectRow, lang: string, unitId: number): Promise<EditorUnit> {
@@ -44,16 +56,13 @@ export async function editorUnit(db: Db, project: ProjectRow, lang: string, unit
 
 /** One unit as the editor shows it, from its row as read (or as just written), without reading the unit again. */
 export async function editorUnitOf(db: Db, project: ProjectRow, lang: string, row: UnitWithTranslation): Promise<EditorUnit> {
-  // Most units have no open suggestion or comment: then nothing more is read.
-  if (row.openSuggestions === 0 && row.openComments === 0) return toEditorUnit(row, project.sourceLang, lang, [], null);
   const [unit] = await editorRowsOf(db, project, lang, [row]);
   return unit!.view;
 }
 
 function toEditorUnit(
   unit: UnitWithTranslation,
-  sourceLang: string,
-  lang: string,
+  { sourceLang, lang, context }: { sourceLang: string; lang: string; context: CheckContext },
   suggestions: EditorUnit['suggestions'],
   latestComment: EditorUnit['latestComment'],
 ): EditorUnit {
@@ -76,6 +85,7 @@ function toEditorUnit(
     openComments: unit.openComments,
     latestComment,
     rejectionReason: state === 'rejected' && unit.lastComment.trim() !== '' ? unit.lastComment : null,
-    qa: unit.translate ? runChecks(unit.source, unit.target, sourceLang, lang) : [],
+    qa: unit.translate ? runChecks(unit.source, unit.target, sourceLang, lang, context) : [],
+    sameSource: context.sameSource,
   };
 }

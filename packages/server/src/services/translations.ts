@@ -10,6 +10,7 @@ import { editorUnit, editorUnitOf } from './editorUnits.ts';
 import { notFound, ServiceError } from './errors.ts';
 import { notifyRejection } from './notifications.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
+import { checkContexts, overriddenBy } from './qa.ts';
 
 export interface UnitAddress {
   projectId: number;
@@ -58,7 +59,7 @@ async function change(
   actor: Actor,
   project: ProjectRow,
   at: UnitAddress,
-  write: { baseRevision: number; target: Content; state: TranslationState; kind: EventKind; comment: string; authorId?: number | null; selfApproved?: boolean },
+  write: { baseRevision: number; target: Content; state: TranslationState; kind: EventKind; comment: string; authorId?: number | null; selfApproved?: boolean; overridden?: string[] },
   unit: UnitWithTranslation,
 ): Promise<EditorUnit> {
   const updatedBy = actorName(actor);
@@ -95,23 +96,35 @@ async function approvalBy(db: Db, actor: Actor, project: ProjectRow, lang: strin
 
 const OWN_TRANSLATION = 'You wrote this translation: another reviewer must approve it (four-eyes review). A coordinator can allow self-review for one-person teams.';
 
+/**
+ * Approve or reject a translation. An approval is refused while a quality check finds an error,
+ * and needs a reason when one warns: the history keeps the warnings it accepted and why.
+ */
 export async function reviewTranslation(db: Db, actor: Actor, at: UnitAddress, request: ReviewRequest & { comment: string }): Promise<EditorUnit> {
   const { project, unit } = await unitAllowing(db, actor, at, 'review');
   const next = stateAfterReview(unit.state as TranslationState, request.decision);
   if (next === null) throw new ServiceError(409, 'review.nothing-to-review', 'This unit has no translation to review yet.');
   let selfApproved = false;
+  let overridden: string[] = [];
   if (request.decision === 'approve') {
     const approval = await approvalBy(db, actor, project, at.lang, unit.authorId);
     if (!approval.allowed) throw new ServiceError(403, 'review.own-translation', OWN_TRANSLATION);
     selfApproved = approval.self;
+    // A stale approval is answered 409 with the current text rather than judged on the old one.
+    if (request.baseRevision === unit.revision) {
+      const context = await checkContexts(db, project, at.lang, [unit]);
+      overridden = overriddenBy(runChecks(unit.source, unit.target, project.sourceLang, at.lang, context(unit)), request.overrideReason);
+    }
   }
+  const reason = overridden.length ? request.overrideReason! : '';
   const view = await change(db, actor, project, at, {
     baseRevision: request.baseRevision,
     target: unit.target,
     state: next,
     kind: request.decision,
-    comment: request.comment || (selfApproved ? 'self-approved' : ''),
+    comment: reason || request.comment || (selfApproved ? 'self-approved' : ''),
     selfApproved,
+    overridden,
   }, unit);
   if (request.decision === 'reject' && unit.authorId !== null) {
     await notifyRejection(db, { userId: unit.authorId, projectId: project.id, unitId: unit.id, lang: at.lang, actor: actorName(actor), reason: request.comment });
@@ -138,7 +151,10 @@ export async function acceptSuggestion(db: Db, actor: Actor, at: { projectId: nu
   if (!suggestion) throw notFound('suggestion');
   const unit = await findUnit(db, project.id, suggestion.unitId, at.lang);
   if (!unit) throw notFound('unit');
-  const approval = await approvalBy(db, actor, project, at.lang, suggestion.authorId);
+  // A suggestion the quality checks find fault with becomes the translation to review: its approval needs a reason, or a correction.
+  const context = await checkContexts(db, project, at.lang, [unit]);
+  const findings = runChecks(unit.source, suggestion.target, project.sourceLang, at.lang, context(unit));
+  const approval = findings.length === 0 ? await approvalBy(db, actor, project, at.lang, suggestion.authorId) : { allowed: false, self: false };
   const { written } = await db.transaction().execute(async (trx) => {
     const result = await writeTranslationIn(trx, {
       projectId: project.id,
@@ -170,6 +186,7 @@ export async function approveBlock(db: Db, actor: Actor, at: { projectId: number
   const units = (await unitsOfBlock(db, project.id, at.lang, at.blockId)).filter((u) => u.translate);
   if (units.length === 0) throw notFound('block');
   const result: BatchApproveResult = { approved: [], skipped: [] };
+  const context = await checkContexts(db, project, at.lang, units);
   await db.transaction().execute(async (trx) => {
     for (const unit of units) {
       if (unit.state === 'approved') continue;
@@ -177,7 +194,8 @@ export async function approveBlock(db: Db, actor: Actor, at: { projectId: number
         result.skipped.push({ unitId: unit.id, reason: 'nothing-to-review' });
         continue;
       }
-      if (runChecks(unit.source, unit.target, project.sourceLang, at.lang).length > 0) {
+      // A warning needs the reviewer's reason, given unit by unit.
+      if (runChecks(unit.source, unit.target, project.sourceLang, at.lang, context(unit)).length > 0) {
         result.skipped.push({ unitId: unit.id, reason: 'qa' });
         continue;
       }

@@ -92,7 +92,7 @@ const DYNAMIC_PREFIXES: Record<string, string> = {
   'review.block.skipped.': 'BlockApprove: why a unit of the paragraph was not approved',
   'publication.change.': 'VersionList: added, changed or removed since the previous version',
   'publication.signatoryOrders.': 'SignatoryOrderField: one option per order of the signatories',
-  'qa.checks.': 'PublicationGate, QA panel: the quality check that failed',
+  'qa.checks.': 'useQaText (QA panel, review, history, PublicationGate): qa.checks.<check>.name and the message key each finding of core carries',
   'sourceFormat.formats.': 'SourceFormatSelect: one option per import format',
   'sourceFormat.hints.': 'SourceFormatSelect: the hint of the chosen import format',
   'roles.': 'MembersPage, InvitePage, JoinRequests: the role of a membership or invitation',

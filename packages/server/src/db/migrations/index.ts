@@ -18,6 +18,7 @@ import { joinRequests } from './016_join_requests.ts';
 import { languageNews } from './017_language_news.ts';
 import { signatoryOrder } from './018_signatory_order.ts';
 import { glossary } from './019_glossary.ts';
+import { overriddenChecks } from './020_overridden_checks.ts';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '017_language_news': languageNews,
   '018_signatory_order': signatoryOrder,
   '019_glossary': glossary,
+  '020_overridden_checks': overriddenChecks,
 };

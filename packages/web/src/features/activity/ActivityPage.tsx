@@ -6,6 +6,7 @@ import { client, useResource } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
 import { Link, paths } from '../../router/index.ts';
 import { ErrorFor, ForwardArrow, Loading } from '../../ui/index.ts';
+import { useQaText } from '../qa/index.ts';
 import { shorten } from './shorten.ts';
 
 /** What happened in one language of a project, newest first, with older entries a page at a time. */
@@ -70,6 +71,7 @@ export function ActivityPage({ projectId, lang }: { projectId: number; lang: str
 
 function ActivityItem({ entry, projectId, lang }: { entry: ActivityEntry; projectId: number; lang: string }) {
   const { t } = useTranslation();
+  const qa = useQaText();
   const format = useFormat();
   const before = contentText(entry.targetBefore);
   const after = contentText(entry.targetAfter);
@@ -111,6 +113,9 @@ function ActivityItem({ entry, projectId, lang }: { entry: ActivityEntry; projec
             <span className="muted">{t('history.emptyTarget')}</span>
           )}
         </p>
+      )}
+      {entry.overridden.length > 0 && (
+        <p className="activity__overridden">{t('history.overridden', { count: entry.overridden.length, checks: qa.names(entry.overridden) })}</p>
       )}
       {entry.comment && <p className="activity__comment">{t('history.comment', { comment: entry.comment })}</p>}
     </li>

@@ -33,8 +33,11 @@ export function TargetCell({ row, number, editing, active }: TargetCellProps) {
   const dirty = isDirty(row);
   // The saved translation's findings come from the server; an unsaved draft is checked here, as it would be saved.
   const findings = useMemo(
-    () => (dirty ? runChecks(unit.source, editableToContent(row.draft.trim(), codesOf(unit.source)), sourceLang, lang) : unit.qa),
-    [dirty, row.draft, unit.source, unit.qa, sourceLang, lang],
+    () =>
+      dirty
+        ? runChecks(unit.source, editableToContent(row.draft.trim(), codesOf(unit.source)), sourceLang, lang, { sameSource: unit.sameSource })
+        : unit.qa,
+    [dirty, row.draft, unit.source, unit.qa, unit.sameSource, sourceLang, lang],
   );
 
   const lastChange =

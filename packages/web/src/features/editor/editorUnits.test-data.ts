@@ -16,6 +16,7 @@ export function unit(id: number, text: string, revision: number, overrides: Part
     latestComment: null,
     rejectionReason: null,
     qa: [],
+    sameSource: [],
     translate: true,
     target: text ? [text] : [],
     state: text ? 'translated' : 'untranslated',

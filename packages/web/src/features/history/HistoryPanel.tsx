@@ -4,6 +4,7 @@ import type { HistoryEvent } from '@tessera/core/contract';
 import { client, useResource } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
 import { ErrorFor, ForwardArrow, Loading } from '../../ui/index.ts';
+import { useQaText } from '../qa/index.ts';
 
 interface HistoryPanelProps {
   id: string;
@@ -42,6 +43,7 @@ export function HistoryPanel({ id, projectId, lang, dir, unitId, revision }: His
 function HistoryEntry({ event, lang, dir }: { event: HistoryEvent; lang: string; dir: 'ltr' | 'rtl' }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const qa = useQaText();
   const before = contentText(event.targetBefore);
   const after = contentText(event.targetAfter);
   return (
@@ -63,6 +65,9 @@ function HistoryEntry({ event, lang, dir }: { event: HistoryEvent; lang: string;
           <ForwardArrow />
           <TargetText text={after} lang={lang} dir={dir} as="ins" />
         </p>
+      )}
+      {event.overridden.length > 0 && (
+        <p className="history__overridden">{t('history.overridden', { count: event.overridden.length, checks: qa.names(event.overridden) })}</p>
       )}
       {event.comment && <p className="history__comment">{t('history.comment', { comment: event.comment })}</p>}
     </li>

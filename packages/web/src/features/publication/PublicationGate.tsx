@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PublicationGateView } from '@tessera/core/contract';
 import { Link, paths } from '../../router/index.ts';
+import { useQaText } from '../qa/index.ts';
 
 interface PublicationGateProps {
   projectId: number;
@@ -11,6 +12,7 @@ interface PublicationGateProps {
 /** Whether the language may be published, and else how many units are in the way and the first of them, each linked to its place in the editor. */
 export function PublicationGate({ projectId, lang, gate }: PublicationGateProps) {
   const { t } = useTranslation();
+  const qa = useQaText();
   if (gate.publishable) return <p className="publication__gate publication__gate--ready">{t('publication.ready')}</p>;
   return (
     <div className="publication__gate">
@@ -24,7 +26,7 @@ export function PublicationGate({ projectId, lang, gate }: PublicationGateProps)
             </Link>{' '}
             <span className="muted">
               {blocker.reason === 'qa'
-                ? t('publication.blockerQa', { checks: blocker.checks.map((check) => t(`qa.checks.${check}`, { defaultValue: check })).join(' ') })
+                ? t('publication.blockerQa', { checks: blocker.findings.map((finding) => qa.message(finding)).join(' ') })
                 : t('publication.blockerNotApproved', { state: t(`states.${blocker.state}`) })}
             </span>
           </li>

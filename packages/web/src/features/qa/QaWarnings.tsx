@@ -1,35 +1,28 @@
 import { useTranslation } from 'react-i18next';
-import { qaLines } from './qaLabels.ts';
+import type { QaIssue } from '@tessera/core/contract';
+import { useQaText } from './useQaText.ts';
 
 interface QaWarningsProps {
-  findings: readonly { check: string; message: string }[];
+  findings: readonly QaIssue[];
   /** The findings are for the unsaved draft (checked here), not the saved translation. */
   draft: boolean;
 }
 
-/** What the quality checks found in a translation: named in the UI language, the server's words as detail. */
+/** What the quality checks found in a translation, each finding with its severity, in the UI language. */
 export function QaWarnings({ findings, draft }: QaWarningsProps) {
   const { t } = useTranslation();
-  const lines = qaLines(findings);
-  if (lines.length === 0) return null;
+  const qa = useQaText();
+  if (findings.length === 0) return null;
+  const errors = findings.some((finding) => finding.severity === 'error');
   return (
-    <div className="qa" data-qa-count={lines.length}>
-      <p className="qa__title">{draft ? t('qa.titleDraft', { count: lines.length }) : t('qa.title', { count: lines.length })}</p>
+    <div className={errors ? 'qa qa--error' : 'qa'} data-qa-count={findings.length}>
+      <p className="qa__title">{draft ? t('qa.titleDraft', { count: findings.length }) : t('qa.title', { count: findings.length })}</p>
       <ul className="qa__list">
-        {lines.map((line) => (
-          <li key={line.check} className="qa__item" data-check={line.check}>
-            {line.key ? (
-              <>
-                <span className="qa__name">{t(line.key)}</span>{' '}
-                <span className="qa__detail muted" lang="en">
-                  {line.detail}
-                </span>
-              </>
-            ) : (
-              <span className="qa__name" lang="en">
-                {line.detail}
-              </span>
-            )}
+        {findings.map((finding) => (
+          <li key={finding.check} className={`qa__item qa__item--${finding.severity}`} data-check={finding.check} data-severity={finding.severity}>
+            <span className="qa__severity">{finding.severity === 'error' ? t('qa.severity.error') : t('qa.severity.warning')}</span>{' '}
+            <span className="qa__name">{qa.name(finding.check)}</span>{' '}
+            <span className="qa__detail">{qa.message(finding)}</span>
           </li>
         ))}
       </ul>

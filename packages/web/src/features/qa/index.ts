@@ -1,2 +1,3 @@
 export { QaWarnings } from './QaWarnings.tsx';
-export { qaLines, QA_CHECKS, type QaLine } from './qaLabels.ts';
+export { useQaText } from './useQaText.ts';
+export { messageValues } from './qaMessage.ts';

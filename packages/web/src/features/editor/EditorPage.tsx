@@ -95,7 +95,8 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
   const presence = usePresenceReporter(projectId, lang);
   const activated = useCallback((id: number) => setActiveId(id), []);
   const sheet = useShortcutSheet();
-  const actions = useRowActions({ projectId, lang, latest, dispatch, reload, presence, activated, showShortcuts: sheet.show });
+  const [revealedId, setRevealedId] = useState<number | null>(null);
+  const actions = useRowActions({ projectId, lang, latest, dispatch, reload, presence, activated, showShortcuts: sheet.show, reveal: setRevealedId });
   const { liveStatus, editing } = useLiveUpdates({ projectId, lang, userId: user.id, dispatch, reload });
   const highlightedId = useLinkedUnit(latest, filter, setFilter, state.order.length);
 
@@ -199,6 +200,7 @@ function Editor({ view, reload, reloadError }: { view: LanguageView; reload: () 
               editing={editing}
               highlightedId={highlightedId}
               activeId={activeId}
+              revealedId={revealedId}
             />
           </EditorProvider>
         )}

@@ -4,6 +4,7 @@ import { runChecks } from '@tessera/core';
 import { codesOf, editableToContent } from '../../content/index.ts';
 import { useFormat } from '../../i18n/index.ts';
 import { ErrorFor } from '../../ui/index.ts';
+import { useUnitTerms } from '../glossary/index.ts';
 import { QaWarnings } from '../qa/index.ts';
 import { ConflictNotice } from './ConflictNotice.tsx';
 import { useEditorActions, useEditorSettings } from './EditorContext.tsx';
@@ -32,12 +33,13 @@ export function TargetCell({ row, number, editing, active }: TargetCellProps) {
   const { unit } = row;
   const dirty = isDirty(row);
   // The saved translation's findings come from the server; an unsaved draft is checked here, as it would be saved.
+  const terms = useUnitTerms(unit.source);
   const findings = useMemo(
     () =>
       dirty
-        ? runChecks(unit.source, editableToContent(row.draft.trim(), codesOf(unit.source)), sourceLang, lang, { sameSource: unit.sameSource })
+        ? runChecks(unit.source, editableToContent(row.draft.trim(), codesOf(unit.source)), sourceLang, lang, { sameSource: unit.sameSource, terms })
         : unit.qa,
-    [dirty, row.draft, unit.source, unit.qa, unit.sameSource, sourceLang, lang],
+    [dirty, row.draft, unit.source, unit.qa, unit.sameSource, terms, sourceLang, lang],
   );
 
   const lastChange =

@@ -6,6 +6,7 @@ import { isDirty, type RowState, type RowsState } from './rows.ts';
 import { passesFilter, type UnitFilter } from './filter.ts';
 import { useEditorActions, useEditorSettings } from './EditorContext.tsx';
 import { UnitRow } from './UnitRow.tsx';
+import { useGroupWindow } from './useGroupWindow.ts';
 
 interface UnitTableProps {
   groups: readonly UnitGroup[];
@@ -19,6 +20,8 @@ interface UnitTableProps {
   highlightedId: number | null;
   /** The unit whose translation box had the focus last (its memory matches are shown). */
   activeId: number | null;
+  /** A unit a shortcut moves to: its group is drawn, wherever it is. */
+  revealedId: number | null;
 }
 
 /** Whether “Approve paragraph” is offered after these rows of one block: several units to translate, some translated. */
@@ -33,7 +36,7 @@ function awaitsApproval(rows: readonly RowState[]): boolean {
 }
 
 /** Source and translation side by side, one row per unit, grouped by block. */
-export function UnitTable({ groups, rows, filter, facts, editing, highlightedId, activeId }: UnitTableProps) {
+export function UnitTable({ groups, rows, filter, facts, editing, highlightedId, activeId, revealedId }: UnitTableProps) {
   const { t } = useTranslation();
   const { projectId, lang, sourceLabel, targetLabel, abilities, selfId } = useEditorSettings();
   const { blockApproved } = useEditorActions();
@@ -49,6 +52,12 @@ export function UnitTable({ groups, rows, filter, facts, editing, highlightedId,
     }
     return map;
   }, [rows, review]);
+  const groupOf = useMemo(() => new Map(groups.flatMap((group) => group.units.map(({ id }) => [id, group.key] as const))), [groups]);
+  const pinned = useMemo(
+    () => new Set([activeId, highlightedId, revealedId].flatMap((id) => (id === null ? [] : (groupOf.get(id) ?? [])))),
+    [groupOf, activeId, highlightedId, revealedId],
+  );
+  const drawing = useGroupWindow(groups, groupOf.size, pinned);
   return (
     <table className="units" id="units">
       <thead>
@@ -63,8 +72,23 @@ export function UnitTable({ groups, rows, filter, facts, editing, highlightedId,
           return row && passesFilter(filter, row.unit, selfId) ? [{ row, startsBlock, number }] : [];
         });
         if (shown.length === 0) return null;
+        if (!drawing.drawn(group.key)) {
+          return (
+            <tbody key={group.key} ref={drawing.observe(group.key)} data-group-key={group.key} className="units__away" aria-hidden="true">
+              <tr>
+                <td colSpan={2} style={{ blockSize: `${drawing.height(group)}px` }} />
+              </tr>
+            </tbody>
+          );
+        }
         return (
-          <tbody key={group.key} className={`units__block units__block--${group.kind}`} data-block-kind={group.kind}>
+          <tbody
+            key={group.key}
+            ref={drawing.observe(group.key)}
+            data-group-key={group.key}
+            className={`units__block units__block--${group.kind}`}
+            data-block-kind={group.kind}
+          >
             {group.kind === 'signatory' && (
               <tr className="units__group-label">
                 <th colSpan={2} scope="rowgroup">

@@ -19,11 +19,20 @@ interface RowActionsInput {
   /** The unit whose translation box got the focus. */
   activated: (id: number) => void;
   showShortcuts: () => void;
+  /** Draws a unit's row wherever it is (on a long page, rows far from the screen are not drawn). */
+  reveal: (id: number) => void;
+}
+
+function focusBox(textarea: HTMLTextAreaElement): void {
+  textarea.focus();
+  textarea.scrollIntoView({ block: 'nearest' });
 }
 
 /** The one stable object the rows call back through: it reads the latest state from a ref, so typing does not change it. */
-export function useRowActions({ projectId, lang, latest, dispatch, reload, presence, activated, showShortcuts }: RowActionsInput): EditorActions {
+export function useRowActions({ projectId, lang, latest, dispatch, reload, presence, activated, showShortcuts, reveal }: RowActionsInput): EditorActions {
   const textareas = useRef(new Map<number, HTMLTextAreaElement>());
+  // A unit moved to whose row was not drawn yet: its box takes the focus when it is.
+  const focusWhenDrawn = useRef<number | null>(null);
 
   const save = useCallback(
     async (id: number) => {
@@ -52,17 +61,20 @@ export function useRowActions({ projectId, lang, latest, dispatch, reload, prese
       const ahead = where === 'previous' ? current.order.slice(0, position).reverse() : current.order.slice(position + 1);
       for (const nextId of ahead) {
         const next = current.rows[nextId];
-        const textarea = textareas.current.get(nextId);
-        if (!next || !textarea || !passesFilter(shown, next.unit, reader)) continue;
+        if (!next || !next.unit.translate || !passesFilter(shown, next.unit, reader)) continue;
         if (where === 'untranslated' && next.unit.state !== 'untranslated') continue;
         if (where === 'warning' && next.unit.qa.length === 0) continue;
-        textarea.focus();
-        textarea.scrollIntoView({ block: 'nearest' });
+        const textarea = textareas.current.get(nextId);
+        if (textarea) focusBox(textarea);
+        else {
+          focusWhenDrawn.current = nextId;
+          reveal(nextId);
+        }
         return true;
       }
       return false;
     },
-    [latest],
+    [latest, reveal],
   );
 
   return useMemo<EditorActions>(
@@ -93,6 +105,10 @@ export function useRowActions({ projectId, lang, latest, dispatch, reload, prese
       registerTextarea(id, element) {
         if (element) textareas.current.set(id, element);
         else textareas.current.delete(id);
+        if (element && focusWhenDrawn.current === id) {
+          focusWhenDrawn.current = null;
+          focusBox(element);
+        }
       },
       sourceChanged: reload,
       blockApproved: reload,

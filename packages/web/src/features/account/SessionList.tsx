@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountSessionView } from '@tessera/core/contract';
 import { client, useResource } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
-import { ErrorFor, Loading } from '../../ui/index.ts';
+import { ErrorFor, Loading, TableScroll } from '../../ui/index.ts';
 import { useSession } from '../auth/index.ts';
 
 /** My signed-in sessions: where and when, this one marked; any of them can be ended at once. */
@@ -31,23 +31,25 @@ export function SessionList() {
       <h2 id={`${id}-title`}>{t('account.sessions.title')}</h2>
       <p className="field__hint">{t('account.sessions.intro')}</p>
       {sessions.data ? (
-        <table className="account-sessions">
-          <thead>
-            <tr>
-              <th scope="col">{t('account.sessions.device')}</th>
-              <th scope="col">{t('account.sessions.created')}</th>
-              <th scope="col">{t('account.sessions.lastSeen')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('account.sessions.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.data.map((session) => (
-              <SessionRow key={session.id} session={session} onRevoke={() => void revoke(session)} />
-            ))}
-          </tbody>
-        </table>
+        <TableScroll labelledBy={`${id}-title`}>
+          <table className="account-sessions">
+            <thead>
+              <tr>
+                <th scope="col">{t('account.sessions.device')}</th>
+                <th scope="col">{t('account.sessions.created')}</th>
+                <th scope="col">{t('account.sessions.lastSeen')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('account.sessions.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {sessions.data.map((session) => (
+                <SessionRow key={session.id} session={session} onRevoke={() => void revoke(session)} />
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : sessions.error !== null ? (
         <ErrorFor error={sessions.error} onRetry={sessions.reload} />
       ) : (

@@ -4,7 +4,7 @@ import type { InviteCreated, ProjectSummary, Role } from '@tessera/core/contract
 import { client, useResource } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
 import { Link, paths } from '../../router/index.ts';
-import { ErrorFor, Loading } from '../../ui/index.ts';
+import { ErrorFor, Loading, TableScroll } from '../../ui/index.ts';
 import { useCoordinatedProject } from '../projects/index.ts';
 import { JoinRequests } from './JoinRequests.tsx';
 import { PasswordLink } from './PasswordLink.tsx';
@@ -46,34 +46,36 @@ function Members({ project }: { project: ProjectSummary }) {
         {members.data === undefined ? (
           members.loading && <Loading />
         ) : (
-          <table className="members">
-            <thead>
-              <tr>
-                <th scope="col">{t('members.name')}</th>
-                <th scope="col">{t('members.email')}</th>
-                <th scope="col">{t('members.roles')}</th>
-                <th scope="col">{t('members.passwordLink.column')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summarizeMembers(members.data).map((person) => (
-                <tr key={person.userId} data-user-id={person.userId}>
-                  <td>{person.name}</td>
-                  <td className="members__email">{person.email}</td>
-                  <td>
-                    <ul className="members__roles">
-                      {person.roles.map(({ role, langs }) => (
-                        <li key={role}>{t('members.roleOn', { role: t(`roles.${role}`), languages: languageList(langs) })}</li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td>
-                    <PasswordLink projectId={project.id} userId={person.userId} name={person.name} />
-                  </td>
+          <TableScroll labelledBy="members-list-title">
+            <table className="members">
+              <thead>
+                <tr>
+                  <th scope="col">{t('members.name')}</th>
+                  <th scope="col">{t('members.email')}</th>
+                  <th scope="col">{t('members.roles')}</th>
+                  <th scope="col">{t('members.passwordLink.column')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {summarizeMembers(members.data).map((person) => (
+                  <tr key={person.userId} data-user-id={person.userId}>
+                    <td>{person.name}</td>
+                    <td className="members__email">{person.email}</td>
+                    <td>
+                      <ul className="members__roles">
+                        {person.roles.map(({ role, langs }) => (
+                          <li key={role}>{t('members.roleOn', { role: t(`roles.${role}`), languages: languageList(langs) })}</li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td>
+                      <PasswordLink projectId={project.id} userId={person.userId} name={person.name} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
       <JoinRequests

@@ -71,8 +71,10 @@ describe('a statement goes in, a published Japanese version comes out', () => {
     await translator.reload();
     const mine = translator.locator(`[data-unit-id="${unitId}"]`);
     await expect.poll(() => mine.getAttribute('data-state')).toBe('rejected');
+    // The reason shows in the row, and in the unit's history.
+    expect(await mine.locator('.unit__rejection').innerText()).toBe('Rejected: 用語集の訳語を使ってください。');
     await mine.getByRole('button', { name: 'History' }).click();
-    await expect.poll(() => mine.getByText('用語集の訳語を使ってください。').count()).toBe(1);
+    await expect.poll(() => mine.locator('.history').getByText('用語集の訳語を使ってください。').count()).toBe(1);
     await translator.context().close();
     await reviewer.context().close();
   });

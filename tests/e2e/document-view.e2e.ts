@@ -10,7 +10,7 @@ describe('the view of the document, kept in the address', () => {
     const rows = page.locator('tr[data-unit-id]');
     const all = await rows.count();
     // Source beside translation, the translation at least as wide.
-    const [source, target] = await rows.first().evaluate((tr) => [...tr.children].map((cell) => cell.getBoundingClientRect().width));
+    const [source, target] = await rows.first().evaluate((tr) => Array.from(tr.children, (cell) => cell.getBoundingClientRect().width));
     expect(target).toBeGreaterThanOrEqual(source!);
     const row = rows.filter({ hasText: 'Secure communication protects journalists' });
     await row.getByLabel(/^Translation of /).fill('安全な通信はジャーナリストを守ります。');

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 
 /**
- * A table that may be wider than a phone's screen scrolls sideways inside this region, not the page;
- * the region takes the keyboard's focus so that it can be scrolled without a mouse, and is named by
- * the heading `labelledBy`.
+ * A table that may be wider than a phone's screen scrolls sideways inside this box, not the page;
+ * the box takes the keyboard's focus so that it can be scrolled without a mouse. (It is not a named
+ * region of its own: the section around it already is.)
  */
-export function TableScroll({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+export function TableScroll({ children }: { children: ReactNode }) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={labelledBy}>
+    <div className="table-scroll" tabIndex={0}>
       {children}
     </div>
   );

@@ -31,7 +31,7 @@ export function SessionList() {
       <h2 id={`${id}-title`}>{t('account.sessions.title')}</h2>
       <p className="field__hint">{t('account.sessions.intro')}</p>
       {sessions.data ? (
-        <TableScroll labelledBy={`${id}-title`}>
+        <TableScroll>
           <table className="account-sessions">
             <thead>
               <tr>

@@ -46,7 +46,7 @@ function Members({ project }: { project: ProjectSummary }) {
         {members.data === undefined ? (
           members.loading && <Loading />
         ) : (
-          <TableScroll labelledBy="members-list-title">
+          <TableScroll>
             <table className="members">
               <thead>
                 <tr>

@@ -5,20 +5,9 @@ import { unitsWithTranslations, unitsWithTranslationsAfter, type ProjectRow, typ
 import { latestOpenComments, openSuggestions } from '../repositories/unitExtras.ts';
 import { checkContexts, type CheckContext } from './qa.ts';
 
-/** A unit as stored and as the editor shows it. */
-export interface EditorRow {
-  row: UnitWithTranslation;
-  view: EditorUnit;
-}
-
 /** Units as the editor shows them: translation, state, open suggestions and comments, quality findings. */
 export async function editorUnits(db: Db, project: ProjectRow, lang: string, onlyUnitId?: number): Promise<EditorUnit[]> {
-  return (await editorRows(db, project, lang, onlyUnitId)).map((r) => r.view);
-}
-
-/** Each unit as stored and as the editor shows it. */
-export async function editorRows(db: Db, project: ProjectRow, lang: string, onlyUnitId?: number): Promise<EditorRow[]> {
-  return editorRowsOf(db, project, lang, await unitsWithTranslations(db, project.id, lang, onlyUnitId));
+  return editorViewsOf(db, project, lang, await unitsWithTranslations(db, project.id, lang, onlyUnitId));
 }
 
 /**
@@ -30,11 +19,11 @@ export async function editorPage(db: Db, project: ProjectRow, lang: string, page
   const rows = await unitsWithTranslationsAfter(db, project.id, lang, { after: page.after, limit: page.limit + 1 });
   const more = rows.length > page.limit;
   const units = more ? rows.slice(0, page.limit) : rows;
-  const views = await editorRowsOf(db, project, lang, units);
-  return { units: views.map((r) => r.view), next: more ? units[units.length - 1]!.position : null };
+  return { units: await editorViewsOf(db, project, lang, units), next: more ? units[units.length - 1]!.position : null };
 }
 
-async function editorRowsOf(db: Db, project: ProjectRow, lang: string, units: UnitWithTranslation[]): Promise<EditorRow[]> {
+/** Units as read, as the editor shows them. */
+async function editorViewsOf(db: Db, project: ProjectRow, lang: string, units: UnitWithTranslation[]): Promise<EditorUnit[]> {
   // Suggestions and comments are rare: they are fetched only for the units that have any. What the
   // checks compare with (approved translations of the same sources, glossary terms) is read once for all.
   const [suggestions, comments, contextOf] = await Promise.all([
@@ -42,10 +31,10 @@ async function editorRowsOf(db: Db, project: ProjectRow, lang: string, units: Un
     latestOpenComments(db, units.flatMap((u) => (u.openComments > 0 ? [u.id] : [])), lang),
     checkContexts(db, project, lang, units),
   ]);
-  return units.map((row) => ({
-    row,
-    view: toEditorUnit(row, { sourceLang: project.sourceLang, lang, context: contextOf(row) }, suggestions.get(row.id) ?? [], comments.get(row.id) ?? null),
-  }));
+  // A unit that is not to be translated has nothing to check: its context is not worked out.
+  return units.map((row) =>
+    toEditorUnit(row, { sourceLang: project.sourceLang, lang, context: row.translate ? contextOf(row) : NOTHING_TO_COMPARE }, suggestions.get(row.id) ?? [], comments.get(row.id) ?? null),
+  );
 }
 
 export async function editorUnit(db: Db, project: ProjectRow, lang: string, unitId: number): Promise<EditorUnit> {
@@ -56,9 +45,11 @@ export async function editorUnit(db: Db, project: ProjectRow, lang: string, unit
 
 /** One unit as the editor shows it, from its row as read (or as just written), without reading the unit again. */
 export async function editorUnitOf(db: Db, project: ProjectRow, lang: string, row: UnitWithTranslation): Promise<EditorUnit> {
-  const [unit] = await editorRowsOf(db, project, lang, [row]);
-  return unit!.view;
+  const [unit] = await editorViewsOf(db, project, lang, [row]);
+  return unit!;
 }
+
+const NOTHING_TO_COMPARE: CheckContext = { sameSource: [], terms: [] };
 
 function toEditorUnit(
   unit: UnitWithTranslation,

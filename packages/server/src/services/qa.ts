@@ -9,7 +9,7 @@ import { unitTermsOf } from './glossary.ts';
  * For each unit, the other approved translations of its identical source in `lang` (what the
  * `inconsistent` check compares with): one query for all of them.
  */
-export async function sameSources(db: Db, projectId: number, lang: string, units: readonly { id: number; source: Content }[]): Promise<Map<number, string[]>> {
+async function sameSources(db: Db, projectId: number, lang: string, units: readonly { id: number; source: Content }[]): Promise<Map<number, string[]>> {
   const keys = new Map(units.map((u) => [u.id, JSON.stringify(u.source)]));
   const approved = await approvedBySource(db, projectId, lang, [...keys.values()]);
   const result = new Map<number, string[]>();

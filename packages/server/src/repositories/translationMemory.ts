@@ -59,6 +59,8 @@ export interface StoredMatch {
   target: Content;
   origin: { kind: 'file' | 'project'; name: string };
   createdAt: string;
+  /** The unit it translates (`null`: an imported file's entry). */
+  unitId: number | null;
 }
 
 /** At most this many candidates per look-up are read and scored: those sharing the most of the words asked for. */
@@ -93,6 +95,7 @@ export async function memoryCandidates(db: Db, pair: { sourceLang: string; targe
     target: JSON.parse(r.target) as Content,
     origin: { kind: 'file', name: r.origin },
     createdAt: r.created_at,
+    unitId: null,
   }));
 }
 
@@ -134,11 +137,11 @@ export async function approvedCandidates(
     .selectFrom('units as u')
     .innerJoin('projects as p', 'p.id', 'u.project_id')
     .innerJoin('translations as t', (join) => join.onRef('t.unit_id', '=', 'u.id').on('t.lang', '=', at.lang))
-    .select(['u.source', 't.target', 't.updated_at', 'p.name'])
+    .select(['u.id', 'u.source', 't.target', 't.updated_at', 'p.name'])
     .where('u.id', 'in', ids)
     .execute();
   return rows.map((r) => {
     const source = JSON.parse(r.source) as Content;
-    return { source, sourceText: contentText(source), target: JSON.parse(r.target) as Content, origin: { kind: 'project', name: r.name }, createdAt: r.updated_at ?? '' };
+    return { source, sourceText: contentText(source), target: JSON.parse(r.target) as Content, origin: { kind: 'project', name: r.name }, createdAt: r.updated_at ?? '', unitId: r.id };
   });
 }

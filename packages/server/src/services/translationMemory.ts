@@ -2,7 +2,7 @@ import { contentText, indexTerms, InputError, lookupTerms, rankMatches, readTmx,
 import type { MemoryMatch } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { wordFrequencies } from '../repositories/memoryWords.ts';
-import { approvedCandidates, approvedTranslations, insertMemoryEntries, memoryCandidates } from '../repositories/translationMemory.ts';
+import { approvedCandidates, approvedTranslations, insertMemoryEntries, memoryCandidates, type StoredMatch } from '../repositories/translationMemory.ts';
 import { actorName, type Actor } from './actor.ts';
 import { authorize, authorizeAccount } from './policy.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
@@ -46,25 +46,52 @@ export async function importTmx(db: Db, actor: Actor, text: string, options: { m
   return { entries: entries.length, pairs };
 }
 
+/** What a look-up in the memory asks for. */
+export interface MatchQuery {
+  /** The source text to match, and the language pair. */
+  text: string;
+  sourceLang: string;
+  lang: string;
+  /** Whose projects' approved translations may be offered ('all': every project's). */
+  readableBy: number | 'all';
+  /** A unit whose own translation is not a match for itself. */
+  exceptUnitId?: number;
+  minScore?: number;
+  limit?: number;
+}
+
+/** A match the memory found: the stored translation and its score. */
+export type FoundMatch = StoredMatch & { score: number };
+
 /**
- * The memory's best matches for a unit's source, for a member who may read the language: the
- * shared memory's entries of the language pair, and approved translations into the language in
- * the projects where the caller may read it (other units of this project included). Candidates
- * come from the word index (sources sharing one of the rarer words of the unit's source), so a
- * look-up reads a few hundred entries at most, whatever the size of the memory.
+ * The memory's best matches for a text: the shared memory's entries of the language pair, and
+ * approved translations into the language in the projects `readableBy` may read. Best first,
+ * the newest first among equals.
  */
-export async function memoryMatches(db: Db, actor: Actor, at: UnitAddress): Promise<MemoryMatch[]> {
-  const { project, unit } = await readableUnit(db, actor, at);
-  const text = contentText(unit.source);
+export async function findMatches(db: Db, query: MatchQuery): Promise<FoundMatch[]> {
+  const { text } = query;
   const words = indexTerms(text);
   const [inEntries, inUnits] = await Promise.all([wordFrequencies(db, 'tm_words', words), wordFrequencies(db, 'unit_words', words)]);
   const [entries, approved] = await Promise.all([
-    memoryCandidates(db, { sourceLang: project.sourceLang, targetLang: at.lang }, lookupTerms(text, (w) => inEntries.get(w) ?? 0)),
+    memoryCandidates(db, { sourceLang: query.sourceLang, targetLang: query.lang }, lookupTerms(text, (w) => inEntries.get(w) ?? 0)),
     approvedCandidates(
       db,
-      { sourceLang: project.sourceLang, lang: at.lang, userId: actor.kind === 'user' ? actor.user.id : 'all', exceptUnitId: unit.id },
+      { sourceLang: query.sourceLang, lang: query.lang, userId: query.readableBy, exceptUnitId: query.exceptUnitId ?? 0 },
       lookupTerms(text, (w) => inUnits.get(w) ?? 0),
     ),
   ]);
-  return rankMatches(text, [...entries, ...approved]).map(({ source, target, score, origin, createdAt }) => ({ source, target, score, origin, createdAt }));
+  return rankMatches(text, [...entries, ...approved], { ...(query.minScore !== undefined ? { minScore: query.minScore } : {}), ...(query.limit !== undefined ? { limit: query.limit } : {}) });
+}
+
+/** The memory's best matches for a unit's source, for a member who may read the language. */
+export async function memoryMatches(db: Db, actor: Actor, at: UnitAddress): Promise<MemoryMatch[]> {
+  const { project, unit } = await readableUnit(db, actor, at);
+  const matches = await findMatches(db, {
+    text: contentText(unit.source),
+    sourceLang: project.sourceLang,
+    lang: at.lang,
+    readableBy: actor.kind === 'user' ? actor.user.id : 'all',
+    exceptUnitId: unit.id,
+  });
+  return matches.map(({ source, target, score, origin, createdAt }) => ({ source, target, score, origin, createdAt }));
 }

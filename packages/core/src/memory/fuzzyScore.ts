@@ -23,8 +23,12 @@ export function fuzzyScore(a: string, b: string): number {
   const wordsB = memoryTokens(right);
   if (wordsA.length === 0 || wordsB.length === 0) return 0;
   // The longest common subsequence: the words both texts have in the same order.
-  const shared = matchSequences(wordsA, wordsB).length;
-  if (shared === wordsA.length && shared === wordsB.length) return TYPOGRAPHY_SCORE;
-  return Math.min(MAX_FUZZY_SCORE, Math.floor((200 * shared) / (wordsA.length + wordsB.length)));
+  return wordScore(matchSequences(wordsA, wordsB).length, wordsA.length, wordsB.length);
+}
+
+/** The score of texts of `n` and `m` words that have `shared` words in the same order (not telling the same text apart: 99 at most). */
+export function wordScore(shared: number, n: number, m: number): number {
+  if (shared === n && shared === m) return TYPOGRAPHY_SCORE;
+  return Math.min(MAX_FUZZY_SCORE, Math.floor((200 * shared) / (n + m)));
 }
 

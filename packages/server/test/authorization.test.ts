@@ -83,7 +83,7 @@ afterAll(() => server?.close());
 
 /** Everything a call could change, as one fingerprint. */
 async function fingerprint(): Promise<string> {
-  const tables = ['projects', 'project_languages', 'memberships', 'blocks', 'units', 'translations', 'events', 'suggestions', 'comments', 'notifications', 'invites', 'join_requests', 'account_links', 'source_revisions', 'users', 'tm_entries', 'tm_words', 'unit_words', 'publications', 'publication_credits', 'glossary_terms'] as const;
+  const tables = ['projects', 'project_languages', 'memberships', 'blocks', 'units', 'translations', 'events', 'suggestions', 'comments', 'notifications', 'invites', 'join_requests', 'account_links', 'source_revisions', 'users', 'tm_entries', 'memory_changes', 'publications', 'publication_credits', 'glossary_terms'] as const;
   const hash = createHash('sha256');
   for (const table of tables) hash.update(JSON.stringify(await server.db.selectFrom(table).selectAll().execute()));
   return hash.digest('hex');

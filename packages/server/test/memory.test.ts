@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentText } from '@tessera/core';
 import { api, type EditorUnit, type LanguageView, type MemoryMatch, type ProjectSummary } from '@tessera/core/contract';
-import { fillEmptyWordIndexes } from '../src/repositories/memoryWords.ts';
 import { addMembership } from '../src/repositories/projects.ts';
 import { addDemoTranslatorAndReviewer, Client, startDemoServer, type TestServer } from './harness.ts';
 
@@ -100,12 +99,4 @@ describe('translation memory matches', () => {
     expect(await matchesFor(translator, demoId, ask.id)).toEqual([]);
   });
 
-  it('finds the same matches after the word index is rebuilt from the stored entries and units', async () => {
-    const before = await matchesFor(reviewer, demoId, secureUnit.id);
-    await server.db.deleteFrom('tm_words').execute();
-    await server.db.deleteFrom('unit_words').execute();
-    expect(await matchesFor(reviewer, demoId, secureUnit.id)).toEqual([]);
-    await fillEmptyWordIndexes(server.db);
-    expect(await matchesFor(reviewer, demoId, secureUnit.id)).toEqual(before);
-  });
 });

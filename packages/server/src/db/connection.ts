@@ -5,8 +5,8 @@ import pg from 'pg';
 import { Kysely, PostgresDialect } from 'kysely';
 import { Migrator, type MigrationProvider } from 'kysely/migration';
 import type { Database, Db } from './schema.ts';
-import { fillEmptyWordIndexes } from '../repositories/memoryWords.ts';
 import { migrations } from './migrations/index.ts';
+import { memoryIndexOf } from '../services/memoryIndex.ts';
 import { GroupCommitSqliteDialect } from './groupCommit.ts';
 import { statementName } from './prepared.ts';
 
@@ -24,12 +24,13 @@ export function describeLocation(location: DatabaseLocation): string {
   return location.kind === 'sqlite' ? sqliteFileOf(location.dataDir) : location.url.replace(/\/\/[^@/]*@/, '//…@');
 }
 
-/** Opens the database (creating the SQLite file if needed), brings its schema up to date and fills an empty derived index. */
+/** Opens the database (creating the SQLite file if needed) and brings its schema up to date. */
 export async function openDatabase(location: DatabaseLocation | string): Promise<Db> {
   const where = typeof location === 'string' ? ({ kind: 'sqlite', dataDir: location } as const) : location;
   const db = where.kind === 'sqlite' ? openSqlite(where.dataDir) : openPostgres(where.url);
   await migrate(db);
-  await fillEmptyWordIndexes(db);
+  // The memory's index belongs to this database (read at its first look-up).
+  memoryIndexOf(db);
   return db;
 }
 

@@ -22,8 +22,8 @@ export interface Database {
   comments: CommentsTable;
   notifications: NotificationsTable;
   tm_entries: TmEntriesTable;
-  tm_words: TmWordsTable;
-  unit_words: UnitWordsTable;
+  memory_changes: MemoryChangesTable;
+  memory_snapshots: MemorySnapshotsTable;
   project_changes: ProjectChangesTable;
   sign_in_attempts: SignInAttemptsTable;
   repairs: RepairsTable;
@@ -79,6 +79,8 @@ export interface ProjectsTable {
   created_by: number | null;
   created_at: string;
   source_revision: Generated<number>;
+  /** 1: its approved translations are offered by the memory; 0: taken out of it. */
+  in_memory: Generated<number>;
 }
 
 export interface ProjectLanguagesTable {
@@ -248,18 +250,20 @@ export interface TmEntriesTable {
   created_at: string;
 }
 
-/** The word index of the memory entries: one row per distinct word of an entry's source. */
-export interface TmWordsTable {
-  word: string;
-  /** The entry's primary languages, e.g. `en>ja`. */
-  pair: string;
-  entry_id: number;
+/** The memory's change log (kept by triggers): an entry or an approved translation that changed. */
+export interface MemoryChangesTable {
+  seq: Generated<number>;
+  /** `entry` (ref: tm_entries.id) or `translation` (ref: the unit, lang: the language). */
+  kind: string;
+  ref: number;
+  lang: string;
 }
 
-/** The word index of the units' sources, whose approved translations the memory offers. */
-export interface UnitWordsTable {
-  word: string;
-  unit_id: number;
+/** The index files servers wrote: each with the last change it holds. */
+export interface MemorySnapshotsTable {
+  token: string;
+  last_seq: number;
+  created_at: string;
 }
 
 /** Sign-in attempts of one key in its current window (a row per key). */

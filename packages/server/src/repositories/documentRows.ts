@@ -1,6 +1,5 @@
 import type { Block, Unit } from '@tessera/core';
 import type { Db } from '../db/connection.ts';
-import { indexUnitWords } from './memoryWords.ts';
 
 /** Stores one block of a source document (without its units); returns its id. */
 export async function insertBlock(trx: Db, projectId: number, position: number, block: Block): Promise<number> {
@@ -30,7 +29,6 @@ export async function insertUnit(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await indexUnitWords(trx, id, unit.source);
   if (at.targetLangs.length > 0) {
     await trx
       .insertInto('translations')

@@ -1,7 +1,6 @@
 import { contentText, stateAfterSourceChange, type Content, type RevisionPlan, type SourceDocument, type TranslationState, type UnitInForce } from '@tessera/core';
 import type { Db } from '../db/connection.ts';
 import { insertBlock, insertUnit } from './documentRows.ts';
-import { indexUnitWords } from './memoryWords.ts';
 import { rewriteTranslations } from './translations.ts';
 
 /** The units in force, in reading order, with their translation states per language. */
@@ -70,7 +69,6 @@ export async function applyRevision(
       })
       .where('id', '=', alignment.oldId)
       .execute();
-    if (alignment.kind !== 'kept') await indexUnitWords(trx, alignment.oldId, unit.source);
     if (alignment.kind === 'edited') {
       await rewriteTranslations(
         trx,

@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import type { Content, Unit } from '@tessera/core';
 import type { Db } from '../db/connection.ts';
 import { insertUnit } from './documentRows.ts';
-import { indexUnitWords } from './memoryWords.ts';
 
 export interface UnitRow {
   id: number;
@@ -59,7 +58,6 @@ export async function updateUnitSource(
     })
     .where('id', '=', unitId)
     .execute();
-  await indexUnitWords(db, unitId, change.source);
 }
 
 export async function retireUnit(db: Db, unitId: number): Promise<void> {

@@ -1,8 +1,9 @@
-import { contentText, indexTerms, InputError, lookupTerms, rankMatches, readTmx, writeTmx } from '@tessera/core';
+import { contentText, InputError, MAX_MATCHES, MIN_MATCH_SCORE, rankMatches, readTmx, TYPOGRAPHY_SCORE, writeTmx } from '@tessera/core';
 import type { MemoryMatch } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
-import { wordFrequencies } from '../repositories/memoryWords.ts';
-import { approvedCandidates, approvedTranslations, insertMemoryEntries, memoryCandidates, type StoredMatch } from '../repositories/translationMemory.ts';
+import { readableProjects } from '../repositories/memoryChanges.ts';
+import { approvedTranslations, entryMatches, insertMemoryEntries, translationMatches, type StoredMatch } from '../repositories/translationMemory.ts';
+import { memoryIndexOf } from './memoryIndex.ts';
 import { actorName, type Actor } from './actor.ts';
 import { authorize, authorizeAccount } from './policy.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
@@ -69,18 +70,29 @@ export type FoundMatch = StoredMatch & { score: number };
  * the newest first among equals.
  */
 export async function findMatches(db: Db, query: MatchQuery): Promise<FoundMatch[]> {
-  const { text } = query;
-  const words = indexTerms(text);
-  const [inEntries, inUnits] = await Promise.all([wordFrequencies(db, 'tm_words', words), wordFrequencies(db, 'unit_words', words)]);
-  const [entries, approved] = await Promise.all([
-    memoryCandidates(db, { sourceLang: query.sourceLang, targetLang: query.lang }, lookupTerms(text, (w) => inEntries.get(w) ?? 0)),
-    approvedCandidates(
+  const minScore = query.minScore ?? MIN_MATCH_SCORE;
+  const limit = query.limit ?? MAX_MATCHES;
+  const readable = query.readableBy === 'all' ? 'all' : await readableProjects(db, query.readableBy, query.lang);
+  // More hits than asked for: the ranking leaves out the same source and translation found twice.
+  const hits = await memoryIndexOf(db).search({
+    text: query.text,
+    sourceLang: query.sourceLang,
+    lang: query.lang,
+    minScore: Math.min(minScore, TYPOGRAPHY_SCORE),
+    limit: limit * 4,
+    project: readable === 'all' ? () => true : (id) => readable.has(id),
+    ...(query.exceptUnitId !== undefined ? { exceptUnitId: query.exceptUnitId } : {}),
+  });
+  const byLang = new Map<string, number[]>();
+  for (const hit of hits) if (hit.kind === 'translation') byLang.set(hit.lang, [...(byLang.get(hit.lang) ?? []), hit.ref]);
+  const stored = await Promise.all([
+    entryMatches(
       db,
-      { sourceLang: query.sourceLang, lang: query.lang, userId: query.readableBy, exceptUnitId: query.exceptUnitId ?? 0 },
-      lookupTerms(text, (w) => inUnits.get(w) ?? 0),
+      hits.filter((h) => h.kind === 'entry').map((h) => h.ref),
     ),
+    ...[...byLang].map(([lang, units]) => translationMatches(db, lang, units)),
   ]);
-  return rankMatches(text, [...entries, ...approved], { ...(query.minScore !== undefined ? { minScore: query.minScore } : {}), ...(query.limit !== undefined ? { limit: query.limit } : {}) });
+  return rankMatches(query.text, stored.flat(), { minScore, limit });
 }
 
 /** The memory's best matches for a unit's source, for a member who may read the language. */

@@ -19,6 +19,7 @@ import { languageNews } from './017_language_news.ts';
 import { signatoryOrder } from './018_signatory_order.ts';
 import { glossary } from './019_glossary.ts';
 import { overriddenChecks } from './020_overridden_checks.ts';
+import { memoryChanges } from './021_memory_changes.ts';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '018_signatory_order': signatoryOrder,
   '019_glossary': glossary,
   '020_overridden_checks': overriddenChecks,
+  '021_memory_changes': memoryChanges,
 };

@@ -97,7 +97,7 @@ const MEMORY_TMX = `<?xml version="1.0"?><tmx version="1.4"><header srclang="en"
 /** Operations that change the caller's own session, or stream forever: tested in their own files. */
 const ELSEWHERE = new Set<OperationName>(['signIn', 'signOut', 'acceptInvite', 'live']);
 
-function requestFor(name: OperationName, lang: 'fr' | 'ja'): { params: Record<string, string | number>; body?: unknown; raw?: boolean } {
+function requestFor(name: OperationName, lang: 'fr' | 'ja'): { params: Record<string, string | number>; query?: Record<string, string>; body?: unknown; raw?: boolean } {
   const f = fixtures[lang];
   const params = { projectId, lang, unitId: f.unit.id, blockId, suggestionId: f.suggestionId, commentId: f.commentId, token: inviteToken, requestId: joinRequestId, inviteId: revocableInviteId, version: 1, sessionId: 'no-such-session', userId: translatorId, termId: f.termId };
   switch (name) {
@@ -117,6 +117,10 @@ function requestFor(name: OperationName, lang: 'fr' | 'ja'): { params: Record<st
       return { params, body: new TextEncoder().encode(f.xliff), raw: true };
     case 'importTmx':
       return { params, body: new TextEncoder().encode(MEMORY_TMX), raw: true };
+    case 'removeMemoryFile':
+      return { params, query: { name: 'no such file.tmx' } };
+    case 'projectInMemory':
+      return { params, body: { inMemory: true } };
     case 'presence':
       return { params, body: { unitId: null } };
     case 'editSource':
@@ -168,7 +172,7 @@ describe('authorization matrix', () => {
     const request = requestFor(name, lang ?? 'fr');
     const allowed = MAY[operations[name].access]!(caller, lang);
     const before = allowed ? '' : await fingerprint();
-    const path = pathOf(operations[name].path, request.params);
+    const path = pathOf(operations[name].path, request.params) + (request.query ? `?${new URLSearchParams(request.query)}` : '');
     const res = await clients[caller].send(operations[name].method.toUpperCase(), path, request.body, { raw: request.raw });
     const code = res.headers.get('content-type')?.includes('json') ? ((await res.json()) as { code?: string }).code : undefined;
     if (allowed) {

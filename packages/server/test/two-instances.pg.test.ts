@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, type EditorUnit, type LanguageView, type ProjectSummary } from '@tessera/core/contract';
+import { api, type EditorUnit, type LanguageView, type MemoryMatch, type ProjectSummary } from '@tessera/core/contract';
 import { SIGN_IN_LIMITS } from '../src/services/signInLimit.ts';
 import { Client, problemOf } from './harness.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
@@ -24,7 +24,30 @@ afterAll(async () => {
 
 const signIn = (url: string, role: keyof typeof accounts) => Client.signedIn({ url }, accounts[role]);
 
+/** A project of one sentence, created on `client`'s server; its unit. */
+async function oneSentence(client: Client, name: string, text: string): Promise<{ projectId: number; unit: EditorUnit }> {
+  const { id } = await client.json<ProjectSummary>('POST', api.projects(), { name, sourceLang: 'en', targetLangs: ['ja'], text });
+  const [unit] = (await client.json<LanguageView>('GET', api.language(id, 'ja'))).units;
+  return { projectId: id, unit: unit! };
+}
+
 describe('two server processes on one PostgreSQL database', () => {
+  it('offer an approval made on one as a memory match on the other at once, and stop when its project leaves the memory', async () => {
+    const onA = await signIn(a.url, 'coordinator');
+    const onB = await signIn(b.url, 'coordinator');
+    const approved = await oneSentence(onA, 'Approved on A', 'Every person has the right to seek help without being watched by the state.');
+    await onA.send('PUT', api.languageSettings(approved.projectId, 'ja'), { selfReview: true });
+    const saved = await onA.json<EditorUnit>('PUT', api.translation(approved.projectId, 'ja', approved.unit.id), { target: ['誰もが国家に監視されずに助けを求める権利を持つ。'], baseRevision: approved.unit.revision });
+    await onA.json('POST', api.review(approved.projectId, 'ja', approved.unit.id), { decision: 'approve', baseRevision: saved.revision, overrideReason: 'Checked.' });
+    const asking = await oneSentence(onB, 'Asking on B', 'Every person has the right to seek help without being watched by the police.');
+    const origins = async () => (await onB.json<MemoryMatch[]>('GET', api.memoryMatches(asking.projectId, 'ja', asking.unit.id))).map((m) => m.origin.name);
+    expect(await origins()).toContain('Approved on A');
+    expect((await onA.send('PUT', api.projectInMemory(approved.projectId), { inMemory: false })).status).toBe(204);
+    expect(await origins()).not.toContain('Approved on A');
+    await onB.send('PUT', api.projectInMemory(approved.projectId), { inMemory: true });
+    expect(await origins()).toContain('Approved on A');
+  });
+
   it('serve the same project, and a save on one reaches an editor connected to the other within a second', async () => {
     const onA = await signIn(a.url, 'translator');
     const onB = await signIn(b.url, 'reviewer');

@@ -39,6 +39,9 @@ import {
   mentionableView,
   activityQuery,
   memoryImportQuery,
+  memoryFileQuery,
+  memoryRemovalSummary,
+  projectInMemoryRequest,
   xliffExportQuery,
 } from './schemas.ts';
 import {
@@ -99,6 +102,8 @@ export const operations = {
   importXliff: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/xliff', summary: 'Upload a translated XLIFF 1.2 or 2.0 file (all or nothing)', access: 'translator', upload: 'application/octet-stream', response: importSummary }),
   exportTmx: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/tmx', summary: 'Download the approved translations as TMX 1.4b', access: 'member', produces: 'application/x-tmx+xml' }),
   importTmx: op({ method: 'post', path: '/api/memory/tmx', summary: 'Add a TMX file to the translation memory (?name=: the file’s name, shown with its matches)', access: 'project-creator', query: memoryImportQuery, upload: 'application/octet-stream', response: memoryImportSummary }),
+  removeMemoryFile: op({ method: 'delete', path: '/api/memory/tmx', summary: 'Remove the entries of an imported TMX file from the translation memory (?name=: the name it was imported under)', access: 'project-creator', query: memoryFileQuery, response: memoryRemovalSummary }),
+  projectInMemory: op({ method: 'put', path: '/api/projects/:projectId/memory', summary: 'Offer the project’s approved translations in the translation memory, or take them out of it', access: 'coordinator', request: projectInMemoryRequest, status: 204 }),
   memoryMatches: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/units/:unitId/memory', summary: 'The translation memory’s best matches for a unit’s source (score 70 or more, best first)', access: 'member', response: z.array(memoryMatch) }),
   presence: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/presence', summary: 'Say which unit you are editing (null: none)', access: 'member', request: presenceRequest, status: 204 }),
   live: op({ method: 'get', path: '/api/projects/:projectId/live', summary: 'Server-sent events: unit changes, reloads, presence', access: 'member', produces: 'text/event-stream' }),

@@ -36,6 +36,8 @@ export const api = {
   memoryImport: (name?: string) => o.importTmx.path + (name ? `?name=${encodeURIComponent(name)}` : ''),
   /** GET → MemoryMatch[]: the memory's best matches for the unit's source, best first. */
   memoryMatches: (projectId: number, lang: string, unitId: number) => pathOf(o.memoryMatches.path, { projectId, lang, unitId }),
+  projectInMemory: (projectId: number) => pathOf(o.projectInMemory.path, { projectId }),
+  memoryFile: (name: string) => `${o.removeMemoryFile.path}?name=${encodeURIComponent(name)}`,
   /** GET → GlossaryView; POST GlossaryTermRequest → 201 GlossaryEntryView (coordinators and reviewers of the language). */
   glossary: (projectId: number, lang: string) => pathOf(o.glossary.path, { projectId, lang }),
   /** PUT GlossaryTermRequest → GlossaryEntryView; DELETE → 204. */

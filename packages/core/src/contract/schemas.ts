@@ -466,12 +466,21 @@ export const activityQuery = z.object({ before: z.coerce.number().int().min(0).o
 export const xliffExportQuery = z.object({ format: z.enum(['xliff12', 'xliff20']).default('xliff12') });
 
 /** The memory import's query: the file's name, which its matches show as their origin (cut by characters, so never in half an emoji). */
-export const memoryImportQuery = z.object({
-  name: z
-    .string()
-    .transform((name) => Array.from(name.trim()).slice(0, MAX_MEMORY_ORIGIN_CHARS).join(''))
-    .optional(),
-});
+/** The name an imported file's entries are known by: trimmed, at most so many characters. */
+const memoryOrigin = z.string().transform((name) => Array.from(name.trim()).slice(0, MAX_MEMORY_ORIGIN_CHARS).join(''));
+
+export const memoryImportQuery = z.object({ name: memoryOrigin.optional() });
+
+/** `?name=` of an imported file whose entries are to be removed (required). */
+export const memoryFileQuery = z.object({ name: memoryOrigin.pipe(z.string().min(1)) });
+
+/** How many entries a removal took out of the memory. */
+export const memoryRemovalSummary = z.object({ entries: z.number().int().min(0) });
+export type MemoryRemovalSummary = z.infer<typeof memoryRemovalSummary>;
+
+/** Whether a project's approved translations are offered by the translation memory. */
+export const projectInMemoryRequest = z.object({ inMemory: z.boolean() });
+export type ProjectInMemoryRequest = z.infer<typeof projectInMemoryRequest>;
 export type ActivityEntry = z.infer<typeof activityEntry>;
 
 export const publicationSettingsRequest = z.object({

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { MatchIndex, memoryTokens, type IndexHit } from '@tessera/core';
+import { MatchIndex, memoryTokens, type IndexHit, type MatchIndexSnapshot } from '@tessera/core';
 import type { Db } from '../db/schema.ts';
 import {
   changesAfter,
@@ -128,7 +128,9 @@ export class MemoryIndex {
     const token = randomUUID();
     const last = this.last;
     const unwritten = this.unwritten;
-    await writeIndexFile(this.folder, { token, last, gaps: this.gaps, pairs: [...this.pairs].map(([pair, index]) => ({ pair, index: index.snapshot() })) });
+    // Copies, taken at once: look-ups go on changing the index while the file is written.
+    const pairs = [...this.pairs].map(([pair, index]) => ({ pair, index: copyOf(index.snapshot()) }));
+    await writeIndexFile(this.folder, { token, last, gaps: [...this.gaps], pairs });
     await recordSnapshot(this.db, token, last, this.fileToken);
     this.fileToken = token;
     this.unwritten -= unwritten;
@@ -144,8 +146,9 @@ export class MemoryIndex {
       this.startedFrom = 'file';
       return;
     }
-    // Every source, read after the log's position: what changes meanwhile is read again from the log.
-    this.last = await lastChange(this.db);
+    // Every source, read after the log's position: what changes meanwhile is read again from the
+    // log, from a little before that position (changes numbered then but not yet committed).
+    this.last = Math.max(0, (await lastChange(this.db)) - CHANGES);
     for await (const sources of everySource(this.db)) for (const source of sources) this.add(source);
     this.startedFrom = 'sources';
     this.unwritten = this.size;
@@ -224,6 +227,11 @@ export class MemoryIndex {
     const key = source.kind === 'entry' ? entryKey(source.ref) : translationKey(source.ref);
     index.add({ key, tokens: memoryTokens(source.text), time: source.time, owner: source.project });
   }
+}
+
+function copyOf(snapshot: MatchIndexSnapshot): MatchIndexSnapshot {
+  const { tokens, keys, times, owners, lengths, pool } = snapshot;
+  return { tokens: [...tokens], keys: keys.slice(), times: times.slice(), owners: owners.slice(), lengths: lengths.slice(), pool: pool.slice() };
 }
 
 /** Slices of at most 500 ids: one query each, under both databases' parameter limits. */

@@ -107,3 +107,17 @@ export async function memoryMatches(db: Db, actor: Actor, at: UnitAddress): Prom
   });
   return matches.map(({ source, target, score, origin, createdAt }) => ({ source, target, score, origin, createdAt }));
 }
+
+/** Takes the entries imported under the file name `origin` out of the memory (every server's index follows). */
+export async function removeMemoryFile(db: Db, actor: Actor, origin: string): Promise<{ entries: number }> {
+  authorizeAccount(actor, 'add-to-memory');
+  const result = await db.deleteFrom('tm_entries').where('origin', '=', origin).executeTakeFirst();
+  return { entries: Number(result.numDeletedRows) };
+}
+
+/** Offers a project's approved translations in the memory, or takes them out of it (a coordinator's choice). */
+export async function setProjectInMemory(db: Db, actor: Actor, projectId: number, inMemory: boolean): Promise<void> {
+  const project = await projectOrThrow(db, projectId);
+  await authorize(db, actor, project.id, { do: 'coordinate' });
+  await db.updateTable('projects').set({ in_memory: inMemory ? 1 : 0 }).where('id', '=', project.id).execute();
+}

@@ -3,6 +3,7 @@ import { describeLocation, openDatabase } from '../../db/connection.ts';
 import { DataFolderBusy, holdDataFolder, type DataFolderLock } from '../../db/dataFolderLock.ts';
 import { inProcessBus, postgresBus } from '../../live/bus.ts';
 import { seedDemo } from '../../demo/seed.ts';
+import { keepMemoryIndex } from '../../services/memoryIndex.ts';
 import { createSetupLink, linkUrl } from '../../services/accountLinks.ts';
 import { ServiceError } from '../../services/errors.ts';
 import { settingsOf } from './context.ts';
@@ -40,6 +41,8 @@ Without --demo, a database with no account gets a setup link (on stderr, valid a
       }
     }
     const db = await openDatabase(location);
+    // The memory's index is read from its file in the data folder (or made afresh) while the server starts.
+    const memory = keepMemoryIndex(db, settings.dataDir);
     if (values.demo) {
       const accounts = await seedDemo(db);
       if (accounts) {
@@ -84,6 +87,7 @@ Without --demo, a database with no account gets a setup link (on stderr, valid a
             await live.close();
             await mailWorker?.stop();
             await languageNews.stop();
+            await memory.write().catch((error: unknown) => logger.error({ err: error }, 'the memory index could not be written'));
             await db.destroy();
             lock?.release();
             logger.info({ timedOut, durationMs: Date.now() - started }, 'stopped');

@@ -5,7 +5,7 @@ import type { Db } from '../../db/connection.ts';
 import type { Limits } from '../../settings.ts';
 import type { LiveBus } from '../../live/bus.ts';
 import { exportXliff, importXliff } from '../../services/exchange.ts';
-import { exportTmx, importTmx, memoryMatches } from '../../services/translationMemory.ts';
+import { exportTmx, importTmx, memoryMatches, removeMemoryFile, setProjectInMemory } from '../../services/translationMemory.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
 import { serve } from '../register.ts';
 
@@ -54,6 +54,12 @@ export function xliffRoutes(db: Db, limits: Limits, live: LiveBus): Router {
       importTmx(db, actorOf(req), bodyText(body), { maxBytes: limits.xliffBytes, origin: name || 'upload' }),
     upload,
   );
+
+  serve(router, operations.removeMemoryFile, ({ query: { name }, req }) => removeMemoryFile(db, actorOf(req), name));
+
+  serve(router, operations.projectInMemory, async ({ body: { inMemory }, req }) => {
+    await setProjectInMemory(db, actorOf(req), intParam(req, 'projectId'), inMemory);
+  });
 
   serve(router, operations.memoryMatches, ({ req }) =>
     memoryMatches(db, actorOf(req), { projectId: intParam(req, 'projectId'), lang: stringParam(req, 'lang'), unitId: intParam(req, 'unitId') }),

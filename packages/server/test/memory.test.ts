@@ -43,7 +43,7 @@ beforeAll(async () => {
   const res = await coordinator.send('POST', api.memoryImport('coalition 2025.tmx'), new TextEncoder().encode(tmx), { raw: true });
   expect(res.status).toBe(200);
   secureUnit = (await unitsOf(demoId)).find((u) => contentText(u.source) === SECURE)!;
-  await projectWithApproved('Shared statement', 'Secure communication protects journalists and their sources, doctors and their patients.', '安全な通信は記者と医師を守ります。', 'demo-team');
+  await projectWithApproved('Shared statement', 'Secure communication protects journalists and their sources, doctors and their patients, and people.', '安全な通信は記者と医師を守ります。', 'demo-team');
   await projectWithApproved('Closed statement', SECURE, '非公開の訳。', 'reviewer-only');
 });
 afterAll(() => server?.close());
@@ -68,7 +68,7 @@ describe('translation memory matches', () => {
       { kind: 'file', name: 'coalition 2025.tmx' },
       { kind: 'project', name: 'Shared statement' },
     ]);
-    expect(matches[1]!.score).toBeGreaterThanOrEqual(70);
+    expect(matches[1]!.score).toBeGreaterThanOrEqual(75);
     expect(matches[0]!.score).toBeGreaterThan(matches[1]!.score);
     // The reviewer is a member of the closed project: its exact match comes first for them.
     const reviewers = await matchesFor(reviewer, demoId, secureUnit.id);
@@ -86,7 +86,7 @@ describe('translation memory matches', () => {
     expect(matches).toContainEqual(expect.objectContaining({ target: ['承認された訳。'], origin: { kind: 'project', name: 'Demo: Digital Safety Act statement' } }));
   });
 
-  it('follows a changed source: the word index is rewritten with it', async () => {
+  it('follows a changed source', async () => {
     const shared = (await coordinator.json<ProjectSummary[]>('GET', api.projects())).find((p) => p.name === 'Shared statement')!;
     const [unit] = await unitsOf(shared.id);
     const res = await coordinator.send('PUT', api.unitSource(shared.id, unit!.id), { source: ['Encryption protects everyone.'], baseSource: unit!.source, change: 'meaning' });

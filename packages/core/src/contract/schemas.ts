@@ -292,7 +292,7 @@ export type MemoryImportSummary = z.infer<typeof memoryImportSummary>;
 export const memoryMatch = z.object({
   source: contentSchema,
   target: contentSchema,
-  /** 100: the same source; 99: only typography differs; below: a fuzzy match (70 at least). */
+  /** 100: the same source; 99: only typography differs; below: a fuzzy match (75 at least). */
   score: z.number().int().min(0).max(100),
   /** `file`: an imported TMX file (its name); `project`: an approved translation of a project (its name). */
   origin: z.object({ kind: z.enum(['file', 'project']), name: z.string() }),

@@ -1,6 +1,5 @@
 export { EXACT_SCORE, fuzzyScore, MAX_FUZZY_SCORE, TYPOGRAPHY_SCORE, wordScore } from './fuzzyScore.ts';
 export { MatchIndex, type IndexedSource, type IndexHit, type IndexQuery, type MatchIndexSnapshot } from './matchIndex.ts';
 export { WordLcs } from './wordLcs.ts';
-export { lookupTerms } from './lookupTerms.ts';
 export { MAX_MATCHES, MIN_MATCH_SCORE, rankMatches, type MatchOptions, type MemoryCandidate } from './rankMatches.ts';
-export { indexTerms, memoryTokens } from './tokens.ts';
+export { memoryTokens } from './tokens.ts';

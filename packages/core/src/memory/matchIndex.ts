@@ -45,7 +45,9 @@ const HIGHEST = 99;
  * The fuzzy-match index of one language pair's stored sources: each source's words as numbers,
  * and for each word the sources that hold it. A look-up scores only the sources that share one
  * of the query's rarest words — enough of them that no source reaching the score asked for can
- * hold none (`lookupTerms` tells why) — and raises the score asked for as soon as it holds as many
+ * hold none: a source of m words scoring s against n words shares at least s·(n + m) / 200 of them
+ * in order, so at least ⌈s·n / (200 − s)⌉ whatever m, and cannot miss every word of a set that
+ * covers more than the rest — and raises the score asked for as soon as it holds as many
  * hits as wanted, so that fewer words need asking. Every source it scores is scored exactly (the
  * word-level LCS, bit-parallel), so a hit's score is the one `fuzzyScore` gives, and no source that
  * scores higher than the last hit is missed.

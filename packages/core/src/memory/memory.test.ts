@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fuzzyScore } from './fuzzyScore.ts';
-import { lookupTerms } from './lookupTerms.ts';
 import { rankMatches } from './rankMatches.ts';
-import { indexTerms, memoryTokens } from './tokens.ts';
+import { memoryTokens } from './tokens.ts';
 
 const SENTENCE = 'We urge the committee to amend the Act before its second reading.';
 
@@ -39,7 +38,6 @@ describe('fuzzyScore', () => {
   it('counts the words of spaced scripts and the characters of unspaced ones', () => {
     expect(memoryTokens('The Act’s impact — 2026!')).toEqual(['the', 'act', 's', 'impact', '2026']);
     expect(memoryTokens('EUのデータ法')).toEqual(['eu', 'の', 'デ', 'ー', 'タ', '法']);
-    expect(indexTerms('the law, the order')).toEqual(['the', 'law', 'order']);
   });
 });
 
@@ -70,25 +68,5 @@ describe('rankMatches', () => {
     expect(rankMatches(SENTENCE, candidates, { limit: 2 }).map((m) => m.target[0])).toEqual(['exact, new', 'exact, old']);
     expect(rankMatches(SENTENCE, candidates, { minScore: 95 }).map((m) => m.score)).toEqual([100, 100, 99]);
     expect(rankMatches('', candidates)).toEqual([]);
-  });
-});
-
-describe('lookupTerms', () => {
-  const frequency = (term: string) => ({ the: 1000, to: 900, its: 800, we: 700, before: 600 })[term] ?? 1;
-
-  it('asks for the rarest words, enough that any match of 70 or more holds one', () => {
-    const terms = lookupTerms(SENTENCE, frequency);
-    expect(terms).not.toContain('the');
-    expect(terms.length).toBeLessThan(indexTerms(SENTENCE).length);
-    const sources = [SENTENCE, ...SCORES.map(([, , b]) => b), 'We urge the committee to reject the Act.', 'The Act before its second reading.'];
-    for (const source of sources) {
-      const found = indexTerms(source).some((term) => terms.includes(term));
-      if (fuzzyScore(SENTENCE, source) >= 70) expect(found, source).toBe(true);
-    }
-  });
-
-  it('asks for one word when only an exact or typographic match will do, none for a text without words', () => {
-    expect(lookupTerms(SENTENCE, frequency, 99)).toHaveLength(1);
-    expect(lookupTerms('—', frequency)).toEqual([]);
   });
 });

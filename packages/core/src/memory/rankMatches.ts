@@ -2,7 +2,7 @@ import type { Content } from '../model/document.ts';
 import { fuzzyScore } from './fuzzyScore.ts';
 
 /** CAT tools' usual threshold: below it, a match costs more to fix than to translate afresh. */
-export const MIN_MATCH_SCORE = 70;
+export const MIN_MATCH_SCORE = 75;
 export const MAX_MATCHES = 5;
 
 /** A translation the memory could offer: its source's text, its target, and when it was written (ISO 8601). */
@@ -13,7 +13,7 @@ export interface MemoryCandidate {
 }
 
 export interface MatchOptions {
-  /** Matches below this score are left out (default 70). */
+  /** Matches below this score are left out (default 75). */
   minScore?: number;
   /** At most this many matches (default 5). */
   limit?: number;

@@ -20,8 +20,3 @@ export function memoryTokens(text: string): string[] {
   }
   return tokens;
 }
-
-/** The distinct units of a text: what the memory's word index holds for it. */
-export function indexTerms(text: string): string[] {
-  return [...new Set(memoryTokens(text))];
-}

@@ -38,6 +38,20 @@ export interface MatchIndexSnapshot {
   pool: Int32Array;
 }
 
+/**
+ * After the words a look-up must read, the next rarest are read too, while their list is no
+ * longer than what is read already, up to this many more positions of the query: each makes the
+ * overlap a source needs to be scored one higher, and reading a list costs far less than scoring.
+ */
+const EXTRA_POSITIONS = 3;
+
+/** A list's entry: the source's slot, and its length in the low bits (LONG: that long or longer). */
+const LENGTH_BITS = 6;
+const LONG = (1 << LENGTH_BITS) - 1;
+/** Slots a list's entry can name. */
+const MAX_SLOTS = 2 ** (31 - LENGTH_BITS);
+const posting = (slot: number, length: number) => (slot << LENGTH_BITS) | Math.min(length, LONG);
+
 /** The highest score the index tells: the same words (100, the same text, is the caller's to tell). */
 const HIGHEST = 99;
 
@@ -47,10 +61,14 @@ const HIGHEST = 99;
  * of the query's rarest words — enough of them that no source reaching the score asked for can
  * hold none: a source of m words scoring s against n words shares at least s·(n + m) / 200 of them
  * in order, so at least ⌈s·n / (200 − s)⌉ whatever m, and cannot miss every word of a set that
- * covers more than the rest — and raises the score asked for as soon as it holds as many
- * hits as wanted, so that fewer words need asking. Every source it scores is scored exactly (the
- * word-level LCS, bit-parallel), so a hit's score is the one `fuzzyScore` gives, and no source that
- * scores higher than the last hit is missed.
+ * covers more than the rest. It reads a few more lists than that when they are short, counts for
+ * each source how many of the query's words it holds in the lists read (sources of a length that
+ * cannot reach the score are skipped as the lists are read: each entry of a list carries its
+ * source's length), and scores, from the largest count down, only the sources whose count and
+ * the words not read could still reach the score — raised to the last hit's as soon as it holds as
+ * many hits as wanted. Every source it scores is scored exactly (the word-level LCS, bit-parallel),
+ * so a hit's score is the one `fuzzyScore` gives, and no source scoring higher than the last hit is
+ * missed.
  *
  * Sources are added and removed one by one (a removed source's place is reclaimed when half of
  * them are gone); `snapshot` and `fromSnapshot` write it out and read it back without reading the
@@ -72,7 +90,9 @@ export class MatchIndex {
   private slots = 0;
   private removed = 0;
   private readonly slotOf = new Map<number, number>();
-  private seen = new Uint32Array(256);
+  /** Per slot, for the look-up under way: its number (high 16 bits) and the source's overlap with the query (low 16 bits). */
+  private tally = new Uint32Array(256);
+  private touched = new Int32Array(256);
   private generation = 0;
   private maskTable = new Int32Array(256);
 
@@ -103,9 +123,10 @@ export class MatchIndex {
       this.pool[this.poolUsed++] = number;
       const listed = this.postingCounts[number]!;
       let list = this.postings[number]!;
-      if (listed > 0 && list[listed - 1] === slot) continue;
+      const entry = posting(slot, count);
+      if (listed > 0 && list[listed - 1] === entry) continue;
       if (listed === list.length) list = this.postings[number] = grown(list, listed + 1);
-      list[listed] = slot;
+      list[listed] = entry;
       this.postingCounts[number] = listed + 1;
     }
     this.slotOf.set(source.key, slot);
@@ -125,60 +146,89 @@ export class MatchIndex {
     const n = query.tokens.length;
     if (n === 0 || query.limit <= 0) return [];
     const numbers = query.tokens.map((token) => this.numbers.get(token) ?? -1);
-    const counts = new Map<number, number>();
-    let covered = 0;
+    // Each distinct word of the query, with how many of its positions it takes; unknown words are in no list.
+    const positions = new Map<number, number>();
+    let unknown = 0;
     for (const number of numbers) {
-      if (number < 0) covered++;
-      else counts.set(number, (counts.get(number) ?? 0) + 1);
+      if (number < 0) unknown++;
+      else positions.set(number, (positions.get(number) ?? 0) + 1);
     }
-    const rarestFirst = [...counts.keys()].sort((a, b) => this.postingCounts[a]! - this.postingCounts[b]! || a - b);
+    const { postingCounts } = this;
+    const rarestFirst = [...positions.keys()].sort((a, b) => postingCounts[a]! - postingCounts[b]! || a - b);
+    let threshold = Math.min(HIGHEST, Math.max(1, Math.ceil(query.minScore)));
+    const needed = () => Math.ceil((threshold * n) / (200 - threshold));
+
+    // The words whose lists are read: the rarest, covering more positions than a source that scores
+    // `threshold` can miss; then the next ones too while their lists are short next to what is read.
+    let covered = unknown;
+    let read = 0;
+    let taken = 0;
+    for (; taken < rarestFirst.length && covered <= n - needed(); taken++) {
+      covered += positions.get(rarestFirst[taken]!)!;
+      read += postingCounts[rarestFirst[taken]!]!;
+    }
+    const least = covered;
+    for (; taken < rarestFirst.length && covered - least < EXTRA_POSITIONS && postingCounts[rarestFirst[taken]!]! <= read; taken++) {
+      covered += positions.get(rarestFirst[taken]!)!;
+      read += postingCounts[rarestFirst[taken]!]!;
+    }
+    const unread = n - covered;
+
+    // For each source in those lists: how many of the query's positions its words there can match.
+    this.generation = this.generation === 0xffff ? (this.tally.fill(0), 1) : this.generation + 1;
+    const { generation, tally, lengths } = this;
+    const stamp = generation * 0x10000;
+    if (this.touched.length < read) this.touched = grown(this.touched, read);
+    const touched = this.touched;
+    let touchedCount = 0;
+    // Lengths a source may have and still score `threshold` (a list holds each source's length, up to LONG).
+    const shortest = needed();
+    const longest = Math.floor(((200 - threshold) * n) / threshold);
+    for (let w = 0; w < taken; w++) {
+      const number = rarestFirst[w]!;
+      const weight = positions.get(number)!;
+      const list = this.postings[number]!;
+      const count = postingCounts[number]!;
+      for (let i = 0; i < count; i++) {
+        const entry = list[i]!;
+        const length = entry & LONG;
+        if (length < shortest || (length > longest && length < LONG)) continue;
+        const slot = entry >>> LENGTH_BITS;
+        const value = tally[slot]!;
+        if (value >>> 16 === generation) tally[slot] = value + weight;
+        else {
+          tally[slot] = stamp + weight;
+          touched[touchedCount++] = slot;
+        }
+      }
+    }
+
+    // Scored from the largest overlap down, so that the bar rises early; a source shares at most
+    // its overlap and the unread positions, and once that is short of the bar, so are the rest.
+    const { order, count: candidates } = byOverlap(touched, touchedCount, tally, covered - unknown, needed() - unread);
     const lcs = new WordLcs(numbers);
     lcs.mark(this.maskTable);
-    this.generation = this.generation === 0xffffffff ? (this.seen.fill(0), 1) : this.generation + 1;
-    const { generation, seen, lengths, keys, times, owners, starts, pool, maskTable } = this;
-    let threshold = Math.min(HIGHEST, Math.max(1, Math.ceil(query.minScore)));
+    const { keys, times, owners, starts, pool, maskTable } = this;
     const hits: IndexHit[] = [];
-    for (const number of rarestFirst) {
-      // A source scoring `threshold` shares at least `needed` words with the query; one that holds
-      // none of the words asked so far cannot, once those cover more than the rest.
-      const needed = Math.ceil((threshold * n) / (200 - threshold));
-      if (covered > n - needed) break;
-      covered += counts.get(number)!;
-      const list = this.postings[number]!;
-      const count = this.postingCounts[number]!;
-      for (let i = 0; i < count; i++) {
-        const slot = list[i]!;
-        if (seen[slot] === generation) continue;
-        seen[slot] = generation;
-        const m = lengths[slot]!;
-        if (m === 0 || 200 * Math.min(n, m) < threshold * (n + m)) continue;
-        if (query.accept && !query.accept(keys[slot]!, owners[slot]!)) continue;
-        const score = wordScore(lcs.measure(pool, starts[slot]!, m, maskTable), n, m);
-        if (score < threshold) continue;
-        const hit = { key: keys[slot]!, score, time: times[slot]!, owner: owners[slot]! };
-        let at = hits.length;
-        while (at > 0 && before(hit, hits[at - 1]!)) at--;
-        if (at >= query.limit) continue;
-        hits.splice(at, 0, hit);
-        if (hits.length > query.limit) hits.pop();
-        if (hits.length === query.limit) threshold = Math.max(threshold, hits[hits.length - 1]!.score);
-      }
+    for (let i = 0; i < candidates; i++) {
+      const slot = order[i]!;
+      const most = Math.min(n, (tally[slot]! & 0xffff) + unread);
+      if (most < needed()) break;
+      const m = lengths[slot]!;
+      if (m === 0 || wordScore(Math.min(most, m), n, m) < threshold) continue;
+      if (query.accept && !query.accept(keys[slot]!, owners[slot]!)) continue;
+      const score = wordScore(lcs.measure(pool, starts[slot]!, m, maskTable), n, m);
+      if (score < threshold) continue;
+      const hit = { key: keys[slot]!, score, time: times[slot]!, owner: owners[slot]! };
+      let at = hits.length;
+      while (at > 0 && before(hit, hits[at - 1]!)) at--;
+      if (at >= query.limit) continue;
+      hits.splice(at, 0, hit);
+      if (hits.length > query.limit) hits.pop();
+      if (hits.length === query.limit) threshold = Math.max(threshold, hits[hits.length - 1]!.score);
     }
     lcs.clear(maskTable);
     return hits;
-  }
-
-  /** Every source, for a look-up that must not miss any (a measurement's ground truth). */
-  *sources(): Generator<{ key: number; tokens: Int32Array }> {
-    for (let slot = 0; slot < this.slots; slot++) {
-      const m = this.lengths[slot]!;
-      if (m > 0) yield { key: this.keys[slot]!, tokens: this.pool.subarray(this.starts[slot]!, this.starts[slot]! + m) };
-    }
-  }
-
-  /** The number of a word in `sources()`' token arrays (-1: no source holds it). */
-  numberOfToken(token: string): number {
-    return this.numbers.get(token) ?? -1;
   }
 
   /** The index's arrays, removed sources left out (views valid until the index changes). */
@@ -278,24 +328,48 @@ export class MatchIndex {
     this.postingCounts.fill(0);
     last.fill(-1);
     eachWord((number, slot) => {
-      this.postings[number]![this.postingCounts[number]!++] = slot;
+      this.postings[number]![this.postingCounts[number]!++] = posting(slot, this.lengths[slot]!);
     });
   }
 
   private growSlots(need: number): void {
     if (need <= this.keys.length) return;
+    if (need > MAX_SLOTS) throw new Error(`A memory index holds at most ${MAX_SLOTS} sources.`);
     this.keys = grown(this.keys, need);
     this.times = grown(this.times, need);
     this.owners = grown(this.owners, need);
     this.starts = grown(this.starts, need);
     this.lengths = grown(this.lengths, need);
-    this.seen = grown(this.seen, need);
+    this.tally = grown(this.tally, need);
   }
 
   private growTokens(need: number): void {
     if (need > this.postingCounts.length) this.postingCounts = grown(this.postingCounts, need);
     if (need > this.maskTable.length) this.maskTable = grown(this.maskTable, need);
   }
+}
+
+/**
+ * The first `count` of `slots` whose overlap (low 16 bits of `tally`) is `least` or more, the
+ * largest first (a counting sort: overlaps are at most `most`).
+ */
+function byOverlap(slots: Int32Array, count: number, tally: Uint32Array, most: number, least: number): { order: Int32Array; count: number } {
+  const floor = Math.max(0, least);
+  const starts = new Int32Array(most + 2);
+  let kept = 0;
+  for (let i = 0; i < count; i++) {
+    const overlap = tally[slots[i]!]! & 0xffff;
+    if (overlap < floor) continue;
+    starts[most - overlap + 1]!++;
+    kept++;
+  }
+  for (let v = 1; v < starts.length; v++) starts[v]! += starts[v - 1]!;
+  const order = new Int32Array(kept);
+  for (let i = 0; i < count; i++) {
+    const overlap = tally[slots[i]!]! & 0xffff;
+    if (overlap >= floor) order[starts[most - overlap]!++] = slots[i]!;
+  }
+  return { order, count: kept };
 }
 
 /** Whether `a` ranks before `b`: the higher score, then the newer, then the higher key. */

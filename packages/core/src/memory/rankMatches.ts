@@ -1,5 +1,5 @@
 import type { Content } from '../model/document.ts';
-import { fuzzyScore } from './fuzzyScore.ts';
+import { EXACT_SCORE, fuzzyScore, TYPOGRAPHY_SCORE } from './fuzzyScore.ts';
 
 /** CAT tools' usual threshold: below it, a match costs more to fix than to translate afresh. */
 export const MIN_MATCH_SCORE = 75;
@@ -10,6 +10,8 @@ export interface MemoryCandidate {
   sourceText: string;
   target: Content;
   createdAt: string;
+  /** Its score as an index found it (`wordScore`: 99 at most), when known: only the same text is then told apart. */
+  knownScore?: number;
 }
 
 export interface MatchOptions {
@@ -28,7 +30,7 @@ export function rankMatches<T extends MemoryCandidate>(source: string, candidate
   const minScore = options.minScore ?? MIN_MATCH_SCORE;
   const limit = options.limit ?? MAX_MATCHES;
   const ranked = candidates
-    .map((candidate) => ({ ...candidate, score: fuzzyScore(source, candidate.sourceText) }))
+    .map((candidate) => ({ ...candidate, score: scoreOf(source, candidate) }))
     .filter((match) => match.score >= minScore)
     .sort((a, b) => b.score - a.score || (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
   const seen = new Set<string>();
@@ -41,4 +43,9 @@ export function rankMatches<T extends MemoryCandidate>(source: string, candidate
     if (matches.length === limit) break;
   }
   return matches;
+}
+
+function scoreOf(source: string, candidate: MemoryCandidate): number {
+  if (candidate.knownScore === undefined) return fuzzyScore(source, candidate.sourceText);
+  return candidate.knownScore === TYPOGRAPHY_SCORE && source.trim() === candidate.sourceText.trim() ? EXACT_SCORE : candidate.knownScore;
 }

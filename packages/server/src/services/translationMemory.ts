@@ -79,20 +79,22 @@ export async function findMatches(db: Db, query: MatchQuery): Promise<FoundMatch
     sourceLang: query.sourceLang,
     lang: query.lang,
     minScore: Math.min(minScore, TYPOGRAPHY_SCORE),
-    limit: limit * 4,
+    limit: limit * 2,
     project: readable === 'all' ? () => true : (id) => readable.has(id),
     ...(query.exceptUnitId !== undefined ? { exceptUnitId: query.exceptUnitId } : {}),
   });
+  const scores = new Map(hits.map((hit) => [hit.kind === 'entry' ? `e${hit.ref}` : `t${hit.lang}:${hit.ref}`, hit.score]));
   const byLang = new Map<string, number[]>();
   for (const hit of hits) if (hit.kind === 'translation') byLang.set(hit.lang, [...(byLang.get(hit.lang) ?? []), hit.ref]);
   const stored = await Promise.all([
     entryMatches(
       db,
       hits.filter((h) => h.kind === 'entry').map((h) => h.ref),
-    ),
-    ...[...byLang].map(([lang, units]) => translationMatches(db, lang, units)),
+    ).then((matches) => matches.map(({ id, ...match }) => ({ ...match, knownScore: scores.get(`e${id}`) }))),
+    ...[...byLang].map(([lang, units]) => translationMatches(db, lang, units).then((matches) => matches.map((match) => ({ ...match, knownScore: scores.get(`t${lang}:${match.unitId}`) })))),
   ]);
-  return rankMatches(query.text, stored.flat(), { minScore, limit });
+  const scored = stored.flat();
+  return rankMatches(query.text, scored, { minScore, limit });
 }
 
 /** The memory's best matches for a unit's source, for a member who may read the language. */

@@ -95,7 +95,7 @@ async function measureDatabase(kind: DatabaseLocation['kind'], corpus: Corpus, t
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-bench-memory-index-'));
     try {
       started = performance.now();
-      const index = keepMemoryIndex(db, folder);
+      const index = keepMemoryIndex(db, folder, { warm: true });
       await index.catchUp();
       const made = ms(started);
       started = performance.now();

@@ -252,10 +252,13 @@ export function memoryIndexOf(db: Db): MemoryIndex {
   return index;
 }
 
-/** Gives a database's memory index a folder for its file, and starts reading it. */
-export function keepMemoryIndex(db: Db, folder: string): MemoryIndex {
+/**
+ * Gives a database's memory index a folder for its file; `warm`: starts reading it now (a server,
+ * whose first look-up then need not wait), else at the first look-up (a command).
+ */
+export function keepMemoryIndex(db: Db, folder: string, { warm }: { warm: boolean }): MemoryIndex {
   const index = new MemoryIndex(db, folder);
   indexes.set(db.getExecutor().adapter, index);
-  void index.catchUp().catch(() => undefined);
+  if (warm) void index.catchUp().catch(() => undefined);
   return index;
 }

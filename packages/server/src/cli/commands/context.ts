@@ -2,6 +2,7 @@ import os from 'node:os';
 import { openDatabase, type Db } from '../../db/connection.ts';
 import { readSettings, type Settings } from '../../settings.ts';
 import type { Actor } from '../../services/actor.ts';
+import { keepMemoryIndex } from '../../services/memoryIndex.ts';
 import { requireStorableText } from '../../services/storableText.ts';
 import type { Values } from './command.ts';
 
@@ -23,7 +24,10 @@ export async function withData<T>(values: Values, work: (db: Db, actor: Actor) =
   const name = typeof values.as === 'string' ? values.as : `${os.userInfo().username} (command line)`;
   // The name goes into the history: it holds only text that can be stored, like any name.
   requireStorableText(name, { field: '--as' });
-  const db = await openDatabase(locationOf(values));
+  const settings = settingsOf(values);
+  const db = await openDatabase(settings.database);
+  // A command that looks in the memory reads its index from the server's file (and the changes since).
+  keepMemoryIndex(db, settings.dataDir, { warm: false });
   try {
     return await work(db, { kind: 'operator', name });
   } finally {

@@ -42,7 +42,7 @@ Without --demo, a database with no account gets a setup link (on stderr, valid a
     }
     const db = await openDatabase(location);
     // The memory's index is read from its file in the data folder (or made afresh) while the server starts.
-    const memory = keepMemoryIndex(db, settings.dataDir);
+    const memory = keepMemoryIndex(db, settings.dataDir, { warm: true });
     if (values.demo) {
       const accounts = await seedDemo(db);
       if (accounts) {

@@ -50,6 +50,20 @@ describe('/metrics', () => {
     await expect.poll(async () => valueOf(await scrape(translator), 'tessera_live_connections')).toBe(0);
   });
 
+  it('tells how many sources the memory index holds, one more once a TMX entry is added', async () => {
+    const { coordinator, translator } = demo;
+    // A look-up makes sure the index has been read.
+    const unit = (await translator.json<LanguageView>('GET', api.language(demo.demoProjectId, 'ja'))).units.find((u) => u.translate)!;
+    await translator.json('GET', api.memoryMatches(demo.demoProjectId, 'ja', unit.id));
+    const before = valueOf(await scrape(translator), 'tessera_memory_index_sources');
+    expect(before).toBeGreaterThan(0);
+    const tmx = `<?xml version="1.0"?><tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/>
+<body><tu><tuv xml:lang="en"><seg>A sentence counted by the metrics.</seg></tuv><tuv xml:lang="ja"><seg>数えられる文。</seg></tuv></tu></body></tmx>`;
+    expect((await coordinator.send('POST', api.memoryImport('metrics.tmx'), new TextEncoder().encode(tmx), { raw: true })).status).toBe(200);
+    await translator.json('GET', api.memoryMatches(demo.demoProjectId, 'ja', unit.id));
+    expect(valueOf(await scrape(translator), 'tessera_memory_index_sources')).toBe(before + 1);
+  });
+
   it('answers 404 to a client whose address (through a reverse proxy on this machine) is not allowed', async () => {
     const res = await demo.translator.send('GET', operations.metrics.path, undefined, { headers: { 'X-Forwarded-For': '203.0.113.9' } });
     expect(res.status).toBe(404);

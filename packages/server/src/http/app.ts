@@ -22,6 +22,7 @@ import { inProcessBus, type LiveBus } from '../live/bus.ts';
 import { healthRoutes } from './routes/health.ts';
 import { ServerLifecycle } from './lifecycle.ts';
 import { ServerMetrics } from './metrics.ts';
+import { memoryIndexOf } from '../services/memoryIndex.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { mailRoutes } from './routes/mail.ts';
 import { memberRoutes } from './routes/members.ts';
@@ -59,7 +60,7 @@ export function createApp({
   app.set('trust proxy', settings.trustProxy);
   const https = servesHttps(settings);
   const sessions = new BrowserSessions(db, https);
-  const metrics = new ServerMetrics(lifecycle);
+  const metrics = new ServerMetrics(lifecycle, () => memoryIndexOf(db).size);
   app.use(requestLog(logger), metrics.observe);
   app.use(securityHeaders(https));
   app.use(healthRoutes(db, lifecycle), metricsRoutes(metrics, settings.metricsAllow));

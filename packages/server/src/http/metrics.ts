@@ -41,7 +41,16 @@ export class ServerMetrics {
     registers: [this.registry],
   });
 
-  constructor(lifecycle: ServerLifecycle) {
+  /** `memorySources`: how many sources this server's translation-memory index holds now. */
+  constructor(lifecycle: ServerLifecycle, memorySources: () => number) {
+    new Gauge({
+      name: 'tessera_memory_index_sources',
+      help: 'Entries and approved translations this server’s translation-memory index holds',
+      registers: [this.registry],
+      collect() {
+        this.set(memorySources());
+      },
+    });
     new Gauge({
       name: 'tessera_live_connections',
       help: 'Live event streams (server-sent events) open now',

@@ -36,6 +36,8 @@ export const api = {
   memoryImport: (name?: string) => o.importTmx.path + (name ? `?name=${encodeURIComponent(name)}` : ''),
   /** GET → MemoryMatch[]: the memory's best matches for the unit's source, best first. */
   memoryMatches: (projectId: number, lang: string, unitId: number) => pathOf(o.memoryMatches.path, { projectId, lang, unitId }),
+  /** GET → LeverageReport: how much of the language the memory already translates. */
+  leverage: (projectId: number, lang: string) => pathOf(o.leverageReport.path, { projectId, lang }),
   /** GET → GlossaryView; POST GlossaryTermRequest → 201 GlossaryEntryView (coordinators and reviewers of the language). */
   glossary: (projectId: number, lang: string) => pathOf(o.glossary.path, { projectId, lang }),
   /** PUT GlossaryTermRequest → GlossaryEntryView; DELETE → 204. */

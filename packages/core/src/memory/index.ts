@@ -4,4 +4,4 @@ export { MAX_MATCHES, MIN_MATCH_SCORE, rankMatches, type MatchOptions, type Memo
 export { indexTerms, memoryTokens } from './tokens.ts';
 export { LEVERAGE_BANDS, leverageOf, MIN_LEVERAGE_SCORE, wordCount, type LeverageBand, type LeverageLine, type LeverageUnit } from './leverage.ts';
 export { mapTargetCodes } from './mapCodes.ts';
-export { byMatchKind, MATCH_KINDS, matchKind, prefillMatch, type MatchKind, type Neighbours } from './matchKind.ts';
+export { byMatchKind, MATCH_KINDS, matchKind, neighboursInOrder, prefillMatch, type MatchKind, type Neighbours } from './matchKind.ts';

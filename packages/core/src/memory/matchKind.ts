@@ -4,8 +4,8 @@ import { EXACT_SCORE } from './fuzzyScore.ts';
  * How far a match can be trusted: `context` — the same source, and the sentences before and
  * after it are the same too; `exact` — the same source; `fuzzy` — a close one.
  */
-export type MatchKind = 'context' | 'exact' | 'fuzzy';
-export const MATCH_KINDS: readonly MatchKind[] = ['context', 'exact', 'fuzzy'];
+export const MATCH_KINDS = ['context', 'exact', 'fuzzy'] as const;
+export type MatchKind = (typeof MATCH_KINDS)[number];
 
 /** The sources of the sentences around a unit (null: it is the first, or the last). */
 export interface Neighbours {
@@ -33,4 +33,9 @@ export function byMatchKind<T extends { kind: MatchKind }>(matches: readonly T[]
 /** The match a new unit is pre-filled with (as needs-review): the first context match, else the first exact one; null when there is neither. */
 export function prefillMatch<T extends { kind: MatchKind }>(matches: readonly T[]): T | null {
   return matches.find((m) => m.kind === 'context') ?? matches.find((m) => m.kind === 'exact') ?? null;
+}
+
+/** The neighbours of each unit of a document, from their sources in reading order. */
+export function neighboursInOrder(sources: readonly string[]): Neighbours[] {
+  return sources.map((_, i) => ({ previous: sources[i - 1] ?? null, next: sources[i + 1] ?? null }));
 }

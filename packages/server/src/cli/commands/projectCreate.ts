@@ -1,6 +1,6 @@
 import { IMPORT_FORMAT_IDS } from '@tessera/core';
 import { required } from '../io.ts';
-import { createProject } from '../../services/projects.ts';
+import { createProject } from '../../services/newProject.ts';
 import { countUsers, projectCreators, userByEmail } from '../../services/users.ts';
 import { ServiceError } from '../../services/errors.ts';
 import type { Db } from '../../db/connection.ts';

@@ -1,0 +1,43 @@
+import { contentText, neighboursInOrder, prefillMatch } from '@tessera/core';
+import type { Db } from '../db/connection.ts';
+import { unitsWithTranslations, type ProjectRow } from '../repositories/projects.ts';
+import { fillForReview } from './repetitions.ts';
+import { findMatches } from './translationMemory.ts';
+import { trustedMatches, type TrustedMatch } from './trustedMatches.ts';
+
+/** Who a pre-fill is done for: the name its history gives, and whose projects' translations it may take. */
+export interface PrefillBy {
+  actor: string;
+  readableBy: number | 'all';
+}
+
+/** What the history says of a translation taken from the memory. */
+function provenance(match: TrustedMatch): string {
+  const where = match.origin.kind === 'file' ? `the memory file “${match.origin.name}”` : `project “${match.origin.name}”`;
+  return `${match.kind === 'context' ? 'context' : '100%'} match from ${where} (${match.createdAt.slice(0, 10)})`;
+}
+
+
+/**
+ * Gives each of the project's new units (`unitIds`; untranslated, to be translated) with a context
+ * or 100% match in the memory that translation, in every target language, as needs-review — never
+ * approved: someone must check it. Answers how many translations were filled per language.
+ */
+export async function prefillFromMemory(db: Db, project: ProjectRow, unitIds: ReadonlySet<number> | 'all', by: PrefillBy): Promise<Record<string, number>> {
+  const filled: Record<string, number> = {};
+  for (const lang of project.targetLangs) {
+    filled[lang] = 0;
+    const units = await unitsWithTranslations(db, project.id, lang);
+    const neighbours = neighboursInOrder(units.map((u) => contentText(u.source)));
+    for (const [index, unit] of units.entries()) {
+      if ((unitIds !== 'all' && !unitIds.has(unit.id)) || !unit.translate || unit.state !== 'untranslated') continue;
+      const found = await findMatches(db, { text: contentText(unit.source), sourceLang: project.sourceLang, lang, readableBy: by.readableBy, exceptUnitId: unit.id, minScore: 100 });
+      const match = prefillMatch(await trustedMatches(db, found, unit, () => Promise.resolve(neighbours[index]!)));
+      if (match === null || match.target.length === 0) continue;
+      const { written } = await fillForReview(db, project.id, lang, unit, match.target, by.actor, provenance(match));
+      if (written) filled[lang] += 1;
+    }
+  }
+  return filled;
+}
+

@@ -77,6 +77,21 @@ describe('matches a translator can trust', () => {
     ]);
   });
 
+  it('fills the sentences a new version of the source adds, not those it keeps', async () => {
+    const revised = await project('Trust: revised', 'Encryption protects everyone. A sentence of its own.');
+    const [kept] = await unitsOf(revised);
+    expect(kept!.state).toBe('needs-review');
+    await translator.json<EditorUnit>('PUT', api.translation(revised, 'fr', kept!.id), { target: [''], baseRevision: kept!.revision });
+    await coordinator.json('POST', api.revisions(revised), { text: `${THREE} A sentence of its own.`, baseRevision: 1 });
+    const units = await unitsOf(revised);
+    expect(units.map((u) => [contentText(u.source), contentText(u.target), u.state])).toEqual([
+      ['Encryption protects everyone.', '', 'untranslated'],
+      ['We ask the delegations to act.', 'FR We ask the delegations to act.', 'needs-review'],
+      ['The Convention must change.', 'FR The Convention must change.', 'needs-review'],
+      ['A sentence of its own.', '', 'untranslated'],
+    ]);
+  });
+
   it('gives a fuzzy match its kind, and leaves a new sentence with only a fuzzy match untranslated', async () => {
     const fuzzy = await project('Trust: fuzzy', 'We ask the delegations to act now.');
     const [unit] = await unitsOf(fuzzy);

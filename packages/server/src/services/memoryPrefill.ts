@@ -1,6 +1,7 @@
 import { contentText, neighboursInOrder, prefillMatch } from '@tessera/core';
 import type { Db } from '../db/connection.ts';
 import { unitsWithTranslations, type ProjectRow } from '../repositories/projects.ts';
+import { rememberedSources } from '../repositories/rememberedSources.ts';
 import { fillForReview } from './repetitions.ts';
 import { findMatches } from './translationMemory.ts';
 import { trustedMatches, type TrustedMatch } from './trustedMatches.ts';
@@ -27,11 +28,14 @@ export async function prefillFromMemory(db: Db, project: ProjectRow, unitIds: Re
   const filled: Record<string, number> = {};
   for (const lang of project.targetLangs) {
     filled[lang] = 0;
-    const units = await unitsWithTranslations(db, project.id, lang);
-    const neighbours = neighboursInOrder(units.map((u) => contentText(u.source)));
+    const [units, remembered] = await Promise.all([unitsWithTranslations(db, project.id, lang), rememberedSources(db, lang)]);
+    const texts = units.map((u) => contentText(u.source));
+    const neighbours = neighboursInOrder(texts);
     for (const [index, unit] of units.entries()) {
       if ((unitIds !== 'all' && !unitIds.has(unit.id)) || !unit.translate || unit.state !== 'untranslated') continue;
-      const found = await findMatches(db, { text: contentText(unit.source), sourceLang: project.sourceLang, lang, readableBy: by.readableBy, exceptUnitId: unit.id, minScore: 100 });
+      // Only a text the memory holds as it is can have a 100% match.
+      if (!remembered.has(texts[index]!.trim())) continue;
+      const found = await findMatches(db, { text: texts[index]!, sourceLang: project.sourceLang, lang, readableBy: by.readableBy, exceptUnitId: unit.id, minScore: 100 });
       const match = prefillMatch(await trustedMatches(db, found, unit, () => Promise.resolve(neighbours[index]!)));
       if (match === null || match.target.length === 0) continue;
       const { written } = await fillForReview(db, project.id, lang, unit, match.target, by.actor, provenance(match));

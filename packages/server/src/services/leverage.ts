@@ -5,8 +5,11 @@ import { unitsWithTranslations } from '../repositories/projects.ts';
 import type { Actor } from './actor.ts';
 import { authorize } from './policy.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
-import { findMatches } from './translationMemory.ts';
+import { findMatches, type FoundMatch } from './translationMemory.ts';
 import { trustedMatches } from './trustedMatches.ts';
+
+/** Matches asked for per sentence: enough that the project's own translations, left out, leave others. */
+const OWN_AND_OTHERS = 20;
 
 /**
  * How much of a language's units (those to be translated, in force) the memory already
@@ -22,12 +25,17 @@ export async function leverageReport(db: Db, actor: Actor, projectIdOrName: numb
   const own = new Set(units.map((u) => u.id));
   const neighbours = neighboursInOrder(units.map((u) => contentText(u.source)));
   const readableBy = actor.kind === 'user' ? actor.user.id : 'all';
+  // A text the project repeats is looked up once.
+  const lookedUp = new Map<string, Promise<FoundMatch[]>>();
+  const lookUp = (text: string) => {
+    if (!lookedUp.has(text)) lookedUp.set(text, findMatches(db, { text, sourceLang: project.sourceLang, lang, readableBy, minScore: MIN_LEVERAGE_SCORE, limit: OWN_AND_OTHERS }));
+    return lookedUp.get(text)!;
+  };
   const measured = [];
   for (const [index, unit] of units.entries()) {
     if (!unit.translate) continue;
     const text = contentText(unit.source);
-    const found = await findMatches(db, { text, sourceLang: project.sourceLang, lang, readableBy, exceptUnitId: unit.id, minScore: MIN_LEVERAGE_SCORE });
-    const elsewhere = found.filter((m) => m.unitId === null || !own.has(m.unitId));
+    const elsewhere = (await lookUp(text)).filter((m) => m.unitId === null || !own.has(m.unitId));
     const [best] = await trustedMatches(db, elsewhere, unit, () => Promise.resolve(neighbours[index]!));
     measured.push({ source: text, best: best ? { kind: best.kind, score: best.score } : null });
   }

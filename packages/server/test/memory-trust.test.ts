@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentText, type Content, type InlineCode } from '@tessera/core';
 import { api, type EditorUnit, type HistoryEvent, type LanguageView, type LeverageReport, type MemoryMatch, type ProjectSummary } from '@tessera/core/contract';
@@ -185,6 +187,13 @@ describe('leverage report', () => {
     expect(cli.stdout).toContain('Leverage of “Retelling 000” into fr');
     for (const line of report.lines) expect(cli.stdout).toMatch(new RegExp(`\\s${line.units}\\s+${line.words}\\s`));
     expect(cli.stdout).toMatch(new RegExp(`total\\s+${report.total.units}\\s+${report.total.words}\\s+100%`));
+
+    // Created from the command line for the coordinator, the retelling arrives with the same sentences filled in.
+    const file = path.join(server.database.dataDir, 'retelling.txt');
+    fs.writeFileSync(file, readShared('statement/000_1cdba5b869541008.txt'));
+    const created = await tessera(server.database, 'project', 'create', '--name', 'Retelling again', '--source', file, '--targets', 'fr', '--owner', server.accounts.coordinator.email);
+    expect(created.code).toBe(0);
+    expect(created.stderr).toContain(`fr: ${filled} sentences filled in from the translation memory, to review`);
   });
 
   it('is for members only, and for a language of the project', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appInChromium, openJapaneseEditor } from './app.ts';
+import { appInChromium, expectNoSeriousAxeViolations, openJapaneseEditor } from './app.ts';
 
 const { signIn } = appInChromium();
 
@@ -36,7 +36,10 @@ describe('translation memory in the editor', () => {
     const score = 89;
     expect(await row.getByRole('heading', { name: 'Translation memory: 1 match' }).count()).toBe(1);
     expect(await match.locator('.memory-match__score').innerText()).toBe(`${score}%`);
-    await match.getByText('From coalition-memory.tmx').waitFor();
+    // Its kind, and where and when it came from (the date as the interface's language writes it).
+    expect(await match.locator('.memory-match__kind').innerText()).toBe('Fuzzy match');
+    const today = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date());
+    await match.getByText(`From coalition-memory.tmx, ${today}`).waitFor();
     // What differs between the remembered source and this one is marked.
     expect((await match.locator('del').allTextContents()).join(' ')).toMatch(/everyone.*seeks/);
     expect((await match.locator('ins').allTextContents()).join(' ')).toMatch(/people.*seek/);
@@ -57,6 +60,21 @@ describe('translation memory in the editor', () => {
     // Saved on the server: a reload shows the memory's translation.
     await page.reload();
     await expect.poll(() => page.locator(`[data-unit-id="${unitId}"]`).getByLabel(/^Translation of /).inputValue()).toBe(translation);
+    await page.context().close();
+  });
+
+  it('the coordinator measures how much of the language the memory translates', async () => {
+    const page = await signIn('coordinator');
+    await openJapaneseEditor(page);
+    const panel = page.getByRole('region', { name: 'Translation memory leverage' });
+    await panel.getByRole('button', { name: 'Measure' }).click();
+    const table = panel.locator('table');
+    await table.waitFor();
+    // The remembered sentence scores 89%: one sentence in the 85–94% band, the others without a match.
+    expect(await table.locator('tr[data-band="85"] td').first().innerText()).toBe('1');
+    expect(await table.locator('tbody th').allInnerTexts()).toEqual(['Context match', '100% match', 'Repetition in this statement', '95–99%', '85–94%', '75–84%', 'No match']);
+    expect(await table.locator('tfoot td').last().innerText()).toBe('100%');
+    await expectNoSeriousAxeViolations(page, 'editor with the leverage report');
     await page.context().close();
   });
 });

@@ -6,7 +6,7 @@ import { openDatabase, type Db } from '../src/db/connection.ts';
 import { createApp, type AppOptions } from '../src/http/app.ts';
 import { seedDemo, type DemoAccount } from '../src/demo/seed.ts';
 import { readSettings, type AppSettings, type Limits } from '../src/settings.ts';
-import { createTestDatabase } from './database.ts';
+import { createTestDatabase, type TestDatabase } from './database.ts';
 import { addMembership } from '../src/repositories/projects.ts';
 import { inProcessBus, postgresBus } from '../src/live/bus.ts';
 import { api, type InviteView, type JoinRequestView, type LiveEvent, type ProjectSummary } from '@tessera/core/contract';
@@ -16,6 +16,8 @@ export { tempDataDir } from './database.ts';
 export interface TestServer {
   url: string;
   db: Db;
+  /** Its database, for the command line to work on too. */
+  database: TestDatabase;
   accounts: Record<DemoAccount['role'], DemoAccount>;
   close: () => Promise<void>;
 }
@@ -52,6 +54,7 @@ export async function startTestServer(limits: Partial<Limits> = {}, options: Tes
   return {
     url: `http://127.0.0.1:${port}`,
     db,
+    database,
     accounts: Object.fromEntries(seeded.map((a) => [a.role, a])) as TestServer['accounts'],
     close: async () => {
       server.closeAllConnections();

@@ -49,13 +49,17 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 describe('translation memory matches', () => {
-  it('offers the close entry of an imported TMX file with its score and file name, inline codes kept', async () => {
+  it('offers the close entry of an imported TMX file with its score and file name, its codes made the unit’s own', async () => {
     const matches = await matchesFor(translator, demoId, secureUnit.id);
     const fromFile = matches.find((m) => m.origin.kind === 'file')!;
     expect(fromFile.origin.name).toBe('coalition 2025.tmx');
     expect(fromFile.score).toBeGreaterThanOrEqual(85);
     expect(fromFile.score).toBeLessThan(100);
-    expect(fromFile.target).toContainEqual(expect.objectContaining({ kind: 'open', name: 'b' }));
+    expect(fromFile.kind).toBe('fuzzy');
+    // The stored source has a bold the unit has not: the translation offered leaves it out, its text kept.
+    expect(fromFile.source).toContainEqual(expect.objectContaining({ kind: 'open', name: 'b' }));
+    expect(secureUnit.source.some((part) => typeof part !== 'string')).toBe(false);
+    expect(fromFile.target.some((part) => typeof part !== 'string')).toBe(false);
     expect(contentText(fromFile.target)).toContain('虐待的な');
     // The English → French translation of the same entry is not for Japanese, nor is the unrelated entry offered.
     expect(matches.map((m) => contentText(m.target))).not.toContain('La communication sécurisée protège les journalistes.');

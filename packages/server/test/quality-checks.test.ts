@@ -92,7 +92,10 @@ describe('translations of the same source', () => {
     const one = await save('fr', first!, approvedText);
     expect((await review('fr', one)).status).toBe(200);
 
-    const other = await save('fr', second!, 'Le chiffrement nous protège tous.');
+    // The repetition was given the first translation, to review; the translator rewords it.
+    const repeated = (await units('fr')).find((u) => u.id === second!.id)!;
+    expect([contentText(repeated.target), repeated.state]).toEqual([approvedText, 'needs-review']);
+    const other = await save('fr', repeated, 'Le chiffrement nous protège tous.');
     expect(other.qa).toEqual([
       { check: 'inconsistent', severity: 'warning', message: { key: 'qa.checks.inconsistent.different', values: { items: [approvedText], count: 1 } } },
     ]);

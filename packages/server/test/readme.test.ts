@@ -123,6 +123,17 @@ const CHECKS: { command: string; check: (line: string, run: Run) => void }[] = [
   },
   { command: 'import', check: (_, run) => expect(run.stdout).toMatch(/^ja: 1 updated, \d+ unchanged\n$/) },
   {
+    command: 'memory leverage',
+    check: (_, run) => {
+      expect(run.stdout).toMatch(/^Leverage of “Statement” into fr\nband\s+units\s+words\s+words %\n/);
+      // Nothing is approved in French anywhere: every sentence of the statement is counted, none with a match.
+      const [, units, words] = /^total\s+(\d+)\s+(\d+)\s+100%$/m.exec(run.stdout) ?? [];
+      expect(Number(units)).toBeGreaterThan(10);
+      expect(Number(words)).toBeGreaterThan(Number(units));
+      expect(run.stdout).toMatch(/^100% match\s+0\s+0\s+0%$/m);
+    },
+  },
+  {
     command: 'xliff check',
     check: (_, run) => {
       const reports = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { valid: boolean; version: string });
@@ -197,7 +208,7 @@ function expectPostgresTools(run: Run): void {
 
 const commandOf = (line: string): string => {
   const after = line.slice(line.indexOf('tessera.mjs ') + 'tessera.mjs '.length);
-  const found = ['project create', 'project update', 'xliff check', 'segment --lang', 'segment --batch', 'config check', 'export', 'import', 'publish', 'serve', 'backup', 'restore', 'user add', 'member add'].find((c) =>
+  const found = ['project create', 'project update', 'xliff check', 'segment --lang', 'segment --batch', 'config check', 'memory leverage', 'export', 'import', 'publish', 'serve', 'backup', 'restore', 'user add', 'member add'].find((c) =>
     after.startsWith(c),
   );
   if (!found) throw new Error(`the README shows a command this test does not check: ${line}`);

@@ -38,6 +38,8 @@ export const api = {
   memoryMatches: (projectId: number, lang: string, unitId: number) => pathOf(o.memoryMatches.path, { projectId, lang, unitId }),
   projectInMemory: (projectId: number) => pathOf(o.projectInMemory.path, { projectId }),
   memoryFile: (name: string) => `${o.removeMemoryFile.path}?name=${encodeURIComponent(name)}`,
+  /** GET → LeverageReport: how much of the language the memory already translates. */
+  leverage: (projectId: number, lang: string) => pathOf(o.leverageReport.path, { projectId, lang }),
   /** GET → GlossaryView; POST GlossaryTermRequest → 201 GlossaryEntryView (coordinators and reviewers of the language). */
   glossary: (projectId: number, lang: string) => pathOf(o.glossary.path, { projectId, lang }),
   /** PUT GlossaryTermRequest → GlossaryEntryView; DELETE → 204. */

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { MAX_MEMORY_ORIGIN_CHARS } from '../limits.ts';
 import { TRANSLATION_STATES } from '../model/states.ts';
+import { LEVERAGE_BANDS } from '../memory/leverage.ts';
+import { MATCH_KINDS } from '../memory/matchKind.ts';
 import { SIGNATORY_ORDERS } from '../publish/signatoryOrder.ts';
 import { isCalendarDate } from '../model/calendarDate.ts';
 import { IMPORT_FORMAT_IDS, IMPORT_FORMATS } from '../import/formats.ts';
@@ -254,7 +256,8 @@ export const historyEvent = z.object({
   id: z.number(),
   at: z.string(),
   user: z.string().nullable(),
-  kind: z.enum(['save', 'approve', 'reject', 'import', 'source-change']),
+  /** `memory`: filled from the translation memory (a context or 100% match, or a repetition of the project), to review. */
+  kind: z.enum(['save', 'approve', 'reject', 'import', 'source-change', 'memory']),
   stateBefore: translationState,
   stateAfter: translationState,
   targetBefore: contentSchema,
@@ -291,14 +294,30 @@ export type MemoryImportSummary = z.infer<typeof memoryImportSummary>;
 /** A translation the memory offers for a unit: the source it was made for, how close that is, and where it came from. */
 export const memoryMatch = z.object({
   source: contentSchema,
+  /** The stored translation with its inline codes mapped onto this unit's (those without a counterpart dropped): ready to use. */
   target: contentSchema,
   /** 100: the same source; 99: only typography differs; below: a fuzzy match (75 at least). */
   score: z.number().int().min(0).max(100),
+  /** `context`: the same source with the same sentences before and after it; `exact`: the same source; `fuzzy`: a close one. */
+  kind: z.enum(MATCH_KINDS),
   /** `file`: an imported TMX file (its name); `project`: an approved translation of a project (its name). */
   origin: z.object({ kind: z.enum(['file', 'project']), name: z.string() }),
   createdAt: z.string(),
 });
 export type MemoryMatch = z.infer<typeof memoryMatch>;
+
+/**
+ * How much of a language's units the memory already translates, per band: a context match, a
+ * 100% match, a repetition of an earlier unit of the project, a best match of 95% or more, 85%,
+ * 75%, none. Words are counted as the memory counts them when it scores matches.
+ */
+export const leverageReport = z.object({
+  project: z.string(),
+  lang: z.string(),
+  lines: z.array(z.object({ band: z.enum(LEVERAGE_BANDS), units: z.number().int(), words: z.number().int() })),
+  total: z.object({ units: z.number().int(), words: z.number().int() }),
+});
+export type LeverageReport = z.infer<typeof leverageReport>;
 
 /** `application/problem+json` body of every error response. */
 export const problem = z.object({

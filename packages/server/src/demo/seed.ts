@@ -3,7 +3,8 @@ import type { Db } from '../db/connection.ts';
 import { addMembership, unitsWithTranslations } from '../repositories/projects.ts';
 import { countUsers, insertUser } from '../repositories/users.ts';
 import type { Actor } from '../services/actor.ts';
-import { createProject, projectOrThrow } from '../services/projects.ts';
+import { createProject } from '../services/newProject.ts';
+import { projectOrThrow } from '../services/projects.ts';
 import { generatePassword, hashPassword } from '../services/passwords.ts';
 import { publicationsToldAlready } from '../services/languageNews.ts';
 import { publishLanguage } from '../services/publications.ts';
@@ -69,7 +70,7 @@ async function translateDemo(db: Db, projectId: number, translator: Actor, revie
       if (!unit) throw new Error(`The demo statement has no sentence “${source}”.`);
       const at = { projectId, lang, unitId: unit.id };
       const saved = await saveTranslation(db, translator, at, { target: [target], baseRevision: unit.revision });
-      if (approved) await reviewTranslation(db, reviewer, at, { decision: 'approve', comment: '', baseRevision: saved.revision });
+      if (approved) await reviewTranslation(db, reviewer, at, { decision: 'approve', comment: '', baseRevision: saved.unit.revision });
     }
   }
 }

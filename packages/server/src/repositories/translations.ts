@@ -5,7 +5,7 @@ import { prepared } from '../db/prepared.ts';
 import type { EventsTable } from '../db/schema.ts';
 import { unitsWithTranslations, type UnitWithTranslation } from './projects.ts';
 
-export type EventKind = 'save' | 'approve' | 'reject' | 'import' | 'source-change';
+export type EventKind = 'save' | 'approve' | 'reject' | 'import' | 'source-change' | 'memory';
 
 export interface TranslationChange {
   projectId: number;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { MatchIndex, memoryTokens, type IndexHit, type MatchIndexSnapshot } from '@tessera/core';
+import { MatchIndex, memoryTokens, TYPOGRAPHY_SCORE, type IndexHit, type MatchIndexSnapshot } from '@tessera/core';
 import type { Db } from '../db/schema.ts';
 import {
   changesAfter,
@@ -101,6 +101,20 @@ export class MemoryIndex {
 
   async search(query: MemorySearch): Promise<MemoryHit[]> {
     await this.catchUp();
+    return this.searchNow(query);
+  }
+
+  /**
+   * A test of whether the memory holds a source of the same words as a text, in any project or
+   * file of the language pair (so whether a 100% match can exist at all): the index brought up to
+   * date once, then asked without reading the database.
+   */
+  async sameWords(sourceLang: string, lang: string): Promise<(text: string) => boolean> {
+    await this.catchUp();
+    return (text) => this.searchNow({ text, sourceLang, lang, minScore: TYPOGRAPHY_SCORE, limit: 1, project: () => true }).length > 0;
+  }
+
+  private searchNow(query: MemorySearch): MemoryHit[] {
     const tokens = memoryTokens(query.text);
     const except = query.exceptUnitId === undefined ? -1 : translationKey(query.exceptUnitId);
     const accept = (key: number, owner: number) => key !== except && (key % 2 === 0 || query.project(owner));

@@ -22,10 +22,11 @@ function languageTag(tag: string): string {
 }
 
 /**
- * Creates a project from its statement; says what importing the statement cleaned. Its
+ * Stores a new project from its statement; says what importing the statement cleaned. Its
  * coordinator is `ownerId` when given (the command line names one), else the user who creates it.
+ * (`createProject` in `newProject.ts` also fills it from the memory.)
  */
-export async function createProject(db: Db, actor: Actor, request: CreateProjectRequest, ownerId?: number): Promise<{ id: number; normalized: SourceNormalization }> {
+export async function storeProject(db: Db, actor: Actor, request: CreateProjectRequest, ownerId?: number): Promise<{ id: number; normalized: SourceNormalization }> {
   authorizeAccount(actor, 'create-projects');
   const sourceLang = languageTag(request.sourceLang);
   const targetLangs = [...new Set(request.targetLangs.map(languageTag))].filter((l) => l !== sourceLang);

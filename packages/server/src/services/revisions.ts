@@ -8,6 +8,7 @@ import { authorize } from './policy.ts';
 import { ServiceError } from './errors.ts';
 import { projectOrThrow } from './projects.ts';
 import { sourceDocumentOf } from './sourceDocument.ts';
+import { prefillFromMemory } from './memoryPrefill.ts';
 
 /**
  * Imports a new version of the statement over the one in force: unchanged units keep their
@@ -18,7 +19,7 @@ export async function reviseSource(db: Db, actor: Actor, projectId: number, requ
   const project = await projectOrThrow(db, projectId);
   await authorize(db, actor, project.id, { do: 'coordinate' });
   const { document, normalized } = sourceDocumentOf(request, project.sourceLang);
-  return db.transaction().execute(async (trx) => {
+  const summary = await db.transaction().execute(async (trx) => {
     const current = await findProject(trx, project.id);
     if (!current || current.sourceRevision !== request.baseRevision) {
       throw new ServiceError(
@@ -31,9 +32,17 @@ export async function reviseSource(db: Db, actor: Actor, projectId: number, requ
     const inForce = await unitsInForce(trx, project.id);
     const plan = planRevision(inForce, document, current.targetLangs);
     const number = current.sourceRevision + 1;
+    let added = new Set<number>();
     if (!request.dryRun) {
       await applyRevision(trx, { projectId: project.id, targetLangs: current.targetLangs, actor: actorName(actor), number }, document, plan, inForce);
+      const before = new Set(inForce.map((u) => u.id));
+      added = new Set((await unitsInForce(trx, project.id)).map((u) => u.id).filter((id) => !before.has(id)));
     }
-    return { revision: number, ...plan.summary, applied: !request.dryRun, normalized };
+    return { view: { revision: number, ...plan.summary, applied: !request.dryRun, normalized }, added };
   });
+  // The new units' context and 100% matches, once the revision is in force.
+  if (summary.added.size > 0) {
+    await prefillFromMemory(db, await projectOrThrow(db, project.id), summary.added, { actor: actorName(actor), readableBy: actor.kind === 'user' ? actor.user.id : 'all' });
+  }
+  return summary.view;
 }

@@ -9,6 +9,8 @@ import { authorize, authorizeAccount } from './policy.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
 import { requireStorableContent, requireStorableText } from './storableText.ts';
 import { readableUnit, type UnitAddress } from './translations.ts';
+import { trustedMatches } from './trustedMatches.ts';
+import { neighbourSources } from '../repositories/unitNeighbours.ts';
 
 /** TMX 1.4b of a project's approved translations into one language (or every project's, from the command line). */
 export async function exportTmx(db: Db, actor: Actor, scope: { projectId: number | string } | 'all', lang: string): Promise<{ tmx: string; entries: number }> {
@@ -107,7 +109,8 @@ export async function memoryMatches(db: Db, actor: Actor, at: UnitAddress): Prom
     readableBy: actor.kind === 'user' ? actor.user.id : 'all',
     exceptUnitId: unit.id,
   });
-  return matches.map(({ source, target, score, origin, createdAt }) => ({ source, target, score, origin, createdAt }));
+  const offered = await trustedMatches(db, matches, unit, async () => (await neighbourSources(db, [unit.id])).get(unit.id)!);
+  return offered.map(({ unitId: _, ...match }) => match);
 }
 
 /** Takes the entries imported under the file name `origin` out of the memory (every server's index follows). */

@@ -11,6 +11,7 @@ import { notFound, ServiceError } from './errors.ts';
 import { notifyRejection } from './notifications.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
 import { checkContexts, overriddenBy } from './qa.ts';
+import { fillRepetitions } from './repetitions.ts';
 
 export interface UnitAddress {
   projectId: number;
@@ -69,11 +70,23 @@ async function change(
   return editorUnitOf(db, project, at.lang, { ...unit, target, state, authorId, selfApproved, lastComment: write.comment, revision: write.baseRevision + 1, updatedBy, updatedAt: result.at });
 }
 
-export async function saveTranslation(db: Db, actor: Actor, at: UnitAddress, request: SaveTranslationRequest): Promise<EditorUnit> {
+/** A translation changed, and the other units of the project with the same source it was given to (untranslated until then, now needs-review). */
+export interface Translated {
+  unit: EditorUnit;
+  repetitions: EditorUnit[];
+}
+
+/** Gives the translation of `unit` to the project's untranslated repetitions of its source; answers them as the editor shows them. */
+async function repeated(db: Db, actor: Actor, project: ProjectRow, lang: string, unit: { id: number; source: Content; target: Content }): Promise<EditorUnit[]> {
+  const filled = await fillRepetitions(db, project.id, lang, unit, actorName(actor));
+  return Promise.all(filled.map((id) => editorUnit(db, project, lang, id)));
+}
+
+export async function saveTranslation(db: Db, actor: Actor, at: UnitAddress, request: SaveTranslationRequest): Promise<Translated> {
   const { project, unit } = await unitAllowing(db, actor, at, 'translate');
   if (!unit.translate) throw new ServiceError(409, 'unit.do-not-translate', 'This unit is marked “do not translate”: it is published as it is.');
   const target = targetWithSourceCodes(request.target, unit.source);
-  return change(db, actor, project, at, {
+  const view = await change(db, actor, project, at, {
     baseRevision: request.baseRevision,
     target,
     state: stateAfterSave(contentText(target)),
@@ -81,6 +94,7 @@ export async function saveTranslation(db: Db, actor: Actor, at: UnitAddress, req
     comment: '',
     authorId: target.length === 0 ? null : userIdOf(actor),
   }, unit);
+  return { unit: view, repetitions: await repeated(db, actor, project, at.lang, { id: unit.id, source: unit.source, target }) };
 }
 
 /**
@@ -100,7 +114,7 @@ const OWN_TRANSLATION = 'You wrote this translation: another reviewer must appro
  * Approve or reject a translation. An approval is refused while a quality check finds an error,
  * and needs a reason when one warns: the history keeps the warnings it accepted and why.
  */
-export async function reviewTranslation(db: Db, actor: Actor, at: UnitAddress, request: ReviewRequest & { comment: string }): Promise<EditorUnit> {
+export async function reviewTranslation(db: Db, actor: Actor, at: UnitAddress, request: ReviewRequest & { comment: string }): Promise<Translated> {
   const { project, unit } = await unitAllowing(db, actor, at, 'review');
   const next = stateAfterReview(unit.state as TranslationState, request.decision);
   if (next === null) throw new ServiceError(409, 'review.nothing-to-review', 'This unit has no translation to review yet.');
@@ -129,7 +143,8 @@ export async function reviewTranslation(db: Db, actor: Actor, at: UnitAddress, r
   if (request.decision === 'reject' && unit.authorId !== null) {
     await notifyRejection(db, { userId: unit.authorId, projectId: project.id, unitId: unit.id, lang: at.lang, actor: actorName(actor), reason: request.comment });
   }
-  return view;
+  const repetitions = next === 'approved' ? await repeated(db, actor, project, at.lang, unit) : [];
+  return { unit: view, repetitions };
 }
 
 /** A translator offers an alternative to the translation in place; a reviewer may pick it. */

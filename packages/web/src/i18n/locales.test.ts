@@ -89,6 +89,8 @@ const DYNAMIC_PREFIXES: Record<string, string> = {
   'sourceTools.problems.': 'SourceTools: why the source change is refused before sending it',
   'sourceTools.changes.': 'SourceTools: typo fix or change of meaning',
   'history.kinds.': 'HistoryPanel, ActivityPage: the kind of a history event',
+  'memoryMatches.kinds.': 'MemoryMatches: the kind of a match (context, exact, fuzzy)',
+  'leverage.bands.': 'LeveragePanel: one line per band of the leverage report',
   'review.block.skipped.': 'BlockApprove: why a unit of the paragraph was not approved',
   'publication.change.': 'VersionList: added, changed or removed since the previous version',
   'publication.signatoryOrders.': 'SignatoryOrderField: one option per order of the signatories',

@@ -1,8 +1,9 @@
 import { Router, type Request } from 'express';
-import { operations } from '@tessera/core/contract';
+import { operations, type EditorUnit } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
 import type { LiveBus } from '../../live/bus.ts';
-import { createProject, projectOrThrow, projectsFor, summarize } from '../../services/projects.ts';
+import { createProject } from '../../services/newProject.ts';
+import { projectOrThrow, projectsFor, summarize } from '../../services/projects.ts';
 import { languageUnitsJson, languageViewJson, openLanguage } from '../../services/languageView.ts';
 import { reviewTranslation, saveTranslation, unitHistory } from '../../services/translations.ts';
 import { changeLanguageSettings } from '../../services/languageSettings.ts';
@@ -53,17 +54,24 @@ export function projectRoutes(db: Db, live: LiveBus): Router {
     unitId: intParam(req, 'unitId'),
   });
 
+  /** The other occurrences of a sentence that were given its translation. */
+  const publishRepetitions = async (at: { projectId: number; lang: string }, units: EditorUnit[]) => {
+    for (const unit of units) await live.publish(at.projectId, { type: 'unit', lang: at.lang, unit });
+  };
+
   serve(router, operations.saveTranslation, async ({ body, req }) => {
     const at = unitAddress(req);
-    const unit = await saveTranslation(db, actorOf(req), at, body);
+    const { unit, repetitions } = await saveTranslation(db, actorOf(req), at, body);
     await live.publish(at.projectId, { type: 'unit', lang: at.lang, unit });
+    await publishRepetitions(at, repetitions);
     return unit;
   });
 
   serve(router, operations.review, async ({ body, req }) => {
     const at = unitAddress(req);
-    const unit = await reviewTranslation(db, actorOf(req), at, body);
+    const { unit, repetitions } = await reviewTranslation(db, actorOf(req), at, body);
     await live.publish(at.projectId, { type: 'unit', lang: at.lang, unit });
+    await publishRepetitions(at, repetitions);
     return unit;
   });
 

@@ -6,12 +6,13 @@ import type { Limits } from '../../settings.ts';
 import type { LiveBus } from '../../live/bus.ts';
 import { exportXliff, importXliff } from '../../services/exchange.ts';
 import { exportTmx, importTmx, memoryMatches, removeMemoryFile, setProjectInMemory } from '../../services/translationMemory.ts';
+import { leverageReport } from '../../services/leverage.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
 import { serve } from '../register.ts';
 
 const fileName = (project: string, lang: string, extension: string) => `${project.replace(/[^\p{L}\p{N}._-]+/gu, '-')}.${lang}.${extension}`;
 
-/** Exchange with CAT tools: XLIFF 1.2 and 2.0 per language, TMX for the translation memory, and the memory's matches for a unit. */
+/** Exchange with CAT tools: XLIFF 1.2 and 2.0 per language, TMX for the translation memory, and the memory's matches for a unit and its leverage on a language. */
 export function xliffRoutes(db: Db, limits: Limits, live: LiveBus): Router {
   const router = Router();
   const upload = [express.raw({ type: () => true, limit: limits.xliffBytes })];
@@ -64,6 +65,8 @@ export function xliffRoutes(db: Db, limits: Limits, live: LiveBus): Router {
   serve(router, operations.memoryMatches, ({ req }) =>
     memoryMatches(db, actorOf(req), { projectId: intParam(req, 'projectId'), lang: stringParam(req, 'lang'), unitId: intParam(req, 'unitId') }),
   );
+
+  serve(router, operations.leverageReport, ({ req }) => leverageReport(db, actorOf(req), intParam(req, 'projectId'), stringParam(req, 'lang')));
 
   return router;
 }

@@ -3,6 +3,7 @@ import type { LanguageView } from '@tessera/core/contract';
 import { LanguageSettings } from '../deadlines/index.ts';
 import { XliffExchange } from '../exchange/index.ts';
 import { GlossaryPanel } from '../glossary/index.ts';
+import { LeveragePanel } from '../memory/index.ts';
 import { PublicationPanel } from '../publication/index.ts';
 
 interface EditorPanelsProps {
@@ -17,7 +18,7 @@ interface EditorPanelsProps {
   onChanged: () => void;
 }
 
-/** The panels above the units (exchange, publication, settings). Memoized: a key press does not render them again. */
+/** The panels above the units (exchange, publication, settings, the memory's leverage). Memoized: a key press does not render them again. */
 export const EditorPanels = memo(function EditorPanels(props: EditorPanelsProps) {
   const { projectId, lang, canUpload, canConfigure, allowFallback, deadline, selfReview, onChanged } = props;
   return (
@@ -26,6 +27,7 @@ export const EditorPanels = memo(function EditorPanels(props: EditorPanelsProps)
       <PublicationPanel projectId={projectId} lang={lang} allowFallback={allowFallback} canConfigure={canConfigure} />
       <GlossaryPanel />
       {canConfigure && <LanguageSettings projectId={projectId} lang={lang} deadline={deadline} selfReview={selfReview} onChanged={onChanged} />}
+      {canConfigure && <LeveragePanel projectId={projectId} lang={lang} />}
     </div>
   );
 });

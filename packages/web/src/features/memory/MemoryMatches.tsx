@@ -4,6 +4,7 @@ import { contentText, EXACT_SCORE, type Content } from '@tessera/core';
 import type { EditorUnit, MemoryMatch } from '@tessera/core/contract';
 import { client, useResource } from '../../api/index.ts';
 import { SourceText } from '../../content/index.ts';
+import { useFormat } from '../../i18n/index.ts';
 import { ErrorFor, TextDiff } from '../../ui/index.ts';
 
 /** A language and its direction. */
@@ -23,9 +24,10 @@ interface MemoryMatchesProps {
 }
 
 /**
- * The translation memory's matches for the unit being edited: each with its score, where it
- * came from, how its source differs from this one, and a button that puts it in the translation
- * box. Nothing at all is shown while loading or when the memory has nothing close.
+ * The translation memory's matches for the unit being edited, context matches first, then 100%,
+ * then fuzzy: each with its kind and score, where and when it came from, how its source differs
+ * from this one, and a button that puts it in the translation box (the server has given it this
+ * unit's inline codes). Nothing at all is shown while loading or when the memory has nothing close.
  */
 export function MemoryMatches({ projectId, unit, source, target, onUse }: MemoryMatchesProps) {
   const { t } = useTranslation();
@@ -60,11 +62,14 @@ interface MatchItemProps {
 
 function MatchItem({ match, sourceText, source, target, onUse }: MatchItemProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const score = t('memoryMatches.score', { score: match.score / 100 });
-  const origin = match.origin.kind === 'file' ? t('memoryMatches.fromFile', { name: match.origin.name }) : t('memoryMatches.fromProject', { name: match.origin.name });
+  const from = { name: match.origin.name, date: format.date(match.createdAt) };
+  const origin = match.origin.kind === 'file' ? t('memoryMatches.fromFile', from) : t('memoryMatches.fromProject', from);
   return (
-    <li className="memory-match" data-score={match.score}>
+    <li className="memory-match" data-score={match.score} data-kind={match.kind}>
       <p className="memory-match__meta">
+        <span className="memory-match__kind">{t(`memoryMatches.kinds.${match.kind}`)}</span>
         <span className={`memory-match__score${match.score === EXACT_SCORE ? ' memory-match__score--exact' : ''}`}>{score}</span>
         <span className="muted">{origin}</span>
       </p>

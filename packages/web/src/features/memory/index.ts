@@ -1,1 +1,2 @@
 export { MemoryMatches } from './MemoryMatches.tsx';
+export { LeveragePanel } from './LeveragePanel.tsx';

@@ -3,7 +3,7 @@ import { InputError } from '../errors/index.ts';
 import type { Content, InlineCode } from '../model/document.ts';
 import { derivedCloseName, fromXValue, parseCodeMeta, type CodeMeta } from './inlineCodes12.ts';
 import { stateFrom12 } from './states12.ts';
-import type { XliffDocument, XliffGroup, XliffUnit } from './types.ts';
+import type { UnitSink, XliffDocument, XliffGroup, XliffUnit } from './types.ts';
 import { XLIFF12_NAMESPACE } from './xliff12Writer.ts';
 import type { ReadXliffOptions } from './xliff20Reader.ts';
 import { attr, ContentParts, noFileElement, readWithSaxes, secondFileRefused, type SaxesHandlers } from '../xml/saxesReading.ts';
@@ -69,11 +69,12 @@ type Frame =
   | { kind: 'g'; content: ContentDraft; close: InlineCode }
   | { kind: 'note'; text: string };
 
-class Reader12 implements SaxesHandlers<XliffDocument> {
+/** The XLIFF 1.2 reader; with `onUnit`, each unit goes there once complete and `doc` keeps no groups. */
+export class Reader12 implements SaxesHandlers<XliffDocument> {
   private readonly stack: Frame[] = [];
   private namespace = '';
-  private fileCount = 0;
-  private readonly doc: XliffDocument = { original: '', sourceLang: '', targetLang: '', groups: [] };
+  fileCount = 0;
+  readonly doc: XliffDocument = { original: '', sourceLang: '', targetLang: '', groups: [] };
   private readonly groups: GroupContext[] = [];
   /** The synthetic group collecting units that sit directly in `<body>`, while no group has opened since. */
   private looseGroup: XliffGroup | null = null;
@@ -84,6 +85,7 @@ class Reader12 implements SaxesHandlers<XliffDocument> {
   constructor(
     private readonly line: () => number,
     private readonly allowMultipleFiles: boolean,
+    private readonly onUnit?: UnitSink,
   ) {
     this.names = new NamespaceScopes(WHAT, line, '');
   }
@@ -182,7 +184,7 @@ class Reader12 implements SaxesHandlers<XliffDocument> {
     const inherited = this.groups[this.groups.length - 1]?.translate ?? true;
     const translate = attr(tag, 'translate');
     this.groups.push({ group, translate: translate === undefined ? inherited : translate !== 'no' });
-    this.doc.groups.push(group);
+    if (this.onUnit === undefined) this.doc.groups.push(group);
     this.looseGroup = null;
   }
 
@@ -330,7 +332,8 @@ class Reader12 implements SaxesHandlers<XliffDocument> {
       translate: draft.translate,
       notes: draft.notes,
     };
-    this.currentGroup().units.push(unit);
+    if (this.onUnit === undefined) this.currentGroup().units.push(unit);
+    else this.onUnit(unit);
   }
 
   private currentGroup(): XliffGroup {

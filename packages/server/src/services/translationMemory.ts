@@ -1,12 +1,11 @@
-import { contentText, indexTerms, InputError, lookupTerms, rankMatches, readTmx, writeTmx } from '@tessera/core';
+import { contentText, indexTerms, lookupTerms, rankMatches, writeTmx } from '@tessera/core';
 import type { MemoryMatch } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { wordFrequencies } from '../repositories/memoryWords.ts';
-import { approvedCandidates, approvedTranslations, insertMemoryEntries, memoryCandidates } from '../repositories/translationMemory.ts';
+import { approvedCandidates, approvedTranslations, memoryCandidates } from '../repositories/translationMemory.ts';
 import { actorName, type Actor } from './actor.ts';
 import { authorize, authorizeAccount } from './policy.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
-import { requireStorableContent, requireStorableText } from './storableText.ts';
 import { readableUnit, type UnitAddress } from './translations.ts';
 
 /** TMX 1.4b of a project's approved translations into one language (or every project's, from the command line). */
@@ -23,27 +22,6 @@ export async function exportTmx(db: Db, actor: Actor, scope: { projectId: number
   const entries = await approvedTranslations(db, projectIds, lang);
   if (scope === 'all') srcLang = entries[0]?.sourceLang ?? srcLang;
   return { tmx: writeTmx({ srcLang, entries }), entries: entries.length };
-}
-
-/**
- * Imports a TMX file into the translation memory, every language pair it holds; all or nothing. A
- * file with text Tessera cannot store is refused whole, naming the entry (its number in the file).
- */
-export async function importTmx(db: Db, actor: Actor, text: string, options: { maxBytes: number; origin: string }): Promise<{ entries: number; pairs: Record<string, number> }> {
-  authorizeAccount(actor, 'add-to-memory');
-  requireStorableText(options.origin, { field: 'name' });
-  const document = readTmx(text, { maxBytes: options.maxBytes });
-  document.entries.forEach((entry, index) => {
-    const place = (field: string) => ({ field: `${field} (${entry.sourceLang}→${entry.targetLang})`, unitId: index + 1 });
-    requireStorableContent(entry.source, place('source'));
-    requireStorableContent(entry.target, place('target'));
-  });
-  const entries = document.entries.filter((e) => e.source.length > 0 && e.target.length > 0);
-  if (entries.length === 0) throw new InputError('input.empty', 'This TMX file holds no translation units with both a source and a translation.');
-  await db.transaction().execute((trx) => insertMemoryEntries(trx, entries, options.origin, actorName(actor)));
-  const pairs: Record<string, number> = {};
-  for (const e of entries) pairs[`${e.sourceLang}→${e.targetLang}`] = (pairs[`${e.sourceLang}→${e.targetLang}`] ?? 0) + 1;
-  return { entries: entries.length, pairs };
 }
 
 /**

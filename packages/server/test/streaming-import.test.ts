@@ -5,7 +5,7 @@
  */
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, type ImportSummary, type LanguageView, type ProjectSummary } from '@tessera/core/contract';
+import { api, type LanguageView, type ProjectSummary } from '@tessera/core/contract';
 import { importXliff } from '../src/services/exchange.ts';
 import { importTmx } from '../src/services/memoryImport.ts';
 import type { Actor } from '../src/services/actor.ts';

@@ -3,7 +3,7 @@ import type { MemoryMatch } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { wordFrequencies } from '../repositories/memoryWords.ts';
 import { approvedCandidates, approvedTranslations, memoryCandidates } from '../repositories/translationMemory.ts';
-import { actorName, type Actor } from './actor.ts';
+import type { Actor } from './actor.ts';
 import { authorize, authorizeAccount } from './policy.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
 import { readableUnit, type UnitAddress } from './translations.ts';

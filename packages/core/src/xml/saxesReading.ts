@@ -138,18 +138,8 @@ export function pushPart(holder: HoldsParts, part: string | InlineCode): void {
   else holder.parts.push(part);
 }
 
-/** The parts of a content being read: adjacent texts joined. */
-export class ContentParts implements HoldsParts {
-  parts: Content = [];
-
-  append(text: string): void {
-    appendText(this, text);
-  }
-
-  push(part: string | InlineCode): void {
-    pushPart(this, part);
-  }
-}
+/** The parts of a content that has none yet: shared, never written to (pushPart replaces it); a reader returns a fresh [] for it. */
+export const NO_PARTS: Content = Object.freeze([]) as unknown as Content;
 
 export function attr(tag: SaxesTagPlain, local: string): string | undefined {
   // XLIFF attributes are unprefixed; `xml:lang` and extension attributes are not ours.

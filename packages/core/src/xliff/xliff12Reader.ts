@@ -1,7 +1,7 @@
 import type { SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors/index.ts';
 import type { Content, InlineCode } from '../model/document.ts';
-import { derivedCloseName, fromXValue, parseCodeMeta, type CodeMeta } from './inlineCodes12.ts';
+import { derivedCloseName, fromXValue, parseCodeMeta } from './inlineCodes12.ts';
 import { stateFrom12 } from './states12.ts';
 import type { UnitSink, XliffDocument, XliffGroup, XliffUnit } from './types.ts';
 import { XLIFF12_NAMESPACE } from './xliff12Writer.ts';

@@ -141,12 +141,18 @@ export class Client {
     return this.cookies.get(name);
   }
 
-  /** `headers`: more request headers (say, `X-Forwarded-For` as a reverse proxy sends it). */
-  async send(method: string, pathname: string, body?: unknown, options: { csrf?: boolean; raw?: boolean; headers?: Record<string, string> } = {}): Promise<Response> {
-    const headers: Record<string, string> = { ...options.headers };
+  /** The headers that make a request this client's: its cookies and, for a write, its CSRF token. */
+  identity(csrf = true): Record<string, string> {
+    const headers: Record<string, string> = {};
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (cookie) headers.cookie = cookie;
-    if (options.csrf !== false && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
+    if (csrf && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
+    return headers;
+  }
+
+  /** `headers`: more request headers (say, `X-Forwarded-For` as a reverse proxy sends it). */
+  async send(method: string, pathname: string, body?: unknown, options: { csrf?: boolean; raw?: boolean; headers?: Record<string, string> } = {}): Promise<Response> {
+    const headers: Record<string, string> = { ...options.headers, ...this.identity(options.csrf !== false) };
     let payload: string | Uint8Array | undefined;
     if (body !== undefined) {
       if (options.raw) {

@@ -32,12 +32,7 @@ const SIGNATURES: readonly { bytes: readonly number[]; what: string; advice: str
  */
 export function decodeText(bytes: Uint8Array, options: { maxBytes?: number } = {}): string {
   if (options.maxBytes === undefined && bytes.length > MAX_BYTES) throw tooLarge(bytes.length, 'bytes');
-  if (options.maxBytes !== undefined && bytes.length > options.maxBytes) {
-    throw new InputError('input.too-large', `The file is ${bytes.length.toLocaleString('en')} bytes long, more than the limit of ${options.maxBytes.toLocaleString('en')} bytes.`, {
-      size: bytes.length,
-      limit: options.maxBytes,
-    });
-  }
+  if (options.maxBytes !== undefined && bytes.length > options.maxBytes) throw overLimit(bytes.length, options.maxBytes);
   refuseKnownBinary(bytes);
   const { encoding, skip } = byteOrderMark(bytes);
   let text: string;
@@ -46,18 +41,137 @@ export function decodeText(bytes: Uint8Array, options: { maxBytes?: number } = {
   } catch {
     throw encodingError(bytes, encoding, skip);
   }
-  if (text.includes('\u0000')) {
-    throw new InputError(
-      'input.binary',
-      'The file contains NUL characters, so it is not plain text (it may be a binary file, or UTF-16 text without a byte order mark). ' +
-        'Save the statement as plain text in UTF-8 and import that.',
-      { offset: text.indexOf('\u0000') },
-    );
-  }
-  if (text.trim() === '') {
-    throw new InputError('input.empty', 'The file is empty (or only white space). Choose the file that holds the text of the statement.');
-  }
+  refuseNul(text, 0);
+  if (text.trim() === '') throw emptyFile();
   return text.replace(/\r\n?/g, '\n');
+}
+
+function overLimit(size: number, maxBytes: number): InputError {
+  return new InputError('input.too-large', `The file is ${size.toLocaleString('en')} bytes long, more than the limit of ${maxBytes.toLocaleString('en')} bytes.`, {
+    size,
+    limit: maxBytes,
+  });
+}
+
+function refuseNul(text: string, before: number): void {
+  const at = text.indexOf('\u0000');
+  if (at < 0) return;
+  throw new InputError(
+    'input.binary',
+    'The file contains NUL characters, so it is not plain text (it may be a binary file, or UTF-16 text without a byte order mark). ' +
+      'Save the statement as plain text in UTF-8 and import that.',
+    { offset: before + at },
+  );
+}
+
+function emptyFile(): InputError {
+  return new InputError('input.empty', 'The file is empty (or only white space). Choose the file that holds the text of the statement.');
+}
+
+/**
+ * decodeText for a file that arrives in pieces (an upload, a file read as a stream): `write` each
+ * chunk of bytes and get its text (a character split between chunks comes with the later one),
+ * `end` at the end. The same checks and errors as decodeText, each at the chunk that shows it; the
+ * size limit is counted as the bytes arrive.
+ */
+export class ChunkedTextDecoder {
+  private decoder: StreamingDecoder | null = null;
+  private encoding: 'utf-8' | 'utf-16le' | 'utf-16be' = 'utf-8';
+  /** The first bytes, held until there are enough to recognise a signature or a byte order mark. */
+  private start: Uint8Array | null = new Uint8Array(0);
+  private bytes = 0;
+  private chars = 0;
+  /** The line the next chunk starts on, and the bytes of a character split between chunks. */
+  private lines = 1;
+  private carried = new Uint8Array(0);
+  /** A CR at the end of the text so far: a CRLF may be split between chunks. */
+  private pendingCr = false;
+  private blank = true;
+
+  constructor(private readonly maxBytes: number) {}
+
+  write(chunk: Uint8Array): string {
+    this.bytes += chunk.length;
+    if (this.bytes > this.maxBytes) throw overLimit(this.bytes, this.maxBytes);
+    if (this.start !== null) {
+      const start = concat(this.start, chunk);
+      if (start.length < SIGNATURE_BYTES) {
+        this.start = start;
+        return '';
+      }
+      return this.begin(start);
+    }
+    return this.decode(chunk, false);
+  }
+
+  end(): string {
+    const text = this.start !== null ? this.begin(this.start, true) : this.decode(new Uint8Array(0), true);
+    if (this.blank) throw emptyFile();
+    return text;
+  }
+
+  private begin(start: Uint8Array, last = false): string {
+    this.start = null;
+    refuseKnownBinary(start);
+    const { encoding, skip } = byteOrderMark(start);
+    this.encoding = encoding;
+    this.decoder = new TextDecoderClass(encoding, { fatal: true, ignoreBOM: true }) as unknown as StreamingDecoder;
+    return this.decode(start.subarray(skip), last);
+  }
+
+  private decode(chunk: Uint8Array, last: boolean): string {
+    let text: string;
+    try {
+      text = (this.decoder as StreamingDecoder).decode(chunk, { stream: !last });
+    } catch {
+      throw this.encodingErrorIn(chunk);
+    }
+    if (this.encoding === 'utf-8') this.keepCarried(chunk);
+    refuseNul(text, this.chars);
+    this.chars += text.length;
+    if (this.blank && text.trim() !== '') this.blank = false;
+    if (this.pendingCr) text = '\r' + text;
+    this.pendingCr = !last && text.endsWith('\r');
+    if (this.pendingCr) text = text.slice(0, -1);
+    return text.replace(/\r\n?/g, '\n');
+  }
+
+  /** The error decodeText gives, with the line and offset counted over the whole file. */
+  private encodingErrorIn(chunk: Uint8Array): InputError {
+    if (this.encoding !== 'utf-8') return encodingError(chunk, this.encoding, 0);
+    const bytes = concat(this.carried, chunk);
+    // What came before `bytes`: the chunks already decoded (or the byte order mark).
+    const before = this.bytes - bytes.length;
+    const offset = firstInvalidUtf8(bytes, 0);
+    return invalidUtf8(before + offset, this.lines + countLines(bytes, offset) - 1);
+  }
+
+  /** Counts the lines of a decoded chunk and keeps the bytes of a character it leaves unfinished. */
+  private keepCarried(chunk: Uint8Array): void {
+    const bytes = this.carried.length === 0 ? chunk : concat(this.carried, chunk);
+    for (let i = bytes.indexOf(0x0a, this.carried.length); i >= 0; i = bytes.indexOf(0x0a, i + 1)) this.lines++;
+    let from = bytes.length;
+    while (from > 0 && bytes.length - from < 3 && ((bytes[from - 1] as number) & 0xc0) === 0x80) from--;
+    const lead = from > 0 ? (bytes[from - 1] as number) : 0;
+    const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    this.carried = from > 0 && lead >= 0xc0 && bytes.length - (from - 1) < length ? bytes.slice(from - 1) : new Uint8Array(0);
+  }
+}
+
+/** The WHATWG TextDecoder's streaming form. */
+interface StreamingDecoder {
+  decode(input: Uint8Array, options: { stream: boolean }): string;
+}
+
+/** Bytes enough to recognise any file signature or byte order mark. */
+const SIGNATURE_BYTES = Math.max(...SIGNATURES.map((s) => s.bytes.length), 4);
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
 
 function refuseKnownBinary(bytes: Uint8Array): void {
@@ -90,12 +204,15 @@ function encodingError(bytes: Uint8Array, encoding: string, skip: number): Input
     );
   }
   const offset = firstInvalidUtf8(bytes, skip);
-  const line = countLines(bytes, offset);
+  return invalidUtf8(offset, countLines(bytes, offset));
+}
+
+function invalidUtf8(offset: number, line: number): InputError {
   return new InputError(
     'input.encoding',
     `The file is not valid UTF-8 text (the first invalid byte is on line ${line}, at byte ${offset}). ` +
       'It may be in an older encoding such as Windows-1252 or Latin-1: open it in a text editor, save it as UTF-8 and import it again.',
-    { line, offset, encoding },
+    { line, offset, encoding: 'utf-8' },
   );
 }
 

@@ -1,4 +1,4 @@
-export { decodeText } from './decodeText.ts';
+export { ChunkedTextDecoder, decodeText } from './decodeText.ts';
 export { importPlainText, sentenceUnits } from './plainText.ts';
 export { importMarkdown } from './markdown.ts';
 export { importHtml } from './html.ts';

@@ -1,2 +1,2 @@
 export { writeTmx, type TmxDocument, type TmxEntry } from './tmxWriter.ts';
-export { readTmx, type ReadTmxOptions } from './tmxReader.ts';
+export { readTmx, TmxStream, type ReadTmxOptions } from './tmxReader.ts';

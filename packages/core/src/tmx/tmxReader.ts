@@ -2,7 +2,7 @@ import type { SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors/index.ts';
 import type { Content, InlineCode } from '../model/document.ts';
 import { canonicalLanguage, languageMatches } from '../language/index.ts';
-import { readWithSaxes } from '../xml/saxesReading.ts';
+import { readWithSaxes, SaxesStream, type SaxesHandlers } from '../xml/saxesReading.ts';
 import { MAX_XML_BYTES, MAX_XML_DEPTH } from '../limits.ts';
 import { tooDeep } from '../xml/safety.ts';
 import { attrsFromNative } from './inlineTmx.ts';
@@ -33,20 +33,42 @@ export interface ReadTmxOptions {
  * entity declaration is refused.
  */
 export function readTmx(text: string, options: ReadTmxOptions = {}): TmxDocument {
-  return readWithSaxes(
-    text,
-    WHAT,
-    options.maxBytes ?? MAX_XML_BYTES,
-    (line) => {
-      const reader = new TmxReader(line, options);
-      return { onOpen: (tag) => reader.open(tag), onClose: () => reader.close(), onText: (t) => reader.text(t), finish: () => reader.finish() };
-    },
-    (doctype, line) => {
-      if (doctype.includes('[')) {
-        throw new InputError('xml.dtd-forbidden', `The ${WHAT} declares a DTD internal subset (line ${line}); only a DOCTYPE naming tmx14.dtd is allowed.`, { line });
-      }
-    },
-  );
+  return readWithSaxes(text, WHAT, options.maxBytes ?? MAX_XML_BYTES, (line) => new TmxReader(line, options), allowDtdReference);
+}
+
+/**
+ * readTmx fed a chunk at a time: `write` each piece of the text as it arrives, `take` the entries
+ * completed so far (they are not kept), `close` at the end (then `take` the last ones). The checks
+ * and errors are readTmx's, each raised at the chunk that shows it.
+ */
+export class TmxStream {
+  private reader: TmxReader | undefined;
+  private readonly stream: SaxesStream<TmxDocument>;
+
+  constructor(options: ReadTmxOptions = {}) {
+    this.stream = new SaxesStream(WHAT, options.maxBytes ?? MAX_XML_BYTES, (line) => (this.reader = new TmxReader(line, options)), allowDtdReference);
+  }
+
+  write(chunk: string): void {
+    this.stream.write(chunk);
+  }
+
+  /** The entries completed since the last call. */
+  take(): TmxEntry[] {
+    return (this.reader as TmxReader).take();
+  }
+
+  /** Ends the text; the memory's source language (`*all*` or a language tag). */
+  close(): string {
+    return this.stream.close().srcLang;
+  }
+}
+
+/** A DOCTYPE that only names the TMX DTD is accepted (and not loaded); one with an internal subset is refused. */
+function allowDtdReference(doctype: string, line: number): void {
+  if (doctype.includes('[')) {
+    throw new InputError('xml.dtd-forbidden', `The ${WHAT} declares a DTD internal subset (line ${line}); only a DOCTYPE naming tmx14.dtd is allowed.`, { line });
+  }
 }
 
 interface Tuv {
@@ -90,16 +112,28 @@ type Frame =
   | { kind: 'code'; code: InlineCode; native: string }
   | { kind: 'note'; text: string };
 
-class TmxReader {
+class TmxReader implements SaxesHandlers<TmxDocument> {
   private readonly stack: Frame[] = [];
   private srcLang = '';
   private tu: TuDraft | null = null;
-  private readonly entries: TmxEntry[] = [];
+  private entries: TmxEntry[] = [];
 
   constructor(
     private readonly line: () => number,
     private readonly options: ReadTmxOptions,
   ) {}
+
+  // saxes's handlers, bound once.
+  readonly onOpen = (tag: SaxesTagPlain): void => this.open(tag);
+  readonly onClose = (): void => this.close();
+  readonly onText = (text: string): void => this.text(text);
+
+  /** The entries completed since the last call, let go of. */
+  take(): TmxEntry[] {
+    const entries = this.entries;
+    this.entries = [];
+    return entries;
+  }
 
   open(tag: SaxesTagPlain): void {
     if (this.stack.length >= MAX_XML_DEPTH) throw tooDeep(WHAT, this.line());

@@ -40,3 +40,6 @@ export interface XliffDocument {
   targetLang: string;
   groups: XliffGroup[];
 }
+
+/** Where a streaming reader hands each unit as soon as it is complete. */
+export type UnitSink = (unit: XliffUnit) => void;

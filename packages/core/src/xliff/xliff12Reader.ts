@@ -1,12 +1,12 @@
 import type { SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors/index.ts';
 import type { Content, InlineCode } from '../model/document.ts';
-import { derivedCloseName, fromXValue, parseCodeMeta, type CodeMeta } from './inlineCodes12.ts';
+import { derivedCloseName, fromXValue, parseCodeMeta } from './inlineCodes12.ts';
 import { stateFrom12 } from './states12.ts';
-import type { XliffDocument, XliffGroup, XliffUnit } from './types.ts';
+import type { UnitSink, XliffDocument, XliffGroup, XliffUnit } from './types.ts';
 import { XLIFF12_NAMESPACE } from './xliff12Writer.ts';
 import type { ReadXliffOptions } from './xliff20Reader.ts';
-import { attr, ContentParts, noFileElement, readWithSaxes, secondFileRefused, type SaxesHandlers } from '../xml/saxesReading.ts';
+import { appendText, attr, NO_PARTS, noFileElement, pushPart, readWithSaxes, secondFileRefused, type HoldsParts, type SaxesHandlers } from '../xml/saxesReading.ts';
 import { NamespaceScopes } from '../xml/names.ts';
 import { MAX_XML_BYTES, MAX_XML_DEPTH } from '../limits.ts';
 import { tooDeep } from '../xml/safety.ts';
@@ -51,13 +51,30 @@ interface UnitDraft {
   notes: string[];
 }
 
-class ContentDraft extends ContentParts {
-  /** Close codes whose element gave no name: named after their open once the content is complete. */
-  readonly unnamedCloses: InlineCode[] = [];
+/** The content of a `<source>` or `<target>` being read; it is also the frame of that element. */
+class ContentDraft implements HoldsParts {
+  // `kind` is the first field, where the other frames have it (the reader's switches stay fast).
+  readonly kind: 'source' | 'target';
+  readonly content: ContentDraft = this;
+  parts: Content = NO_PARTS;
+  /** Close codes whose element gave no name: named after their open once the content is complete (made when there is one). */
+  unnamedCloses: InlineCode[] | undefined = undefined;
 
+  constructor(kind: 'source' | 'target') {
+    this.kind = kind;
+  }
+
+  append(text: string): void {
+    appendText(this, text);
+  }
+
+  push(part: string | InlineCode): void {
+    pushPart(this, part);
+  }
 
   finish(): Content {
-    for (const close of this.unnamedCloses) close.name = derivedCloseName(this.parts, close.id);
+    if (this.parts === NO_PARTS) return [];
+    if (this.unnamedCloses !== undefined) for (const close of this.unnamedCloses) close.name = derivedCloseName(this.parts, close.id);
     return this.parts;
   }
 }
@@ -65,15 +82,17 @@ class ContentDraft extends ContentParts {
 type Frame =
   | { kind: 'root' | 'file' | 'body' | 'group' | 'unit' | 'skip' | 'native' }
   /** `transparent`: an element inside content whose text belongs to the content (`mrk`, unknown elements). */
-  | { kind: 'source' | 'target' | 'transparent'; content: ContentDraft }
+  | ContentDraft
+  | { kind: 'transparent'; content: ContentDraft }
   | { kind: 'g'; content: ContentDraft; close: InlineCode }
   | { kind: 'note'; text: string };
 
-class Reader12 implements SaxesHandlers<XliffDocument> {
+/** The XLIFF 1.2 reader; with `onUnit`, each unit goes there once complete and `doc` keeps no groups. */
+export class Reader12 implements SaxesHandlers<XliffDocument> {
   private readonly stack: Frame[] = [];
   private namespace = '';
-  private fileCount = 0;
-  private readonly doc: XliffDocument = { original: '', sourceLang: '', targetLang: '', groups: [] };
+  fileCount = 0;
+  readonly doc: XliffDocument = { original: '', sourceLang: '', targetLang: '', groups: [] };
   private readonly groups: GroupContext[] = [];
   /** The synthetic group collecting units that sit directly in `<body>`, while no group has opened since. */
   private looseGroup: XliffGroup | null = null;
@@ -84,6 +103,7 @@ class Reader12 implements SaxesHandlers<XliffDocument> {
   constructor(
     private readonly line: () => number,
     private readonly allowMultipleFiles: boolean,
+    private readonly onUnit?: UnitSink,
   ) {
     this.names = new NamespaceScopes(WHAT, line, '');
   }
@@ -182,7 +202,7 @@ class Reader12 implements SaxesHandlers<XliffDocument> {
     const inherited = this.groups[this.groups.length - 1]?.translate ?? true;
     const translate = attr(tag, 'translate');
     this.groups.push({ group, translate: translate === undefined ? inherited : translate !== 'no' });
-    this.doc.groups.push(group);
+    if (this.onUnit === undefined) this.doc.groups.push(group);
     this.looseGroup = null;
   }
 
@@ -215,38 +235,39 @@ class Reader12 implements SaxesHandlers<XliffDocument> {
         unit.targetState = attr(tag, 'state');
         unit.stateQualifier = attr(tag, 'state-qualifier');
       }
-      return { kind: name, content: new ContentDraft() };
+      return new ContentDraft(name);
     }
     if (name === 'note') return { kind: 'note', text: '' };
     return SKIP;
   }
 
   private openInline(tag: SaxesTagPlain, name: string, content: ContentDraft): Frame {
-    const id = attr(tag, 'id') ?? '';
-    const pairId = attr(tag, 'rid') ?? id;
-    const meta = parseCodeMeta(attr(tag, 'equiv-text'));
     switch (name) {
       case 'g': {
-        const open = named(tag, meta, 'open', id);
+        const id = attr(tag, 'id') ?? '';
+        const open = named(tag, 'open', id);
         content.push(open);
         return { kind: 'g', content, close: { kind: 'close', id, name: open.name } };
       }
       case 'x':
       case 'ph':
-        content.push(named(tag, meta, 'standalone', id));
+        content.push(named(tag, 'standalone', attr(tag, 'id') ?? ''));
         return NATIVE;
       case 'bx':
       case 'bpt':
-        content.push(named(tag, meta, 'open', pairId));
+        content.push(named(tag, 'open', pairIdOf(tag)));
         return NATIVE;
       case 'ex':
-      case 'ept':
-        content.push(this.closeCode(meta?.name, pairId, meta?.attrs, content));
+      case 'ept': {
+        const meta = parseCodeMeta(attr(tag, 'equiv-text'));
+        content.push(this.closeCode(meta?.name, pairIdOf(tag), meta?.attrs, content));
         return NATIVE;
+      }
       case 'it': {
-        const pos = attr(tag, 'pos');
-        if (pos === 'open') content.push(named(tag, meta, 'open', pairId));
-        else if (meta?.name !== undefined || attr(tag, 'ctype') !== undefined) content.push(named(tag, meta, 'close', pairId));
+        const pairId = pairIdOf(tag);
+        const meta = parseCodeMeta(attr(tag, 'equiv-text'));
+        if (attr(tag, 'pos') === 'open') content.push(named(tag, 'open', pairId, meta));
+        else if (meta?.name !== undefined || attr(tag, 'ctype') !== undefined) content.push(named(tag, 'close', pairId, meta));
         else content.push(this.closeCode(undefined, pairId, meta?.attrs, content));
         return NATIVE;
       }
@@ -258,7 +279,7 @@ class Reader12 implements SaxesHandlers<XliffDocument> {
   private closeCode(name: string | undefined, id: string, attrs: Record<string, string> | undefined, content: ContentDraft): InlineCode {
     const code: InlineCode = { kind: 'close', id, name: name ?? '' };
     if (attrs !== undefined) code.attrs = attrs;
-    if (name === undefined) content.unnamedCloses.push(code);
+    if (name === undefined) (content.unnamedCloses ??= []).push(code);
     return code;
   }
 
@@ -330,7 +351,8 @@ class Reader12 implements SaxesHandlers<XliffDocument> {
       translate: draft.translate,
       notes: draft.notes,
     };
-    this.currentGroup().units.push(unit);
+    if (this.onUnit === undefined) this.currentGroup().units.push(unit);
+    else this.onUnit(unit);
   }
 
   private currentGroup(): XliffGroup {
@@ -349,8 +371,13 @@ class Reader12 implements SaxesHandlers<XliffDocument> {
   }
 }
 
+/** The id that pairs a `bx`/`ex`, `bpt`/`ept` or `it`: its `rid`, else its `id`. */
+function pairIdOf(tag: SaxesTagPlain): string {
+  return attr(tag, 'rid') ?? attr(tag, 'id') ?? '';
+}
+
 /** An inline code named by our `equiv-text` metadata, else by its `ctype`. */
-function named(tag: SaxesTagPlain, meta: CodeMeta | undefined, kind: InlineCode['kind'], id: string): InlineCode {
+function named(tag: SaxesTagPlain, kind: InlineCode['kind'], id: string, meta = parseCodeMeta(attr(tag, 'equiv-text'))): InlineCode {
   const code: InlineCode = { kind, id, name: meta?.name ?? fromXValue(attr(tag, 'ctype')) };
   if (meta?.attrs !== undefined) code.attrs = meta.attrs;
   return code;

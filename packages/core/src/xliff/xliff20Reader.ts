@@ -4,7 +4,7 @@ import type { Content, InlineCode } from '../model/document.ts';
 import { codeIdFrom, decodeId, fromUserValue, noteSegmentKey } from './ids20.ts';
 import { attrsFromData, nameFrom } from './inlineCodes20.ts';
 import { stateFrom20 } from './states20.ts';
-import type { XliffDocument, XliffGroup } from './types.ts';
+import type { UnitSink, XliffDocument, XliffGroup } from './types.ts';
 import { EMPTY_FILE_GROUP_ID, XLIFF20_NAMESPACE } from './xliff20Writer.ts';
 import { appendText, attr, noFileElement, pushPart, readWithSaxes, secondFileRefused, type SaxesHandlers } from '../xml/saxesReading.ts';
 import { NamespaceScopes } from '../xml/names.ts';
@@ -105,10 +105,11 @@ type Frame =
   | { kind: 'note'; id: string | undefined; text: string }
   | { kind: 'data'; id: string; text: string };
 
-class Reader20 implements SaxesHandlers<XliffDocument> {
+/** The XLIFF 2.0 reader; with `onUnit`, each sentence goes there once its unit is complete and `doc` keeps no groups. */
+export class Reader20 implements SaxesHandlers<XliffDocument> {
   private readonly stack: Frame[] = [];
-  private fileCount = 0;
-  private readonly doc: XliffDocument = { original: '', sourceLang: '', targetLang: '', groups: [] };
+  fileCount = 0;
+  readonly doc: XliffDocument = { original: '', sourceLang: '', targetLang: '', groups: [] };
   private unit: UnitDraft | null = null;
   private segment: SegmentDraft | null = null;
   /** The source text of the `<ignorable>` being read. */
@@ -119,6 +120,7 @@ class Reader20 implements SaxesHandlers<XliffDocument> {
   constructor(
     private readonly line: () => number,
     private readonly allowMultipleFiles: boolean,
+    private readonly onUnit?: UnitSink,
   ) {
     this.names = new NamespaceScopes(WHAT, line, XLIFF20_NAMESPACE);
   }
@@ -399,7 +401,7 @@ class Reader20 implements SaxesHandlers<XliffDocument> {
         this.closeUnit();
         break;
       case 'group':
-        if (!frame.hadContent && frame.id !== EMPTY_FILE_GROUP_ID) this.doc.groups.push({ id: decodeId(frame.id), kind: kindFrom(frame.type), units: [] });
+        if (!frame.hadContent && frame.id !== EMPTY_FILE_GROUP_ID && this.onUnit === undefined) this.doc.groups.push({ id: decodeId(frame.id), kind: kindFrom(frame.type), units: [] });
         break;
       default:
     }
@@ -430,7 +432,8 @@ class Reader20 implements SaxesHandlers<XliffDocument> {
       const at = key === undefined ? -1 : draft.segments.findIndex((segment) => segment.xmlId === key);
       group.units[at < 0 ? 0 : at]?.notes.push(note.text);
     }
-    this.doc.groups.push(group);
+    if (this.onUnit === undefined) this.doc.groups.push(group);
+    else for (const unit of group.units) this.onUnit(unit);
   }
 
   finish(): XliffDocument {

@@ -10,7 +10,7 @@ import { MAX_XML_DEPTH } from '../limits.ts';
 
 
 /** The start of the first start tag (the root element, or something inside a DOCTYPE before it). */
-const FIRST_START_TAG = /<[^!?/]/;
+export const FIRST_START_TAG = /<[^!?/]/;
 
 /** Length of `text` in UTF-8, without encoding it. */
 export function utf8ByteLength(text: string): number {
@@ -40,11 +40,21 @@ function megabytes(bytes: number): string {
 export function checkXmlInput(xml: string, maxBytes: number, what: string): void {
   if (xml.trim() === '') throw new InputError('input.empty', `The ${what} is empty.`);
   // A UTF-16 code unit is at least one UTF-8 byte and at most three, so only count when it could matter.
-  if (xml.length > maxBytes || (xml.length * 3 > maxBytes && utf8ByteLength(xml) > maxBytes)) {
-    throw new InputError('input.too-large', `The ${what} is larger than ${megabytes(maxBytes)}; split it or export fewer units.`, { maxBytes });
-  }
-  // Entities can only be declared in a DOCTYPE, before the root element: look there only (the
-  // parsers refuse any DOCTYPE anyway; this names the entity declaration, and its line).
+  if (xml.length > maxBytes || (xml.length * 3 > maxBytes && utf8ByteLength(xml) > maxBytes)) throw tooLarge(what, maxBytes);
+  refuseEntityDeclarations(xml, what);
+}
+
+/** A file over the size limit. */
+export function tooLarge(what: string, maxBytes: number): InputError {
+  return new InputError('input.too-large', `The ${what} is larger than ${megabytes(maxBytes)}; split it or export fewer units.`, { maxBytes });
+}
+
+/**
+ * Refuses entity declarations. Entities can only be declared in a DOCTYPE, before the root element:
+ * only the text before the first start tag is looked at (the parsers refuse any DOCTYPE anyway;
+ * this names the entity declaration, and its line).
+ */
+export function refuseEntityDeclarations(xml: string, what: string): void {
   const root = FIRST_START_TAG.exec(xml);
   const entity = (root === null ? xml : xml.slice(0, root.index)).indexOf('<!ENTITY');
   if (entity >= 0) {

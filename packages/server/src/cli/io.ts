@@ -18,8 +18,8 @@ export function required(values: Record<string, unknown>, name: string): string 
   return value;
 }
 
-/** Reads an input file, refusing (not truncating) one over `maxBytes`. */
-export function readInputFile(file: string, maxBytes: number): Uint8Array {
+/** The size of an input file, refusing (not truncating) one over `maxBytes`. */
+function inputFileSize(file: string, maxBytes: number): number {
   let size: number;
   try {
     size = fs.statSync(file).size;
@@ -29,7 +29,30 @@ export function readInputFile(file: string, maxBytes: number): Uint8Array {
   if (size > maxBytes) {
     throw new InputError('input.too-large', `${file} is ${size} bytes; the limit is ${maxBytes} bytes.`);
   }
+  return size;
+}
+
+/** Reads an input file, refusing (not truncating) one over `maxBytes`. */
+export function readInputFile(file: string, maxBytes: number): Uint8Array {
+  inputFileSize(file, maxBytes);
   return fs.readFileSync(file);
+}
+
+/** An input file's bytes, read as a stream (64 KB at a time), refusing one over `maxBytes`. */
+export function streamInputFile(file: string, maxBytes: number): AsyncIterable<Uint8Array> {
+  inputFileSize(file, maxBytes);
+  return fs.createReadStream(file, { highWaterMark: 64 * 1024 });
+}
+
+/** The first `bytes` bytes of an input file (all of a shorter one). */
+export function inputFileHead(file: string, bytes: number): Uint8Array {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = new Uint8Array(bytes);
+    return head.subarray(0, fs.readSync(fd, head, 0, bytes, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 export function writeOutputFile(file: string, text: string): void {

@@ -1,13 +1,12 @@
-import { contentText, InputError, MAX_MATCHES, MIN_MATCH_SCORE, rankMatches, readTmx, TYPOGRAPHY_SCORE, writeTmx } from '@tessera/core';
+import { contentText, MAX_MATCHES, MIN_MATCH_SCORE, rankMatches, TYPOGRAPHY_SCORE, writeTmx } from '@tessera/core';
 import type { MemoryMatch } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { readableProjects } from '../repositories/memoryChanges.ts';
-import { approvedTranslations, entryMatches, insertMemoryEntries, translationMatches, type StoredMatch } from '../repositories/translationMemory.ts';
+import { approvedTranslations, entryMatches, translationMatches, type StoredMatch } from '../repositories/translationMemory.ts';
 import { memoryIndexOf } from './memoryIndex.ts';
-import { actorName, type Actor } from './actor.ts';
+import type { Actor } from './actor.ts';
 import { authorize, authorizeAccount } from './policy.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
-import { requireStorableContent, requireStorableText } from './storableText.ts';
 import { readableUnit, type UnitAddress } from './translations.ts';
 import { trustedMatches } from './trustedMatches.ts';
 import { neighbourSources } from '../repositories/unitNeighbours.ts';
@@ -26,27 +25,6 @@ export async function exportTmx(db: Db, actor: Actor, scope: { projectId: number
   const entries = await approvedTranslations(db, projectIds, lang);
   if (scope === 'all') srcLang = entries[0]?.sourceLang ?? srcLang;
   return { tmx: writeTmx({ srcLang, entries }), entries: entries.length };
-}
-
-/**
- * Imports a TMX file into the translation memory, every language pair it holds; all or nothing. A
- * file with text Tessera cannot store is refused whole, naming the entry (its number in the file).
- */
-export async function importTmx(db: Db, actor: Actor, text: string, options: { maxBytes: number; origin: string }): Promise<{ entries: number; pairs: Record<string, number> }> {
-  authorizeAccount(actor, 'add-to-memory');
-  requireStorableText(options.origin, { field: 'name' });
-  const document = readTmx(text, { maxBytes: options.maxBytes });
-  document.entries.forEach((entry, index) => {
-    const place = (field: string) => ({ field: `${field} (${entry.sourceLang}→${entry.targetLang})`, unitId: index + 1 });
-    requireStorableContent(entry.source, place('source'));
-    requireStorableContent(entry.target, place('target'));
-  });
-  const entries = document.entries.filter((e) => e.source.length > 0 && e.target.length > 0);
-  if (entries.length === 0) throw new InputError('input.empty', 'This TMX file holds no translation units with both a source and a translation.');
-  await db.transaction().execute((trx) => insertMemoryEntries(trx, entries, options.origin, actorName(actor)));
-  const pairs: Record<string, number> = {};
-  for (const e of entries) pairs[`${e.sourceLang}→${e.targetLang}`] = (pairs[`${e.sourceLang}→${e.targetLang}`] ?? 0) + 1;
-  return { entries: entries.length, pairs };
 }
 
 /** What a look-up in the memory asks for. */

@@ -1,15 +1,24 @@
-import { decodeText } from '@tessera/core';
+import { ChunkedTextDecoder } from '@tessera/core';
 import path from 'node:path';
-import { readInputFile, required, UsageError } from '../io.ts';
+import { inputFileHead, required, streamInputFile, UsageError } from '../io.ts';
 import { importXliff } from '../../services/exchange.ts';
-import { importTmx } from '../../services/translationMemory.ts';
+import { importTmx } from '../../services/memoryImport.ts';
 import { DATA_OPTIONS, settingsOf, withData } from './context.ts';
 import { projectByNameOrId } from './project.ts';
 import type { Command } from './command.ts';
 
-/** TMX when named so or when its root element says so; XLIFF (1.2 or 2.0) otherwise. */
-function isTmx(file: string, text: string): boolean {
-  return /\.tmx$/i.test(file) || /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE tmx[^>]*>\s*)?<tmx[\s>]/.test(text);
+/** TMX when named so or when its root element (in the first 4 KB) says so; XLIFF (1.2 or 2.0) otherwise. */
+function isTmx(file: string): boolean {
+  return /\.tmx$/i.test(file) || /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE tmx[^>]*>\s*)?<tmx[\s>]/.test(headText(file));
+}
+
+/** The text at the start of a file; '' for one that is not text (the import says what is wrong with it). */
+function headText(file: string): string {
+  try {
+    return new ChunkedTextDecoder(Infinity).write(inputFileHead(file, 4096));
+  } catch {
+    return '';
+  }
 }
 
 export const importCommand: Command = {
@@ -19,16 +28,17 @@ export const importCommand: Command = {
   async run(values, io) {
     const { limits } = settingsOf(values);
     const file = required(values, 'file');
-    const text = decodeText(readInputFile(file, limits.xliffBytes), { maxBytes: limits.xliffBytes });
+    const maxBytes = limits.xliffBytes;
+    const bytes = streamInputFile(file, maxBytes);
     if (values.format !== undefined && values.format !== 'tmx' && values.format !== 'xliff') throw new UsageError('--format is xliff or tmx (the default is guessed from the file).');
-    if (values.format === 'tmx' || (values.format === undefined && isTmx(file, text))) {
-      const summary = await withData(values, (db, actor) => importTmx(db, actor, text, { maxBytes: limits.xliffBytes, origin: path.basename(file) }));
+    if (values.format === 'tmx' || (values.format === undefined && isTmx(file))) {
+      const summary = await withData(values, (db, actor) => importTmx(db, actor, bytes, { maxBytes, origin: path.basename(file) }));
       io.out(`Translation memory: ${summary.entries} entries added (${Object.entries(summary.pairs).map(([pair, n]) => `${pair} ${n}`).join(', ')})`);
       return;
     }
     const summary = await withData(values, async (db, actor) => {
       const project = await projectByNameOrId(db, required(values, 'project'));
-      return importXliff(db, actor, project.id, text, { maxBytes: limits.xliffBytes, ...(typeof values.lang === 'string' ? { lang: values.lang } : {}) });
+      return importXliff(db, actor, project.id, bytes, { maxBytes, ...(typeof values.lang === 'string' ? { lang: values.lang } : {}) });
     });
     io.out(`${summary.lang}: ${summary.updated} updated, ${summary.unchanged} unchanged`);
     if (summary.unknown.length > 0) io.out(`Units in the file that this project does not have (not applied): ${summary.unknown.join(', ')}`);

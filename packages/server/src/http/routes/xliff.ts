@@ -1,12 +1,13 @@
-import express, { Router } from 'express';
-import { decodeText } from '@tessera/core';
+import { Router } from 'express';
 import { operations } from '@tessera/core/contract';
 import type { Db } from '../../db/connection.ts';
 import type { Limits } from '../../settings.ts';
 import type { LiveBus } from '../../live/bus.ts';
 import { exportXliff, importXliff } from '../../services/exchange.ts';
-import { exportTmx, importTmx, memoryMatches, removeMemoryFile, setProjectInMemory } from '../../services/translationMemory.ts';
+import { importTmx } from '../../services/memoryImport.ts';
+import { exportTmx, memoryMatches, removeMemoryFile, setProjectInMemory } from '../../services/translationMemory.ts';
 import { leverageReport } from '../../services/leverage.ts';
+import { withSpooledUpload } from '../spooledUpload.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
 import { serve } from '../register.ts';
 
@@ -15,8 +16,7 @@ const fileName = (project: string, lang: string, extension: string) => `${projec
 /** Exchange with CAT tools: XLIFF 1.2 and 2.0 per language, TMX for the translation memory, and the memory's matches for a unit and its leverage on a language. */
 export function xliffRoutes(db: Db, limits: Limits, live: LiveBus): Router {
   const router = Router();
-  const upload = [express.raw({ type: () => true, limit: limits.xliffBytes })];
-  const bodyText = (body: Buffer) => decodeText(body, { maxBytes: limits.xliffBytes });
+  const maxBytes = limits.xliffBytes;
 
   // Files, written here.
   serve(router, operations.exportXliff, async ({ query: { format }, req, res }) => {
@@ -31,14 +31,14 @@ export function xliffRoutes(db: Db, limits: Limits, live: LiveBus): Router {
   serve(
     router,
     operations.importXliff,
-    async ({ body, req }) => {
+    async ({ req, res }) => {
       const actor = actorOf(req);
       const projectId = intParam(req, 'projectId');
-      const summary = await importXliff(db, actor, projectId, bodyText(body), { maxBytes: limits.xliffBytes, lang: stringParam(req, 'lang') });
+      const lang = stringParam(req, 'lang');
+      const summary = await withSpooledUpload(req, res, maxBytes, (file) => importXliff(db, actor, projectId, file, { maxBytes, lang }));
       if (summary.updated > 0) await live.publish(projectId, { type: 'reload', lang: summary.lang });
       return summary;
     },
-    upload,
   );
 
   serve(router, operations.exportTmx, async ({ req, res }) => {
@@ -51,9 +51,10 @@ export function xliffRoutes(db: Db, limits: Limits, live: LiveBus): Router {
   serve(
     router,
     operations.importTmx,
-    ({ body, query: { name }, req }) =>
-      importTmx(db, actorOf(req), bodyText(body), { maxBytes: limits.xliffBytes, origin: name || 'upload' }),
-    upload,
+    ({ query: { name }, req, res }) => {
+      const actor = actorOf(req);
+      return withSpooledUpload(req, res, maxBytes, (file) => importTmx(db, actor, file, { maxBytes, origin: name || 'upload' }));
+    },
   );
 
   serve(router, operations.removeMemoryFile, ({ query: { name }, req }) => removeMemoryFile(db, actorOf(req), name));

@@ -48,6 +48,16 @@ const EXTRA_POSITIONS = 3;
 /** A list's entry: the source's slot, and its length in the low bits (LONG: that long or longer). */
 const LENGTH_BITS = 6;
 const LONG = (1 << LENGTH_BITS) - 1;
+/**
+ * Sources are listed per word by length band, so that a look-up reads only the bands of the
+ * lengths that can reach its score (a 40-word query skips every short sentence). Each band's first
+ * length; the last holds LONG words and more.
+ */
+const BAND_STARTS = [1, 6, 9, 12, 15, 19, 24, 30, 38, 48] as const;
+const BANDS = BAND_STARTS.length;
+const BAND_OF = Int8Array.from({ length: LONG + 1 }, (_, length) => Math.max(0, BAND_STARTS.findLastIndex((start) => start <= length)));
+const bandOf = (length: number) => BAND_OF[Math.min(length, LONG)]!;
+
 /** Slots a list's entry can name. */
 const MAX_SLOTS = 2 ** (31 - LENGTH_BITS);
 const posting = (slot: number, length: number) => (slot << LENGTH_BITS) | Math.min(length, LONG);
@@ -77,8 +87,9 @@ const HIGHEST = 99;
 export class MatchIndex {
   private readonly numbers = new Map<string, number>();
   private tokens: string[] = [];
-  private postings: Int32Array[] = [];
-  private postingCounts = new Int32Array(256);
+  /** Each word's sources, in lists by length band: the list of word w and band b is `w × BANDS + b`. */
+  private postings: (Int32Array | undefined)[] = [];
+  private postingCounts = new Int32Array(256 * BANDS);
   private keys = new Float64Array(256);
   private times = new Float64Array(256);
   private owners = new Int32Array(256);
@@ -118,16 +129,18 @@ export class MatchIndex {
     this.starts[slot] = this.poolUsed;
     this.lengths[slot] = count;
     if (this.poolUsed + count > this.pool.length) this.pool = grown(this.pool, this.poolUsed + count);
+    const band = bandOf(count);
+    const entry = posting(slot, count);
     for (const token of source.tokens) {
       const number = this.numberOf(token);
       this.pool[this.poolUsed++] = number;
-      const listed = this.postingCounts[number]!;
-      let list = this.postings[number]!;
-      const entry = posting(slot, count);
+      const at = number * BANDS + band;
+      const listed = this.postingCounts[at]!;
+      let list = this.postings[at] ?? (this.postings[at] = new Int32Array(2));
       if (listed > 0 && list[listed - 1] === entry) continue;
-      if (listed === list.length) list = this.postings[number] = grown(list, listed + 1);
+      if (listed === list.length) list = this.postings[at] = grown(list, listed + 1);
       list[listed] = entry;
-      this.postingCounts[number] = listed + 1;
+      this.postingCounts[at] = listed + 1;
     }
     this.slotOf.set(source.key, slot);
   }
@@ -153,10 +166,21 @@ export class MatchIndex {
       if (number < 0) unknown++;
       else positions.set(number, (positions.get(number) ?? 0) + 1);
     }
-    const { postingCounts } = this;
-    const rarestFirst = [...positions.keys()].sort((a, b) => postingCounts[a]! - postingCounts[b]! || a - b);
     let threshold = Math.min(HIGHEST, Math.max(1, Math.ceil(query.minScore)));
     const needed = () => Math.ceil((threshold * n) / (200 - threshold));
+    // The lengths a source may have and still score `threshold`: only the bands that hold them are read.
+    const shortest = needed();
+    const longest = Math.floor(((200 - threshold) * n) / threshold);
+    const firstBand = bandOf(shortest);
+    const lastBand = bandOf(Math.min(longest, LONG));
+    const { postingCounts } = this;
+    const frequency = new Map<number, number>();
+    for (const number of positions.keys()) {
+      let sources = 0;
+      for (let band = firstBand; band <= lastBand; band++) sources += postingCounts[number * BANDS + band]!;
+      frequency.set(number, sources);
+    }
+    const rarestFirst = [...positions.keys()].sort((a, b) => frequency.get(a)! - frequency.get(b)! || a - b);
 
     // The words whose lists are read: the rarest, covering more positions than a source that scores
     // `threshold` can miss; then the next ones too while their lists are short next to what is read.
@@ -165,12 +189,12 @@ export class MatchIndex {
     let taken = 0;
     for (; taken < rarestFirst.length && covered <= n - needed(); taken++) {
       covered += positions.get(rarestFirst[taken]!)!;
-      read += postingCounts[rarestFirst[taken]!]!;
+      read += frequency.get(rarestFirst[taken]!)!;
     }
     const least = covered;
-    for (; taken < rarestFirst.length && covered - least < EXTRA_POSITIONS && postingCounts[rarestFirst[taken]!]! <= read; taken++) {
+    for (; taken < rarestFirst.length && covered - least < EXTRA_POSITIONS && frequency.get(rarestFirst[taken]!)! <= read; taken++) {
       covered += positions.get(rarestFirst[taken]!)!;
-      read += postingCounts[rarestFirst[taken]!]!;
+      read += frequency.get(rarestFirst[taken]!)!;
     }
     const unread = n - covered;
 
@@ -181,24 +205,24 @@ export class MatchIndex {
     if (this.touched.length < read) this.touched = grown(this.touched, read);
     const touched = this.touched;
     let touchedCount = 0;
-    // Lengths a source may have and still score `threshold` (a list holds each source's length, up to LONG).
-    const shortest = needed();
-    const longest = Math.floor(((200 - threshold) * n) / threshold);
     for (let w = 0; w < taken; w++) {
       const number = rarestFirst[w]!;
       const weight = positions.get(number)!;
-      const list = this.postings[number]!;
-      const count = postingCounts[number]!;
-      for (let i = 0; i < count; i++) {
-        const entry = list[i]!;
-        const length = entry & LONG;
-        if (length < shortest || (length > longest && length < LONG)) continue;
-        const slot = entry >>> LENGTH_BITS;
-        const value = tally[slot]!;
-        if (value >>> 16 === generation) tally[slot] = value + weight;
-        else {
-          tally[slot] = stamp + weight;
-          touched[touchedCount++] = slot;
+      for (let band = firstBand; band <= lastBand; band++) {
+        const list = this.postings[number * BANDS + band];
+        const count = postingCounts[number * BANDS + band]!;
+        for (let i = 0; i < count; i++) {
+          const entry = list![i]!;
+          // A band's edges may hold lengths out of reach (a list holds each source's length, up to LONG).
+          const length = entry & LONG;
+          if (length < shortest || (length > longest && length < LONG)) continue;
+          const slot = entry >>> LENGTH_BITS;
+          const value = tally[slot]!;
+          if (value >>> 16 === generation) tally[slot] = value + weight;
+          else {
+            tally[slot] = stamp + weight;
+            touched[touchedCount++] = slot;
+          }
         }
       }
     }
@@ -278,7 +302,6 @@ export class MatchIndex {
       this.tokens.push(token);
       this.numbers.set(token, number);
       this.growTokens(this.tokens.length);
-      this.postings[number] = new Int32Array(2);
     }
     return number;
   }
@@ -310,25 +333,26 @@ export class MatchIndex {
   private indexWords(): void {
     const words = this.tokens.length;
     this.growTokens(words);
-    const counts = new Int32Array(words);
+    const counts = new Int32Array(words * BANDS);
     const last = new Int32Array(words).fill(-1);
-    const eachWord = (visit: (number: number, slot: number) => void) => {
+    const eachWord = (visit: (at: number, slot: number) => void) => {
       for (let slot = 0; slot < this.slots; slot++) {
         const start = this.starts[slot]!;
+        const band = bandOf(this.lengths[slot]!);
         for (let i = start; i < start + this.lengths[slot]!; i++) {
           const number = this.pool[i]!;
           if (last[number] === slot) continue;
           last[number] = slot;
-          visit(number, slot);
+          visit(number * BANDS + band, slot);
         }
       }
     };
-    eachWord((number) => counts[number]!++);
-    this.postings = Array.from({ length: words }, (_, number) => new Int32Array(counts[number]! + Math.max(2, counts[number]! >>> 3)));
+    eachWord((at) => counts[at]!++);
+    this.postings = Array.from({ length: words * BANDS }, (_, at) => (counts[at]! > 0 ? new Int32Array(counts[at]! + Math.max(2, counts[at]! >>> 3)) : undefined));
     this.postingCounts.fill(0);
     last.fill(-1);
-    eachWord((number, slot) => {
-      this.postings[number]![this.postingCounts[number]!++] = posting(slot, this.lengths[slot]!);
+    eachWord((at, slot) => {
+      this.postings[at]![this.postingCounts[at]!++] = posting(slot, this.lengths[slot]!);
     });
   }
 
@@ -344,7 +368,7 @@ export class MatchIndex {
   }
 
   private growTokens(need: number): void {
-    if (need > this.postingCounts.length) this.postingCounts = grown(this.postingCounts, need);
+    if (need * BANDS > this.postingCounts.length) this.postingCounts = grown(this.postingCounts, need * BANDS);
     if (need > this.maskTable.length) this.maskTable = grown(this.maskTable, need);
   }
 }

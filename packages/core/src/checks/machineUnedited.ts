@@ -7,3 +7,6 @@ export const machineUnedited = defineCheck({
   description: 'The translation is a machine suggestion saved unchanged, that no person has edited and no reviewer has approved yet.',
   run: ({ machine }) => (machine ? { key: 'unedited', values: { engine: machine } } : null),
 });
+
+/** What the check of a translation is told of its machine origin: the engine, until a reviewer approves it. */
+export const unapprovedMachineOutput = (translation: { machine: string | null; state: string }): string | null => (translation.state === 'approved' ? null : translation.machine);

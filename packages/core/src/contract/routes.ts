@@ -36,6 +36,10 @@ export const api = {
   memoryImport: (name?: string) => o.importTmx.path + (name ? `?name=${encodeURIComponent(name)}` : ''),
   /** GET → MemoryMatch[]: the memory's best matches for the unit's source, best first. */
   memoryMatches: (projectId: number, lang: string, unitId: number) => pathOf(o.memoryMatches.path, { projectId, lang, unitId }),
+  machineSuggestion: (projectId: number, lang: string, unitId: number) => pathOf(o.machineSuggestion.path, { projectId, lang, unitId }),
+  machineSettings: (projectId: number) => pathOf(o.machineSettings.path, { projectId }),
+  machineEngine: (projectId: number, engineId: string) => pathOf(o.setMachineEngine.path, { projectId, engineId }),
+  pretranslation: (projectId: number, lang: string) => pathOf(o.pretranslation.path, { projectId, lang }),
   /** GET → GlossaryView; POST GlossaryTermRequest → 201 GlossaryEntryView (coordinators and reviewers of the language). */
   glossary: (projectId: number, lang: string) => pathOf(o.glossary.path, { projectId, lang }),
   /** PUT GlossaryTermRequest → GlossaryEntryView; DELETE → 204. */

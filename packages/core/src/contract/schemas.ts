@@ -180,6 +180,8 @@ export const editorUnit = z.object({
   qa: z.array(qaIssue),
   /** Other approved translations of the identical source in this language: the editor checks a draft against them as it is typed. */
   sameSource: z.array(z.string()),
+  /** The engine whose output the translation is, saved unchanged (null once a person wrote it). */
+  machine: z.string().nullable(),
 });
 export type EditorUnit = z.infer<typeof editorUnit>;
 
@@ -224,6 +226,8 @@ export const saveTranslationRequest = z.object({
   target: storableContent,
   /** The revision the translator loaded; a save on an older revision is refused with 409. */
   baseRevision: z.number().int().min(0),
+  /** The text is the machine suggestion as it came: the server checks it against the suggestion it keeps, and marks the translation so. */
+  fromMachine: z.boolean().optional(),
 });
 export type SaveTranslationRequest = z.infer<typeof saveTranslationRequest>;
 
@@ -254,7 +258,7 @@ export const historyEvent = z.object({
   id: z.number(),
   at: z.string(),
   user: z.string().nullable(),
-  kind: z.enum(['save', 'approve', 'reject', 'import', 'source-change']),
+  kind: z.enum(['save', 'approve', 'reject', 'import', 'source-change', 'machine', 'memory']),
   stateBefore: translationState,
   stateAfter: translationState,
   targetBefore: contentSchema,

@@ -19,6 +19,8 @@ import { languageNews } from './017_language_news.ts';
 import { signatoryOrder } from './018_signatory_order.ts';
 import { glossary } from './019_glossary.ts';
 import { overriddenChecks } from './020_overridden_checks.ts';
+import { machineTranslation } from './022_machine_translation.ts';
+import { machineDrafts } from './023_machine_drafts.ts';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +44,6 @@ export const migrations: Record<string, Migration> = {
   '018_signatory_order': signatoryOrder,
   '019_glossary': glossary,
   '020_overridden_checks': overriddenChecks,
+  '022_machine_translation': machineTranslation,
+  '023_machine_drafts': machineDrafts,
 };

@@ -5,6 +5,7 @@ import type { LiveBus } from '../../live/bus.ts';
 import { createProject, projectOrThrow, projectsFor, summarize } from '../../services/projects.ts';
 import { languageUnitsJson, languageViewJson, openLanguage } from '../../services/languageView.ts';
 import { reviewTranslation, saveTranslation, unitHistory } from '../../services/translations.ts';
+import { machineOriginOf, type MachineTranslation } from '../../services/machineTranslation.ts';
 import { changeLanguageSettings } from '../../services/languageSettings.ts';
 import { reviseSource } from '../../services/revisions.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
@@ -12,8 +13,9 @@ import { answeredUnchanged } from '../conditional.ts';
 import { sendJsonParts } from '../jsonParts.ts';
 import { serve } from '../register.ts';
 
-export function projectRoutes(db: Db, live: LiveBus): Router {
+export function projectRoutes(db: Db, live: LiveBus, machine: MachineTranslation): Router {
   const router = Router();
+  const machineOrigin = machineOriginOf(db, machine);
 
   serve(router, operations.listProjects, ({ req }) => projectsFor(db, actorOf(req)));
 
@@ -55,7 +57,7 @@ export function projectRoutes(db: Db, live: LiveBus): Router {
 
   serve(router, operations.saveTranslation, async ({ body, req }) => {
     const at = unitAddress(req);
-    const unit = await saveTranslation(db, actorOf(req), at, body);
+    const unit = await saveTranslation(db, actorOf(req), at, body, machineOrigin);
     await live.publish(at.projectId, { type: 'unit', lang: at.lang, unit });
     return unit;
   });

@@ -142,6 +142,8 @@ function requestFor(name: OperationName, lang: 'fr' | 'ja'): { params: Record<st
       return { params, body: { allowFallback: true } };
     case 'publicationEmbargo':
       return { params, body: { embargoUntil: null } };
+    case 'setMachineEngine':
+      return { params, body: { allowed: false } };
     case 'addGlossaryTerm':
       return { params, body: { source: `matrix ${Math.random()}`, target: 'terme' } };
     case 'updateGlossaryTerm':

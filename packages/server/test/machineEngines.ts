@@ -57,7 +57,7 @@ export type LibreAnswer = { translatedText: string } | { garbage: unknown } | { 
 
 export interface LibreServer extends RunningEngine {
   /** Every request it received, in order. */
-  requests: { method: string; path: string; body: unknown }[];
+  requests: { method: string; path: string; body: unknown; at: number }[];
   /** How it answers each translation (set by the test); by default the text in capitals. */
   answer: (body: { q: string; source: string; target: string; format: string }) => LibreAnswer;
   /** How long it waits before answering a translation, in ms. */
@@ -80,7 +80,7 @@ export async function startLibreTranslate(languages = ['en', 'es', 'fr']): Promi
     req.on('data', (chunk: Buffer) => (text += chunk.toString()));
     req.on('end', () => {
       const body: unknown = text ? JSON.parse(text) : null;
-      engine.requests.push({ method: req.method!, path: req.url!, body });
+      engine.requests.push({ method: req.method!, path: req.url!, body, at: Date.now() });
       const send = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
       if (req.method === 'GET' && req.url === '/languages') return send(200, languages.map((code) => ({ code, name: code, targets: languages.filter((t) => t !== code) })));
       if (req.method !== 'POST' || req.url !== '/translate') return send(404, { error: 'Not found' });

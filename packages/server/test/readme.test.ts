@@ -121,6 +121,7 @@ const CHECKS: { command: string; check: (line: string, run: Run) => void }[] = [
       if (line.includes('>')) expect(run.stderr).toBe('');
     },
   },
+  { command: 'pretranslate', check: (_, run) => expect(run.stdout).toMatch(/(?:^|\n)done: \d+\/\d+ units — 0 from the memory, 0 from the machine, \d+ left empty\n$/) },
   { command: 'import', check: (_, run) => expect(run.stdout).toMatch(/^ja: 1 updated, \d+ unchanged\n$/) },
   {
     command: 'xliff check',

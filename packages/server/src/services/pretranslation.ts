@@ -13,7 +13,7 @@ import { projectForActor, allow } from './policy.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
 import { memoryMatches } from './translationMemory.ts';
 
-/** How many units a job reads at a time; its progress is recorded after each batch. */
+/** How many units a job reads at a time (open editors reload after each batch). */
 const BATCH = 20;
 
 const emptyUnit = (u: UnitWithTranslation) => u.translate && u.state === 'untranslated' && u.target.length === 0;
@@ -36,8 +36,7 @@ export function pretranslationView(job: JobRow): PretranslationView {
 /**
  * Pre-translation of a language: every empty unit gets a draft (state `translated`, never
  * approved) — the translation memory's exact match first, else the machine's suggestion, marked
- * as the engine's output. One job a language at a time; it records its progress after each batch
- * of units, so a job that was running when the server stopped goes on where it was
+ * as the engine's output. One job a language at a time; it records its progress after each unit, so a job that was running when the server stopped goes on where it was
  * (`resumeAll`); a cancellation stops it after the unit in hand. Engine requests are paced by the
  * engine's `requestsPerSecond`.
  */
@@ -64,10 +63,17 @@ export class Pretranslations {
     return job ? pretranslationView(job) : null;
   }
 
-  /** Starts a job for the language (409 `pretranslation.running` while one runs); it runs in the background. */
-  async start(actor: Actor, at: { projectId: number; lang: string }): Promise<PretranslationView> {
+  /**
+   * Starts a job for the language (409 `pretranslation.running` while one runs; with `resume`, goes
+   * on with that one in this process instead); it runs in the background.
+   */
+  async start(actor: Actor, at: { projectId: number; lang: string }, options: { resume?: boolean } = {}): Promise<PretranslationView> {
     const project = await this.coordinated(actor, at);
     const current = await latestJob(this.db, project.id, at.lang);
+    if (current?.status === 'running' && options.resume) {
+      this.launch(current);
+      return pretranslationView(current);
+    }
     if (current?.status === 'running') throw new ServiceError(409, 'pretranslation.running', 'A pre-translation of this language is running: wait for it, or cancel it.', { job: pretranslationView(current) });
     const total = (await unitsWithTranslations(this.db, project.id, at.lang)).filter(emptyUnit).length;
     const job = await insertJob(this.db, { projectId: project.id, lang: at.lang, total, createdBy: actor.kind === 'user' ? actor.user.id : null, actor: actorName(actor) });
@@ -129,16 +135,17 @@ export class Pretranslations {
       for (const unit of units) {
         if (this.stopped) return;
         progress.after = unit.position;
-        if (!emptyUnit(unit)) continue;
-        const outcome = await this.draft(actor, project, start.lang, unit, 'pair' in choice ? choice : null, sources);
-        if (outcome.problem) problem = outcome.problem;
-        progress.done++;
-        if (outcome.kind === 'memory') progress.from_memory++;
-        else if (outcome.kind === 'machine') progress.from_machine++;
-        else progress.left_empty++;
+        if (emptyUnit(unit)) {
+          const outcome = await this.draft(actor, project, start.lang, unit, 'pair' in choice ? choice : null, sources);
+          if (outcome.problem) problem = outcome.problem;
+          progress.done++;
+          if (outcome.kind === 'memory') progress.from_memory++;
+          else if (outcome.kind === 'machine') progress.from_machine++;
+          else progress.left_empty++;
+        }
+        // A cancellation is seen here: the job is no longer running, and nothing more is written.
+        if (!(await updateRunningJob(db, start.id, { ...progress, problem }))) return this.announce(project.id, start.lang);
       }
-      // A cancellation is seen here: the job is no longer running, and nothing more is written.
-      if (!(await updateRunningJob(db, start.id, { ...progress, problem }))) return this.announce(project.id, start.lang);
       await this.announce(project.id, start.lang);
     }
     await updateRunningJob(db, start.id, { ...progress, problem, status: 'done' });

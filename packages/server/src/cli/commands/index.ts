@@ -9,9 +9,10 @@ import { xliffCheckCommand } from './xliffCheck.ts';
 import { segmentCommand } from './segment.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { configCheckCommand } from './config.ts';
+import { pretranslateCommand } from './pretranslate.ts';
 import { memberAddCommand, userAddCommand, userListCommand, userRemoveCommand, userResetLinkCommand, userSetCommand } from './users.ts';
 
-export const COMMANDS: Command[] = [projectCreate, projectUpdate, exportCommand, importCommand, xliffCheckCommand, publishCommand, bundleCommand, serveCommand, segmentCommand, backupCommand, restoreCommand, configCheckCommand, userAddCommand, userListCommand, userSetCommand, userRemoveCommand, userResetLinkCommand, memberAddCommand];
+export const COMMANDS: Command[] = [projectCreate, projectUpdate, exportCommand, importCommand, xliffCheckCommand, publishCommand, bundleCommand, pretranslateCommand, serveCommand, segmentCommand, backupCommand, restoreCommand, configCheckCommand, userAddCommand, userListCommand, userSetCommand, userRemoveCommand, userResetLinkCommand, memberAddCommand];
 
 export type { Command, Values } from './command.ts';
 

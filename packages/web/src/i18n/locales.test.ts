@@ -89,6 +89,7 @@ const DYNAMIC_PREFIXES: Record<string, string> = {
   'sourceTools.problems.': 'SourceTools: why the source change is refused before sending it',
   'sourceTools.changes.': 'SourceTools: typo fix or change of meaning',
   'history.kinds.': 'HistoryPanel, ActivityPage: the kind of a history event',
+  'machine.panel.status.': 'MachinePanel: where the pre-translation of the language is',
   'review.block.skipped.': 'BlockApprove: why a unit of the paragraph was not approved',
   'publication.change.': 'VersionList: added, changed or removed since the previous version',
   'publication.signatoryOrders.': 'SignatoryOrderField: one option per order of the signatories',

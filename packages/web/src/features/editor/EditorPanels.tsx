@@ -3,6 +3,7 @@ import type { LanguageView } from '@tessera/core/contract';
 import { LanguageSettings } from '../deadlines/index.ts';
 import { XliffExchange } from '../exchange/index.ts';
 import { GlossaryPanel } from '../glossary/index.ts';
+import { MachinePanel } from '../machine/index.ts';
 import { PublicationPanel } from '../publication/index.ts';
 
 interface EditorPanelsProps {
@@ -26,6 +27,7 @@ export const EditorPanels = memo(function EditorPanels(props: EditorPanelsProps)
       <PublicationPanel projectId={projectId} lang={lang} allowFallback={allowFallback} canConfigure={canConfigure} />
       <GlossaryPanel />
       {canConfigure && <LanguageSettings projectId={projectId} lang={lang} deadline={deadline} selfReview={selfReview} onChanged={onChanged} />}
+      {canConfigure && <MachinePanel projectId={projectId} lang={lang} onChanged={onChanged} />}
     </div>
   );
 });

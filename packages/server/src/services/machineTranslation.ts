@@ -16,6 +16,12 @@ import { readableUnit, type MachineOrigin, type UnitAddress } from './translatio
 const PAIRS_KEPT_MS = 5 * 60_000;
 const DOWN_KEPT_MS = 10_000;
 
+/** An engine's new answer, to keep. */
+export interface KeptAnswer {
+  key: CacheKey;
+  output: string;
+}
+
 /** The engine to ask for a project's language, with the pair of its codes; or why there is none. */
 export type EngineChoice = { engine: MachineEngine; pair: EnginePair } | { status: 'off' | 'embargo' | 'no-pair' } | { status: 'unavailable'; engine: MachineEngine };
 
@@ -93,16 +99,23 @@ export class MachineTranslation {
 
   /**
    * The engine's translation of a unit's source, its codes, URLs, numbers and do-not-translate
-   * terms put back; the kept answer when the engine was asked before.
+   * terms put back; the kept answer when the engine was asked before, else the engine's answer is kept.
    */
   async translate(db: Db, choice: { engine: MachineEngine; pair: EnginePair }, sourceLang: string, unit: MachineSource, options: { paced?: boolean } = {}): Promise<MachineSuggestion> {
+    const { suggestion, fresh } = await this.ask(db, choice, sourceLang, unit, options);
+    if (fresh) await keepOutput(db, fresh.key, fresh.output);
+    return suggestion;
+  }
+
+  /** `translate`, leaving a new answer for the caller to keep (`fresh`: with a write of its own, in one transaction). */
+  async ask(db: Db, choice: { engine: MachineEngine; pair: EnginePair }, sourceLang: string, unit: MachineSource, options: { paced?: boolean } = {}): Promise<{ suggestion: MachineSuggestion; fresh?: KeptAnswer }> {
     const { engine, pair } = choice;
     const protectedText = protectContent(unit.source, unit.terms, sourceLang);
     const key: CacheKey = { engineId: engine.config.id, sourceCode: pair.source, targetCode: pair.target, text: protectedText.text };
     const kept = await cachedOutput(db, key);
     if (kept !== undefined) {
       const restored = restoreContent(kept, protectedText);
-      if (restored) return { status: 'ready', engine: engineView(engine), target: restored.content, cached: true };
+      if (restored) return { suggestion: { status: 'ready', engine: engineView(engine), target: restored.content, cached: true } };
     }
     let output: string;
     try {
@@ -110,12 +123,11 @@ export class MachineTranslation {
       output = await engine.translate(protectedText.text, pair);
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
-      return { status: 'unavailable', engine: engineView(engine), reason: error.reason };
+      return { suggestion: { status: 'unavailable', engine: engineView(engine), reason: error.reason } };
     }
     const restored = restoreContent(output, protectedText);
-    if (!restored || (output.trim() === '' && protectedText.text.trim() !== '')) return { status: 'unavailable', engine: engineView(engine), reason: 'garbage' };
-    await keepOutput(db, key, output);
-    return { status: 'ready', engine: engineView(engine), target: restored.content, cached: false };
+    if (!restored || (output.trim() === '' && protectedText.text.trim() !== '')) return { suggestion: { status: 'unavailable', engine: engineView(engine), reason: 'garbage' } };
+    return { suggestion: { status: 'ready', engine: engineView(engine), target: restored.content, cached: false }, fresh: { key, output } };
   }
 
   /**

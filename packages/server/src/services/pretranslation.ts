@@ -1,20 +1,27 @@
-import { targetWithSourceCodes } from '@tessera/core';
+import { targetWithSourceCodes, type Content } from '@tessera/core';
 import type { PretranslationView } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import type { LiveBus } from '../live/bus.ts';
-import { cancelJob, findJob, insertJob, latestJob, runningJobs, updateRunningJob, type JobRow } from '../repositories/machine.ts';
+import { cancelJob, findJob, insertJob, keepOutput, latestJob, runningJobs, updateRunningJob, type JobRow } from '../repositories/machine.ts';
 import { unitsWithTranslations, unitsWithTranslationsAfter, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
-import { writeTranslation } from '../repositories/translations.ts';
+import { writeTranslationIn } from '../repositories/translations.ts';
 import { findUserById } from '../repositories/users.ts';
 import { actorName, type Actor } from './actor.ts';
 import { ServiceError } from './errors.ts';
-import { machineSourcesOf, type MachineTranslation } from './machineTranslation.ts';
+import { machineSourcesOf, type EngineChoice, type KeptAnswer, type MachineSource, type MachineTranslation } from './machineTranslation.ts';
 import { projectForActor, allow } from './policy.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
 import { memoryMatches } from './translationMemory.ts';
 
 /** How many units a job reads at a time (open editors reload after each batch). */
 const BATCH = 20;
+/** How many units' drafts are looked for ahead of the one being written. */
+const LOOK_AHEAD = 3;
+
+type EngineChoiceOk = Extract<EngineChoice, { pair: unknown }>;
+/** What a unit gets: the memory's match or the engine's output (and the engine's name), or nothing. */
+type Draft = { kind: 'memory' | 'machine'; target: Content; engine: string | null; problem?: string; fresh?: KeptAnswer } | { kind: 'none'; problem?: string };
+const NO_DRAFT: Draft = { kind: 'none' };
 
 const emptyUnit = (u: UnitWithTranslation) => u.translate && u.state === 'untranslated' && u.target.length === 0;
 
@@ -42,6 +49,10 @@ export function pretranslationView(job: JobRow): PretranslationView {
  */
 export class Pretranslations {
   private readonly running = new Map<number, Promise<void>>();
+  /** Drafts looked for ahead: a stop lets them finish (their engine answers are kept), so that nothing is asked twice. */
+  private readonly ahead = new Set<Promise<Draft>>();
+  /** New engine answers not kept yet: each is kept with its unit's draft (one commit), or when the jobs stop. */
+  private readonly unkept = new Set<KeptAnswer>();
   private stopped = false;
 
   constructor(
@@ -103,6 +114,16 @@ export class Pretranslations {
   async stop(): Promise<void> {
     this.stopped = true;
     await Promise.allSettled([...this.running.values()]);
+    await this.keepUnkept();
+  }
+
+  /** Keeps the engine answers of drafts looked for ahead and never written (a cancelled or stopped job): they are not asked again. */
+  private async keepUnkept(): Promise<void> {
+    await Promise.allSettled([...this.ahead]);
+    for (const answer of [...this.unkept]) {
+      this.unkept.delete(answer);
+      await keepOutput(this.db, answer.key, answer.output).catch(() => undefined);
+    }
   }
 
   private launch(job: JobRow): void {
@@ -112,7 +133,10 @@ export class Pretranslations {
         if (this.stopped) return;
         await updateRunningJob(this.db, job.id, { status: 'failed', problem: (error as Error).message }).catch(() => undefined);
       })
-      .finally(() => this.running.delete(job.id));
+      .finally(() => {
+        this.running.delete(job.id);
+        void this.keepUnkept();
+      });
     this.running.set(job.id, run);
   }
 
@@ -127,24 +151,52 @@ export class Pretranslations {
     const actor = await this.actorOf(start);
     const sources = await machineSourcesOf(db, project, start.lang);
     const choice = await this.machine.choose(db, project, start.lang);
+    const engine = 'pair' in choice ? choice : null;
     const progress = { after: start.after, done: start.done, from_memory: start.from_memory, from_machine: start.from_machine, left_empty: start.left_empty };
     let problem: string | null = 'status' in choice && choice.status !== 'off' ? `machine translation: ${choice.status}` : null;
     for (;;) {
       const units = await unitsWithTranslationsAfter(db, project.id, start.lang, { after: progress.after, limit: BATCH });
       if (units.length === 0) break;
+      // The drafts of the next units are looked for while this one is written: the engine's wait and the database's overlap.
+      const empty = units.filter(emptyUnit);
+      const drafts = new Map<number, Promise<Draft>>();
+      const lookAhead = (index: number) => {
+        const unit = empty[index];
+        if (!unit || drafts.has(unit.id)) return;
+        const draft = this.draftOf(actor, project, start.lang, unit, engine, sources);
+        this.ahead.add(draft);
+        void draft.finally(() => this.ahead.delete(draft));
+        drafts.set(unit.id, draft);
+      };
+      for (let i = 0; i < LOOK_AHEAD; i++) lookAhead(i);
       for (const unit of units) {
         if (this.stopped) return;
         progress.after = unit.position;
-        if (emptyUnit(unit)) {
-          const outcome = await this.draft(actor, project, start.lang, unit, 'pair' in choice ? choice : null, sources);
-          if (outcome.problem) problem = outcome.problem;
+        const index = empty.indexOf(unit);
+        if (index >= 0) {
+          lookAhead(index);
+          lookAhead(index + LOOK_AHEAD);
+          const draft = await drafts.get(unit.id)!;
+          if (draft.problem) problem = draft.problem;
           progress.done++;
-          if (outcome.kind === 'memory') progress.from_memory++;
-          else if (outcome.kind === 'machine') progress.from_machine++;
+          if (draft.kind === 'memory') progress.from_memory++;
+          else if (draft.kind === 'machine') progress.from_machine++;
           else progress.left_empty++;
-        }
-        // A cancellation is seen here: the job is no longer running, and nothing more is written.
-        if (!(await updateRunningJob(db, start.id, { ...progress, problem }))) return this.announce(project.id, start.lang);
+          // The draft, its engine answer and the job's progress are written in the same turn: on SQLite
+          // one group commit makes them durable together (a restart goes on exactly after the unit).
+          const writes: Promise<unknown>[] = [];
+          if (draft.kind !== 'none') {
+            if (draft.fresh) {
+              writes.push(keepOutput(db, draft.fresh.key, draft.fresh.output));
+              this.unkept.delete(draft.fresh);
+            }
+            const change = { projectId: project.id, unitId: unit.id, lang: start.lang, baseRevision: unit.revision, target: draft.target, state: 'translated' as const, actor: actorName(actor), kind: draft.kind, comment: '', authorId: null, machineEngine: draft.engine };
+            writes.push(writeTranslationIn(db, change, unit));
+          }
+          const [going] = await Promise.all([updateRunningJob(db, start.id, { ...progress, problem }), ...writes]);
+          // A cancellation is seen here: the job is no longer running, and nothing more is written.
+          if (!going) return this.announce(project.id, start.lang);
+        } else if (!(await updateRunningJob(db, start.id, { after: progress.after }))) return this.announce(project.id, start.lang);
       }
       await this.announce(project.id, start.lang);
     }
@@ -155,26 +207,18 @@ export class Pretranslations {
     await this.live?.publish(projectId, { type: 'reload', lang });
   }
 
-  /** One unit's draft: the memory's exact match, else the machine's suggestion; what it wrote. */
-  private async draft(
-    actor: Actor,
-    project: ProjectRow,
-    lang: string,
-    unit: UnitWithTranslation,
-    choice: Parameters<MachineTranslation['translate']>[1] | null,
-    sources: Awaited<ReturnType<typeof machineSourcesOf>>,
-  ): Promise<{ kind: 'memory' | 'machine' | 'none'; problem?: string }> {
-    const exact = (await memoryMatches(this.db, actor, { projectId: project.id, lang, unitId: unit.id })).find((m) => m.score === 100);
-    const write = (target: UnitWithTranslation['target'], kind: 'memory' | 'machine', machineEngine: string | null) =>
-      writeTranslation(this.db, { projectId: project.id, unitId: unit.id, lang, baseRevision: unit.revision, target, state: 'translated', actor: actorName(actor), kind, comment: '', authorId: null, machineEngine }, unit);
-    if (exact) {
-      const { written } = await write(targetWithSourceCodes(exact.target, unit.source), 'memory', null);
-      return { kind: written ? 'memory' : 'none' };
+  /** One unit's draft: the memory's exact match, else the machine's suggestion, else none (and why). Never rejects. */
+  private async draftOf(actor: Actor, project: ProjectRow, lang: string, unit: UnitWithTranslation, engine: EngineChoiceOk | null, sources: (source: Content) => MachineSource): Promise<Draft> {
+    try {
+      const exact = (await memoryMatches(this.db, actor, { projectId: project.id, lang, unitId: unit.id })).find((m) => m.score === 100);
+      if (exact) return { kind: 'memory', target: targetWithSourceCodes(exact.target, unit.source), engine: null };
+      if (!engine) return NO_DRAFT;
+      const { suggestion, fresh } = await this.machine.ask(this.db, engine, project.sourceLang, sources(unit.source), { paced: true });
+      if (fresh) this.unkept.add(fresh);
+      if (suggestion.status === 'ready') return { kind: 'machine', target: suggestion.target, engine: suggestion.engine.name, fresh };
+      return { ...NO_DRAFT, problem: `${engine.engine.name}: ${'reason' in suggestion ? suggestion.reason : suggestion.status}` };
+    } catch (error) {
+      return { ...NO_DRAFT, problem: (error as Error).message };
     }
-    if (!choice) return { kind: 'none' };
-    const suggestion = await this.machine.translate(this.db, choice, project.sourceLang, sources(unit.source), { paced: true });
-    if (suggestion.status !== 'ready') return { kind: 'none', problem: `${choice.engine.name}: ${'reason' in suggestion ? suggestion.reason : suggestion.status}` };
-    const { written } = await write(suggestion.target, 'machine', suggestion.engine.name);
-    return { kind: written ? 'machine' : 'none' };
   }
 }

@@ -198,7 +198,7 @@ function expectPostgresTools(run: Run): void {
 
 const commandOf = (line: string): string => {
   const after = line.slice(line.indexOf('tessera.mjs ') + 'tessera.mjs '.length);
-  const found = ['project create', 'project update', 'xliff check', 'segment --lang', 'segment --batch', 'config check', 'export', 'import', 'publish', 'serve', 'backup', 'restore', 'user add', 'member add'].find((c) =>
+  const found = ['project create', 'project update', 'xliff check', 'segment --lang', 'segment --batch', 'config check', 'export', 'import', 'publish', 'pretranslate', 'serve', 'backup', 'restore', 'user add', 'member add'].find((c) =>
     after.startsWith(c),
   );
   if (!found) throw new Error(`the README shows a command this test does not check: ${line}`);

@@ -21,16 +21,20 @@ export function MachinePanel({ projectId, lang, onChanged }: MachinePanelProps) 
   const id = useId();
   const settings = useResource(`machine-settings:${projectId}`, (signal) => client.machineSettings({ params: { projectId }, signal }));
   const [failure, setFailure] = useState<unknown>(null);
+  // What the coordinator just chose, shown at once while the server says so.
+  const [chosen, setChosen] = useState<Record<string, boolean>>({});
   if (settings.error !== null) return <ErrorFor error={settings.error} onRetry={settings.reload} />;
   if (!settings.data || settings.data.engines.length === 0) return null;
   const { engines, embargoed } = settings.data;
 
   const allow = async (engineId: string, allowed: boolean) => {
     setFailure(null);
+    setChosen((before) => ({ ...before, [engineId]: allowed }));
     try {
       await client.setMachineEngine({ params: { projectId, engineId }, body: { allowed } });
       settings.reload();
     } catch (error) {
+      setChosen((before) => ({ ...before, [engineId]: !allowed }));
       setFailure(error);
     }
   };
@@ -43,7 +47,7 @@ export function MachinePanel({ projectId, lang, onChanged }: MachinePanelProps) 
       <p className="field__hint">{t('machine.panel.consent')}</p>
       {engines.map((engine) => (
         <div className="checkbox" key={engine.id}>
-          <input id={`${id}-${engine.id}`} type="checkbox" checked={engine.allowed} onChange={(e) => void allow(engine.id, e.target.checked)} />
+          <input id={`${id}-${engine.id}`} type="checkbox" checked={chosen[engine.id] ?? engine.allowed} onChange={(e) => void allow(engine.id, e.target.checked)} />
           <label htmlFor={`${id}-${engine.id}`}>
             {t(engine.location === 'external' ? 'machine.panel.external' : 'machine.panel.internal', { engine: engine.name })}
           </label>

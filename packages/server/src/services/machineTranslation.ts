@@ -44,6 +44,7 @@ export class MachineTranslation {
   readonly engines: readonly MachineEngine[];
   private readonly pairs = new Map<string, { pairs: EnginePair[] | null; until: number }>();
   private readonly nextSlot = new Map<string, number>();
+  private readonly lanes = new Map<string, Promise<unknown>>();
 
   constructor(configs: readonly EngineConfig[]) {
     this.engines = createEngines([...configs]);
@@ -89,12 +90,21 @@ export class MachineTranslation {
     return down ? { status: 'unavailable', engine: down } : { status: 'no-pair' };
   }
 
-  /** Waits for the engine's next free slot: a pre-translation sends it at most `requestsPerSecond`. */
-  async pace(engine: MachineEngine): Promise<void> {
-    const now = Date.now();
-    const slot = Math.max(now, this.nextSlot.get(engine.config.id) ?? 0);
-    this.nextSlot.set(engine.config.id, slot + 1000 / engine.config.requestsPerSecond);
-    if (slot > now) await new Promise((resolve) => setTimeout(resolve, slot - now));
+  /**
+   * Runs `work` in the engine's lane: a pre-translation's requests go one at a time (an engine such
+   * as APY answers one request after another faster than several at once), at most
+   * `requestsPerSecond`.
+   */
+  private inLane<T>(engine: MachineEngine, work: () => Promise<T>): Promise<T> {
+    const id = engine.config.id;
+    const turn = (this.lanes.get(id) ?? Promise.resolve()).then(async () => {
+      const wait = (this.nextSlot.get(id) ?? 0) - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      this.nextSlot.set(id, Date.now() + 1000 / engine.config.requestsPerSecond);
+      return work();
+    });
+    this.lanes.set(id, turn.catch(() => undefined));
+    return turn;
   }
 
   /**
@@ -119,8 +129,7 @@ export class MachineTranslation {
     }
     let output: string;
     try {
-      if (options.paced) await this.pace(engine);
-      output = await engine.translate(protectedText.text, pair);
+      output = options.paced ? await this.inLane(engine, () => engine.translate(protectedText.text, pair)) : await engine.translate(protectedText.text, pair);
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
       return { suggestion: { status: 'unavailable', engine: engineView(engine), reason: error.reason } };

@@ -106,7 +106,7 @@ describe('pre-translating a language', () => {
       expect(job.done).toBeLessThan(6);
       const translated = (await units(projectId, 'fr')).filter((u) => u.state === 'translated');
       expect(translated.length).toBeGreaterThanOrEqual(1);
-      expect(translated.length).toBeLessThanOrEqual(job.done + 1);
+      expect(translated.length).toBeLessThanOrEqual(job.done);
     } finally {
       libre.delayMs = 0;
     }
@@ -132,11 +132,11 @@ describe('pre-translating a language', () => {
     await second.finished(job.id);
     expect(await latest(projectId, 'de')).toMatchObject({ status: 'done', total: 6, fromMachine: 6 });
     // Units translated before (by the cancelled job, the same sentences) come from the kept answers.
-    const asked = libre.requests.filter((r) => r.path === '/translate').slice(before);
+    const asked = libre.requests.filter((r) => r.path === '/translate').slice(before).filter((r) => (r.body as { target: string }).target === 'de');
     const texts = asked.map((r) => (r.body as { q: string }).q);
     expect(new Set(texts).size).toBe(texts.length);
     expect(texts.length).toBeGreaterThanOrEqual(3);
-    const paced = libre.requests.slice(startedAt, resumedAt).filter((r) => r.path === '/translate');
+    const paced = libre.requests.slice(startedAt, resumedAt).filter((r) => r.path === '/translate' && (r.body as { target: string }).target === 'de');
     expect(paced.length).toBeGreaterThanOrEqual(2);
     for (let i = 1; i < paced.length; i++) expect(paced[i]!.at - paced[i - 1]!.at).toBeGreaterThanOrEqual(450);
     expect((await units(projectId, 'de')).map((u) => contentText(u.target))).toEqual(SENTENCES.map((s) => s.toUpperCase()));

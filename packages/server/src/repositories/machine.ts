@@ -99,6 +99,11 @@ export async function updateRunningJob(db: Db, id: number, change: Partial<Pick<
   return Number(result.numUpdatedRows) > 0;
 }
 
+/** Records what a job did, whatever its status (a cancelled job's last drafts). */
+export async function recordJobProgress(db: Db, id: number, change: Pick<JobRow, 'after' | 'done' | 'from_memory' | 'from_machine' | 'left_empty' | 'problem'>): Promise<void> {
+  await db.updateTable('mt_jobs').set({ ...change, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+}
+
 /** Stops a running job (the drafts it wrote stay). */
 export async function cancelJob(db: Db, id: number): Promise<void> {
   await db.updateTable('mt_jobs').set({ status: 'cancelled', updated_at: new Date().toISOString() }).where('id', '=', id).where('status', '=', 'running').execute();

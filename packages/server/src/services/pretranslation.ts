@@ -2,7 +2,7 @@ import { targetWithSourceCodes, type Content } from '@tessera/core';
 import type { PretranslationView } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import type { LiveBus } from '../live/bus.ts';
-import { cancelJob, findJob, insertJob, keepOutput, latestJob, runningJobs, updateRunningJob, type JobRow } from '../repositories/machine.ts';
+import { cancelJob, findJob, insertJob, keepOutput, recordJobProgress, latestJob, runningJobs, updateRunningJob, type JobRow } from '../repositories/machine.ts';
 import { unitsWithTranslations, unitsWithTranslationsAfter, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
 import { writeTranslationIn } from '../repositories/translations.ts';
 import { findUserById } from '../repositories/users.ts';
@@ -15,8 +15,10 @@ import { memoryMatches } from './translationMemory.ts';
 
 /** How many units a job reads at a time (open editors reload after each batch). */
 const BATCH = 20;
+/** How many drafts are written together (one commit). */
+const WRITE_EVERY = 5;
 /** How many units' drafts are looked for ahead of the one being written. */
-const LOOK_AHEAD = 3;
+const LOOK_AHEAD = WRITE_EVERY + 2;
 
 type EngineChoiceOk = Extract<EngineChoice, { pair: unknown }>;
 /** What a unit gets: the memory's match or the engine's output (and the engine's name), or nothing. */
@@ -44,7 +46,7 @@ export function pretranslationView(job: JobRow): PretranslationView {
  * Pre-translation of a language: every empty unit gets a draft (state `translated`, never
  * approved) — the translation memory's exact match first, else the machine's suggestion, marked
  * as the engine's output. One job a language at a time; it records its progress after each unit, so a job that was running when the server stopped goes on where it was
- * (`resumeAll`); a cancellation stops it after the unit in hand. Engine requests are paced by the
+ * (`resumeAll`); a cancellation stops it within a few units. Engine requests are paced by the
  * engine's `requestsPerSecond`.
  */
 export class Pretranslations {
@@ -160,44 +162,63 @@ export class Pretranslations {
       // The drafts of the next units are looked for while this one is written: the engine's wait and the database's overlap.
       const empty = units.filter(emptyUnit);
       const drafts = new Map<number, Promise<Draft>>();
+      const ready = new Set<number>();
       const lookAhead = (index: number) => {
         const unit = empty[index];
         if (!unit || drafts.has(unit.id)) return;
         const draft = this.draftOf(actor, project, start.lang, unit, engine, sources);
         this.ahead.add(draft);
-        void draft.finally(() => this.ahead.delete(draft));
+        void draft.finally(() => {
+          this.ahead.delete(draft);
+          ready.add(unit.id);
+        });
         drafts.set(unit.id, draft);
       };
       for (let i = 0; i < LOOK_AHEAD; i++) lookAhead(i);
+      // Drafts are written a few at a time (or as soon as the next one keeps us waiting), with the job's
+      // progress, in one turn: on SQLite one group commit makes them durable together (a restart goes
+      // on exactly after the last unit written).
+      let pending: (() => Promise<unknown>)[] = [];
+      const flush = async (): Promise<boolean> => {
+        const writes = pending.map((write) => write());
+        pending = [];
+        const [going] = await Promise.all([updateRunningJob(db, start.id, { ...progress, problem }), ...writes]);
+        // Cancelled meanwhile: the drafts of this turn were written all the same, and are counted.
+        if (!going && writes.length > 0) await recordJobProgress(db, start.id, { ...progress, problem });
+        return going as boolean;
+      };
       for (const unit of units) {
-        if (this.stopped) return;
+        if (this.stopped) {
+          // What is drafted is written: a restart goes on after it.
+          await flush();
+          return;
+        }
         progress.after = unit.position;
         const index = empty.indexOf(unit);
-        if (index >= 0) {
-          lookAhead(index);
-          lookAhead(index + LOOK_AHEAD);
-          const draft = await drafts.get(unit.id)!;
-          if (draft.problem) problem = draft.problem;
-          progress.done++;
-          if (draft.kind === 'memory') progress.from_memory++;
-          else if (draft.kind === 'machine') progress.from_machine++;
-          else progress.left_empty++;
-          // The draft, its engine answer and the job's progress are written in the same turn: on SQLite
-          // one group commit makes them durable together (a restart goes on exactly after the unit).
-          const writes: Promise<unknown>[] = [];
-          if (draft.kind !== 'none') {
-            if (draft.fresh) {
-              writes.push(keepOutput(db, draft.fresh.key, draft.fresh.output));
-              this.unkept.delete(draft.fresh);
-            }
-            const change = { projectId: project.id, unitId: unit.id, lang: start.lang, baseRevision: unit.revision, target: draft.target, state: 'translated' as const, actor: actorName(actor), kind: draft.kind, comment: '', authorId: null, machineEngine: draft.engine };
-            writes.push(writeTranslationIn(db, change, unit));
+        if (index < 0) continue;
+        lookAhead(index);
+        lookAhead(index + LOOK_AHEAD);
+        // Waiting for this draft anyway (a slow engine): what is drafted is written meanwhile.
+        if (pending.length > 0 && !ready.has(unit.id) && !(await flush())) return this.announce(project.id, start.lang);
+        const draft = await drafts.get(unit.id)!;
+        if (draft.problem) problem = draft.problem;
+        progress.done++;
+        if (draft.kind === 'memory') progress.from_memory++;
+        else if (draft.kind === 'machine') progress.from_machine++;
+        else progress.left_empty++;
+        if (draft.kind !== 'none') {
+          const { fresh } = draft;
+          if (fresh) {
+            this.unkept.delete(fresh);
+            pending.push(() => keepOutput(db, fresh.key, fresh.output));
           }
-          const [going] = await Promise.all([updateRunningJob(db, start.id, { ...progress, problem }), ...writes]);
-          // A cancellation is seen here: the job is no longer running, and nothing more is written.
-          if (!going) return this.announce(project.id, start.lang);
-        } else if (!(await updateRunningJob(db, start.id, { after: progress.after }))) return this.announce(project.id, start.lang);
+          const change = { projectId: project.id, unitId: unit.id, lang: start.lang, baseRevision: unit.revision, target: draft.target, state: 'translated' as const, actor: actorName(actor), kind: draft.kind, comment: '', authorId: null, machineEngine: draft.engine };
+          pending.push(() => writeTranslationIn(db, change, unit));
+        }
+        // A cancellation is seen here: the job is no longer running, and nothing more is written.
+        if (pending.length >= WRITE_EVERY * 2 && !(await flush())) return this.announce(project.id, start.lang);
       }
+      if (!(await flush())) return this.announce(project.id, start.lang);
       await this.announce(project.id, start.lang);
     }
     await updateRunningJob(db, start.id, { ...progress, problem, status: 'done' });

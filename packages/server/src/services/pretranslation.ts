@@ -45,9 +45,10 @@ export function pretranslationView(job: JobRow): PretranslationView {
 /**
  * Pre-translation of a language: every empty unit gets a draft (state `translated`, never
  * approved) — the translation memory's exact match first, else the machine's suggestion, marked
- * as the engine's output. One job a language at a time; it records its progress after each unit, so a job that was running when the server stopped goes on where it was
- * (`resumeAll`); a cancellation stops it within a few units. Engine requests are paced by the
- * engine's `requestsPerSecond`.
+ * as the engine's output. One job a language at a time; it records its progress with the drafts
+ * it writes, so a job that was running when the server stopped goes on where it was (`resumeAll`);
+ * a cancellation stops it within a few units. The next drafts are looked for while one is written;
+ * an engine gets one request at a time, at most `requestsPerSecond`.
  */
 export class Pretranslations {
   private readonly running = new Map<number, Promise<void>>();

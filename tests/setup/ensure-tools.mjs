@@ -1,8 +1,9 @@
 // Makes sure the Debian packages the tests drive are installed: Chromium for the browser tests,
 // xmllint for schema validation, translate-toolkit as a peer that reads our XLIFF, LibreOffice Writer
-// to open the published Word files and pdftotext to read back the PDF it makes of them, and a Japanese
+// to open the published Word files and pdftotext to read back the PDF it makes of them, a Japanese
 // font so that Chromium's screenshots and LibreOffice's PDFs show Japanese text instead of empty boxes
-// (DejaVu, which Chromium brings, covers Arabic). Installs them with apt-get when running as root;
+// (DejaVu, which Chromium brings, covers Arabic), and Apertium's HTTP server with its English–Spanish
+// and English–Catalan data for machine translation. Installs them with apt-get when running as root;
 // otherwise, or when that fails, it fails (never skips).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +15,9 @@ const TOOLS = [
   { binary: '/usr/bin/soffice', pkg: 'libreoffice-writer-nogui', version: ['--version'] },
   { binary: '/usr/bin/pdftotext', pkg: 'poppler-utils', version: ['-v'] },
   { binary: '/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf', pkg: 'fonts-ipafont-gothic', version: null },
+  { binary: '/usr/bin/apertium-apy', pkg: 'apertium-apy', version: null },
+  { binary: '/usr/share/apertium/modes/eng-spa.mode', pkg: 'apertium-eng-spa', version: null },
+  { binary: '/usr/share/apertium/modes/eng-cat.mode', pkg: 'apertium-eng-cat', version: null },
 ];
 
 const missing = TOOLS.filter((t) => !fs.existsSync(t.binary));

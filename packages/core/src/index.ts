@@ -23,3 +23,4 @@ export * from './text/storableText.ts';
 export * from './release/index.ts';
 export * from './account/index.ts';
 export * from './glossary/index.ts';
+export * from './machine/index.ts';

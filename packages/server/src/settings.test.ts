@@ -95,3 +95,18 @@ describe('settingsInForce', () => {
     );
   });
 });
+
+describe('the machine-translation engines', () => {
+  it('are none by default, and read from TESSERA_MT_ENGINES with their defaults', () => {
+    expect(readSettings({ env: {} }).machineEngines).toEqual([]);
+    const engines = readSettings({ env: { TESSERA_MT_ENGINES: '[{"id":"apertium","kind":"apertium-apy","url":"http://127.0.0.1:2737"}]' } }).machineEngines;
+    expect(engines).toEqual([{ id: 'apertium', kind: 'apertium-apy', url: 'http://127.0.0.1:2737', location: 'deployment', timeoutMs: 10_000, requestsPerSecond: 20 }]);
+  });
+
+  it('refuse what is not a list of engines Tessera can ask, and mask it (it may hold an API key)', () => {
+    expect(refusal({ env: { TESSERA_MT_ENGINES: 'apertium' } })).toBe('TESSERA_MT_ENGINES must be a JSON array of engines, not “****”.');
+    expect(refusal({ env: { TESSERA_MT_ENGINES: '[{"id":"x","kind":"deepl","url":"http://127.0.0.1:1"}]' } })).toMatch(/^TESSERA_MT_ENGINES must be a JSON array of engines \(0\.kind: the kind must be one of apertium-apy, libretranslate\)/);
+    expect(refusal({ env: { TESSERA_MT_ENGINES: '[{"id":"a","kind":"apertium-apy","url":"ftp://x"},{"id":"a","kind":"libretranslate","url":"http://y"}]' } })).toMatch(/0\.url: the url must be an http:\/\/ or https:\/\/ address/);
+    expect(settingsInForce({ env: { TESSERA_MT_ENGINES: '[{"id":"a","kind":"libretranslate","url":"http://y","apiKey":"secret"}]' } }).find((s) => s.env === 'TESSERA_MT_ENGINES')!.text).toBe('****');
+  });
+});

@@ -4,6 +4,8 @@ import { repositoryRoot } from './config.ts';
 import type { DatabaseLocation } from './db/connection.ts';
 import { LOOPBACK, parseAddressList, type AddressList } from './http/addressList.ts';
 import { LOG_LEVELS, type LogLevel } from './http/requestLog.ts';
+import type { EngineConfig } from './machine/engine.ts';
+import { engineConfigs } from './machine/registry.ts';
 
 /**
  * What an operator sets, in one place: each setting's environment variable, command-line option
@@ -25,6 +27,7 @@ export const SETTINGS = {
   drainTimeout: { env: 'TESSERA_DRAIN_TIMEOUT', default: '10', about: 'on SIGTERM, how many seconds requests in flight may take to finish before they are cut' },
   smtpUrl: { env: 'TESSERA_SMTP_URL', secret: true, about: 'the SMTP server that sends e-mail (smtp://user:password@host:587 or smtps://…:465); no e-mail is sent without it' },
   mailFrom: { env: 'TESSERA_MAIL_FROM', default: 'Tessera <tessera@localhost>', about: 'the sender of e-mail: an address, or a name and an address in angle brackets' },
+  machineEngines: { env: 'TESSERA_MT_ENGINES', secret: true, default: '[]', about: 'the machine-translation engines, as a JSON array ([{"id":"apertium","kind":"apertium-apy","url":"http://127.0.0.1:2737"}]; see the README); none by default' },
 } as const satisfies Record<string, SettingSource>;
 
 interface SettingSource {
@@ -103,6 +106,21 @@ const settingValues = z.object({
     .refine((url) => URL.canParse(url) && ['smtp:', 'smtps:'].includes(new URL(url).protocol) && new URL(url).hostname !== '', 'must be an smtp:// or smtps:// address with a host, such as smtp://user:password@mail.example.org:587')
     .refine((url) => !URL.canParse(url) || /^\d*$/.test(new URL(url).port), 'must have a port number')
     .optional(),
+  machineEngines: z.string().transform((text, context) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      context.addIssue({ code: 'custom', message: 'must be a JSON array of engines' });
+      return z.NEVER;
+    }
+    const parsed = engineConfigs.safeParse(json);
+    if (!parsed.success) {
+      context.addIssue({ code: 'custom', message: `must be a JSON array of engines (${parsed.error.issues.map((i) => `${i.path.join('.') || 'the array'}: ${i.message}`).join('; ')})` });
+      return z.NEVER;
+    }
+    return parsed.data;
+  }),
   mailFrom: z.string().regex(/^(?:[^<>@\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, 'must be an e-mail address, or a name and an address in angle brackets (Tessera <tessera@example.org>)'),
 } satisfies Record<SettingName, z.ZodType>);
 
@@ -131,6 +149,8 @@ export interface Settings {
   drainTimeoutMs: number;
   /** Where e-mail goes out and who sends it; null: no e-mail is sent. */
   mail: MailSettings | null;
+  /** The machine-translation engines, in the order they are asked; none: no machine suggestions. */
+  machineEngines: EngineConfig[];
 }
 
 export interface MailSettings {
@@ -139,7 +159,7 @@ export interface MailSettings {
 }
 
 /** What the HTTP app needs of the settings. */
-export type AppSettings = Pick<Settings, 'publicUrl' | 'trustProxy' | 'limits' | 'metricsAllow' | 'mail'>;
+export type AppSettings = Pick<Settings, 'publicUrl' | 'trustProxy' | 'limits' | 'metricsAllow' | 'mail' | 'machineEngines'>;
 
 /** One or more settings have impossible values; the message names each, where it came from and what is wanted. */
 export class SettingsError extends Error {
@@ -191,6 +211,7 @@ export function readSettings(input: SettingsInput = {}): Settings {
     logLevel: values.logLevel,
     drainTimeoutMs: Math.round(values.drainTimeout * 1000),
     mail: values.smtpUrl ? { smtpUrl: values.smtpUrl, from: values.mailFrom } : null,
+    machineEngines: values.machineEngines,
   };
 }
 

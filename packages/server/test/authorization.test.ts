@@ -99,7 +99,7 @@ const ELSEWHERE = new Set<OperationName>(['signIn', 'signOut', 'acceptInvite', '
 
 function requestFor(name: OperationName, lang: 'fr' | 'ja'): { params: Record<string, string | number>; query?: Record<string, string>; body?: unknown; raw?: boolean } {
   const f = fixtures[lang];
-  const params = { projectId, lang, unitId: f.unit.id, blockId, suggestionId: f.suggestionId, commentId: f.commentId, token: inviteToken, requestId: joinRequestId, inviteId: revocableInviteId, version: 1, sessionId: 'no-such-session', userId: translatorId, termId: f.termId };
+  const params = { projectId, lang, unitId: f.unit.id, blockId, suggestionId: f.suggestionId, commentId: f.commentId, token: inviteToken, requestId: joinRequestId, inviteId: revocableInviteId, version: 1, sessionId: 'no-such-session', userId: translatorId, termId: f.termId, engineId: 'no-such-engine' };
   switch (name) {
     case 'createProject':
       return { params, body: { name: `Matrix ${Math.random()}`, sourceLang: 'en', targetLangs: ['ja'], text: 'One sentence.' } };
@@ -146,6 +146,8 @@ function requestFor(name: OperationName, lang: 'fr' | 'ja'): { params: Record<st
       return { params, body: { allowFallback: true } };
     case 'publicationEmbargo':
       return { params, body: { embargoUntil: null } };
+    case 'setMachineEngine':
+      return { params, body: { allowed: false } };
     case 'addGlossaryTerm':
       return { params, body: { source: `matrix ${Math.random()}`, target: 'terme' } };
     case 'updateGlossaryTerm':
@@ -174,7 +176,7 @@ describe('authorization matrix', () => {
     const before = allowed ? '' : await fingerprint();
     const path = pathOf(operations[name].path, request.params) + (request.query ? `?${new URLSearchParams(request.query)}` : '');
     const res = await clients[caller].send(operations[name].method.toUpperCase(), path, request.body, { raw: request.raw });
-    const code = res.headers.get('content-type')?.includes('json') ? ((await res.json()) as { code?: string }).code : undefined;
+    const code = res.headers.get('content-type')?.includes('json') ? ((await res.json()) as { code?: string } | null)?.code : undefined;
     if (allowed) {
       // Allowed: whatever else may stop the call (a stale revision, four-eyes…), it is not the caller's role.
       expect(res.status).not.toBe(401);

@@ -22,11 +22,11 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
-/** What a test may set on the app besides its limits: its logger, the public URL, the proxies to trust, who reads the metrics, the SMTP server. */
-export type TestAppOptions = Partial<Pick<AppOptions, 'logger' | 'lifecycle'>> & Partial<Pick<AppSettings, 'publicUrl' | 'trustProxy' | 'metricsAllow' | 'mail'>>;
+/** What a test may set on the app besides its limits: its logger, the public URL, the proxies to trust, who reads the metrics, the SMTP server, the machine-translation engines. */
+export type TestAppOptions = Partial<Pick<AppOptions, 'logger' | 'lifecycle'>> & Partial<Pick<AppSettings, 'publicUrl' | 'trustProxy' | 'metricsAllow' | 'mail' | 'machineEngines'>>;
 
 /** The settings of a test server: the defaults (whatever the environment says), with `limits` and `options` over them. */
-function testSettings(limits: Partial<Limits>, { publicUrl, trustProxy, metricsAllow, mail }: TestAppOptions): AppSettings {
+function testSettings(limits: Partial<Limits>, { publicUrl, trustProxy, metricsAllow, mail, machineEngines }: TestAppOptions): AppSettings {
   const defaults = readSettings({ env: {} });
   return {
     publicUrl: publicUrl ?? defaults.publicUrl,
@@ -34,6 +34,7 @@ function testSettings(limits: Partial<Limits>, { publicUrl, trustProxy, metricsA
     limits: { ...defaults.limits, ...limits },
     metricsAllow: metricsAllow ?? defaults.metricsAllow,
     mail: mail ?? null,
+    machineEngines: machineEngines ?? [],
   };
 }
 
@@ -47,7 +48,7 @@ export async function startTestServer(limits: Partial<Limits> = {}, options: Tes
   const seeded = await seedDemo(db);
   if (!seeded) throw new Error('a fresh database must take the demo seed');
   const live = database.location.kind === 'postgres' ? await postgresBus(database.location.url) : inProcessBus();
-  const { publicUrl: _publicUrl, trustProxy: _trustProxy, metricsAllow: _metricsAllow, mail: _mail, ...appOptions } = options;
+  const { publicUrl: _publicUrl, trustProxy: _trustProxy, metricsAllow: _metricsAllow, mail: _mail, machineEngines: _machineEngines, ...appOptions } = options;
   const server: Server = createApp({ ...appOptions, checkResponses: true, db, live, settings: testSettings(limits, options), webDir: path.join(database.dataDir, 'no-web') }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;

@@ -51,7 +51,7 @@ describe('the OpenAPI document', () => {
     const client = await Client.signedIn(server, server.accounts.coordinator);
     for (const operation of Object.values(operations)) {
       if (operation === operations.live || operation === operations.signOut) continue; // a stream never ends; signing out would end this client
-      const path = pathOf(operation.path, { projectId: 999999, lang: 'xx', unitId: 999999, blockId: 999999, token: 'no-such-token', suggestionId: 999999, commentId: 999999, requestId: 999999, inviteId: 999999, version: 999999, sessionId: 'no-such-session', userId: 999999, termId: 999999 });
+      const path = pathOf(operation.path, { projectId: 999999, lang: 'xx', unitId: 999999, blockId: 999999, token: 'no-such-token', suggestionId: 999999, commentId: 999999, requestId: 999999, inviteId: 999999, version: 999999, sessionId: 'no-such-session', userId: 999999, termId: 999999, engineId: 'no-such-engine' });
       const res = await client.send(operation.method.toUpperCase(), path, operation.method === 'get' ? undefined : {});
       const body = res.headers.get('content-type')?.includes('json') ? ((await res.json()) as { code?: string }) : {};
       expect({ route: `${operation.method} ${operation.path}`, code: body.code }).not.toEqual({ route: `${operation.method} ${operation.path}`, code: 'request.not-found' });

@@ -121,6 +121,7 @@ const CHECKS: { command: string; check: (line: string, run: Run) => void }[] = [
       if (line.includes('>')) expect(run.stderr).toBe('');
     },
   },
+  { command: 'pretranslate', check: (_, run) => expect(run.stdout).toMatch(/(?:^|\n)done: \d+\/\d+ units — 0 from the memory, 0 from the machine, \d+ left empty\n$/) },
   { command: 'import', check: (_, run) => expect(run.stdout).toMatch(/^ja: 1 updated, \d+ unchanged\n$/) },
   {
     command: 'memory leverage',
@@ -208,7 +209,7 @@ function expectPostgresTools(run: Run): void {
 
 const commandOf = (line: string): string => {
   const after = line.slice(line.indexOf('tessera.mjs ') + 'tessera.mjs '.length);
-  const found = ['project create', 'project update', 'xliff check', 'segment --lang', 'segment --batch', 'config check', 'memory leverage', 'export', 'import', 'publish', 'serve', 'backup', 'restore', 'user add', 'member add'].find((c) =>
+  const found = ['project create', 'project update', 'xliff check', 'segment --lang', 'segment --batch', 'config check', 'memory leverage', 'export', 'import', 'publish', 'pretranslate', 'serve', 'backup', 'restore', 'user add', 'member add'].find((c) =>
     after.startsWith(c),
   );
   if (!found) throw new Error(`the README shows a command this test does not check: ${line}`);

@@ -7,6 +7,7 @@ import { bidiControls } from './bidiControls.ts';
 import { brackets } from './brackets.ts';
 import { doNotTranslate } from './doNotTranslate.ts';
 import { doubleSpace } from './doubleSpace.ts';
+import { machineUnedited } from './machineUnedited.ts';
 import { edgeWhitespace } from './edgeWhitespace.ts';
 import { emails } from './emails.ts';
 import { endPunctuation } from './endPunctuation.ts';
@@ -174,6 +175,11 @@ const TABLE = new Map<Check, Case[]>([
   [doubleSpace, [
     { source: 'A b.', target: 'Un b.', expect: null },
     { source: 'A b.', target: 'Un  b.', expect: { key: 'found' } },
+  ]],
+  [machineUnedited, [
+    { source: 'Protect journalists.', target: 'Proteger periodistas.', expect: null },
+    { source: 'Protect journalists.', target: 'Proteger periodistas.', context: { machine: null }, expect: null },
+    { source: 'Protect journalists.', target: 'Proteger periodistas.', context: { machine: 'Apertium' }, expect: { key: 'unedited', values: { engine: 'Apertium' } } },
   ]],
   [bidiControls, [
     { source: 'Signed by Access Now.', target: 'وقّعت عليه Access Now.', lang: 'ar', expect: null },

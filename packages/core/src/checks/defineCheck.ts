@@ -7,6 +7,8 @@ export interface CheckContext {
   terms?: readonly GlossaryTerm[];
   /** Other approved translations, in the same language, of the identical source text. */
   sameSource?: readonly string[];
+  /** The engine whose output the translation is, saved as it came and not yet approved; absent otherwise. */
+  machine?: string | null;
 }
 
 /** What a check looks at: one unit's source and translation, and what is known around them. */
@@ -19,6 +21,7 @@ export interface CheckInput {
   targetLang: string;
   terms: readonly GlossaryTerm[];
   sameSource: readonly string[];
+  machine: string | null;
 }
 
 /** A value of a message: a number (for plurals), a word, or a list the reader's language joins. */
@@ -62,5 +65,6 @@ export function checkInput(source: Content, target: Content, sourceLang: string,
     targetLang,
     terms: context.terms ?? [],
     sameSource: context.sameSource ?? [],
+    machine: context.machine ?? null,
   };
 }

@@ -13,6 +13,7 @@ import { glossaryTerm } from './glossaryTerm.ts';
 import { inconsistent } from './inconsistent.ts';
 import { inlineCodes } from './inlineCodes.ts';
 import { invertedMarks } from './invertedMarks.ts';
+import { machineUnedited } from './machineUnedited.ts';
 import { lengthRatio } from './lengthRatio.ts';
 import { numbers } from './numbers.ts';
 import { placeholders } from './placeholders.ts';
@@ -39,6 +40,7 @@ export const CHECKS: readonly Check[] = [
   lengthRatio,
   edgeWhitespace,
   doubleSpace,
+  machineUnedited,
 ];
 
 export interface QaFinding {

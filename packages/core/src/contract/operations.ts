@@ -61,6 +61,7 @@ import {
 } from './accountSchemas.ts';
 import { glossaryEntryView, glossaryExportQuery, glossaryImportSummary, glossaryTermRequest, glossaryView } from './glossarySchemas.ts';
 import { inviteCreated, inviteRequest, inviteView, joinRequest, joinRequested, joinRequestView, pendingInviteView } from './inviteSchemas.ts';
+import { machineConsentRequest, machineSettingsView, machineSuggestion, pretranslationView } from './machineSchemas.ts';
 import { mailPreferencesRequest, mailPreferencesView } from './mailSchemas.ts';
 import { creditRequest, creditView, embargoRequest, publicationOverview, publicationQuery, publicationVersionQuery, publicationVersionView, publishRequest } from './publicationSchemas.ts';
 
@@ -107,6 +108,12 @@ export const operations = {
   projectInMemory: op({ method: 'put', path: '/api/projects/:projectId/memory', summary: 'Offer the project’s approved translations in the translation memory, or take them out of it', access: 'coordinator', request: projectInMemoryRequest, status: 204 }),
   memoryMatches: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/units/:unitId/memory', summary: 'The translation memory’s best matches for a unit’s source (score 75 or more, best first)', access: 'member', response: z.array(memoryMatch) }),
   leverageReport: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/leverage', summary: 'How many units and words of the language the translation memory already translates (the projects the caller may read), per band: context, 100%, repetition, 95%, 85%, 75%, none', access: 'member', response: leverageReport }),
+  machineSuggestion: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/units/:unitId/machine', summary: 'A machine translation of a unit’s source by the first engine the project allows that serves the pair (kept: asked once), or why there is none: off, embargo, no-pair, unavailable', access: 'member', response: machineSuggestion }),
+  machineSettings: op({ method: 'get', path: '/api/projects/:projectId/machine-translation', summary: 'The machine-translation engines of the server, and which ones may translate the project’s text', access: 'coordinator', response: machineSettingsView }),
+  setMachineEngine: op({ method: 'put', path: '/api/projects/:projectId/machine-translation/engines/:engineId', summary: 'Allow an engine to translate the project’s text, or no longer (404 machine.engine-not-found for an engine the server does not have)', access: 'coordinator', request: machineConsentRequest, response: machineSettingsView }),
+  pretranslation: op({ method: 'get', path: '/api/projects/:projectId/languages/:lang/pretranslation', summary: 'The latest pre-translation of the language and its progress (null: none yet)', access: 'coordinator', response: pretranslationView.nullable() }),
+  startPretranslation: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/pretranslation', summary: 'Fill every empty unit of the language with a draft: the memory’s exact match, else the machine’s suggestion (never approved; 409 pretranslation.running while one runs)', access: 'coordinator', response: pretranslationView, status: 202 }),
+  cancelPretranslation: op({ method: 'delete', path: '/api/projects/:projectId/languages/:lang/pretranslation', summary: 'Stop the running pre-translation of the language (the drafts it wrote stay)', access: 'coordinator', response: pretranslationView }),
   presence: op({ method: 'post', path: '/api/projects/:projectId/languages/:lang/presence', summary: 'Say which unit you are editing (null: none)', access: 'member', request: presenceRequest, status: 204 }),
   live: op({ method: 'get', path: '/api/projects/:projectId/live', summary: 'Server-sent events: unit changes, reloads, presence', access: 'member', produces: 'text/event-stream' }),
   editSource: op({ method: 'put', path: '/api/projects/:projectId/units/:unitId/source', summary: 'Edit a unit’s source (typo fix or change of meaning)', access: 'coordinator', request: editSourceRequest, status: 204 }),

@@ -40,6 +40,10 @@ export const api = {
   memoryFile: (name: string) => `${o.removeMemoryFile.path}?name=${encodeURIComponent(name)}`,
   /** GET → LeverageReport: how much of the language the memory already translates. */
   leverage: (projectId: number, lang: string) => pathOf(o.leverageReport.path, { projectId, lang }),
+  machineSuggestion: (projectId: number, lang: string, unitId: number) => pathOf(o.machineSuggestion.path, { projectId, lang, unitId }),
+  machineSettings: (projectId: number) => pathOf(o.machineSettings.path, { projectId }),
+  machineEngine: (projectId: number, engineId: string) => pathOf(o.setMachineEngine.path, { projectId, engineId }),
+  pretranslation: (projectId: number, lang: string) => pathOf(o.pretranslation.path, { projectId, lang }),
   /** GET → GlossaryView; POST GlossaryTermRequest → 201 GlossaryEntryView (coordinators and reviewers of the language). */
   glossary: (projectId: number, lang: string) => pathOf(o.glossary.path, { projectId, lang }),
   /** PUT GlossaryTermRequest → GlossaryEntryView; DELETE → 204. */

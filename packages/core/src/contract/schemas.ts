@@ -182,6 +182,8 @@ export const editorUnit = z.object({
   qa: z.array(qaIssue),
   /** Other approved translations of the identical source in this language: the editor checks a draft against them as it is typed. */
   sameSource: z.array(z.string()),
+  /** The engine whose output the translation is, saved unchanged (null once a person wrote it). */
+  machine: z.string().nullable(),
 });
 export type EditorUnit = z.infer<typeof editorUnit>;
 
@@ -226,6 +228,8 @@ export const saveTranslationRequest = z.object({
   target: storableContent,
   /** The revision the translator loaded; a save on an older revision is refused with 409. */
   baseRevision: z.number().int().min(0),
+  /** The text is the machine suggestion as it came: the server checks it against the suggestion it keeps, and marks the translation so. */
+  fromMachine: z.boolean().optional(),
 });
 export type SaveTranslationRequest = z.infer<typeof saveTranslationRequest>;
 
@@ -256,8 +260,8 @@ export const historyEvent = z.object({
   id: z.number(),
   at: z.string(),
   user: z.string().nullable(),
-  /** `memory`: filled from the translation memory (a context or 100% match, or a repetition of the project), to review. */
-  kind: z.enum(['save', 'approve', 'reject', 'import', 'source-change', 'memory']),
+  /** `memory`: filled from the translation memory (a context or 100% match, or a repetition of the project), to review; `machine`: an engine's output saved unchanged. */
+  kind: z.enum(['save', 'approve', 'reject', 'import', 'source-change', 'machine', 'memory']),
   stateBefore: translationState,
   stateAfter: translationState,
   targetBefore: contentSchema,

@@ -38,6 +38,9 @@ export interface Database {
   deadline_reminders: DeadlineRemindersTable;
   publication_notices: PublicationNoticesTable;
   glossary_terms: GlossaryTermsTable;
+  mt_consents: MtConsentsTable;
+  mt_cache: MtCacheTable;
+  mt_jobs: MtJobsTable;
 }
 
 /** What a migration that repairs stored data changed (one row per column it changed). */
@@ -141,6 +144,8 @@ export interface TranslationsTable {
   last_comment: Generated<string>;
   /** The quality warnings accepted by the last approval (JSON array of check ids), copied into its event. */
   last_overridden: Generated<string>;
+  /** The engine whose output the text is, saved unchanged; null once a person writes it. */
+  machine_engine: string | null;
 }
 
 export interface EventsTable {
@@ -407,5 +412,45 @@ export interface GlossaryTermsTable {
   note: string;
   created_at: string;
   updated_by: number | null;
+  updated_at: string;
+}
+
+/** A coordinator allowed an engine to translate a project's text. */
+export interface MtConsentsTable {
+  project_id: number;
+  engine_id: string;
+  granted_by: number | null;
+  granted_at: string;
+}
+
+/** An engine's answer, asked once per engine, pair and text (with its placeholders). */
+export interface MtCacheTable {
+  engine_id: string;
+  source_code: string;
+  target_code: string;
+  source_hash: string;
+  source_text: string;
+  output_text: string;
+  created_at: string;
+}
+
+/** The pre-translation of a language: its progress, resumed after a restart while `running`. */
+export interface MtJobsTable {
+  id: Generated<number>;
+  project_id: number;
+  lang: string;
+  status: 'running' | 'done' | 'cancelled' | 'failed';
+  total: number;
+  /** The position of the last unit handled (-1: none yet). */
+  after: number;
+  done: number;
+  from_memory: number;
+  from_machine: number;
+  left_empty: number;
+  problem: string | null;
+  created_by: number | null;
+  /** The name its drafts carry in the history. */
+  actor: string;
+  created_at: string;
   updated_at: string;
 }

@@ -27,6 +27,9 @@ import { metricsRoutes } from './routes/metrics.ts';
 import { mailRoutes } from './routes/mail.ts';
 import { memberRoutes } from './routes/members.ts';
 import { passwordResetRoutes } from './routes/passwordReset.ts';
+import { machineRoutes } from './routes/machine.ts';
+import { MachineTranslation } from '../services/machineTranslation.ts';
+import { Pretranslations } from '../services/pretranslation.ts';
 import { createLogger, requestLog, type Logger } from './requestLog.ts';
 
 export interface AppOptions {
@@ -43,6 +46,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Check every JSON answer against its operation's response schema, answering 500 `response.invalid` when it does not match (tests). */
   checkResponses?: boolean;
+  /** The pre-translations of languages: by default made here from the settings' engines, their running jobs resumed. */
+  pretranslations?: Pretranslations;
 }
 
 export function createApp({
@@ -53,6 +58,7 @@ export function createApp({
   lifecycle = new ServerLifecycle(),
   logger = createLogger('error'),
   checkResponses: checked = false,
+  pretranslations,
 }: AppOptions): Express {
   const app = express();
   if (checked) checkResponses(app.locals);
@@ -61,6 +67,8 @@ export function createApp({
   const https = servesHttps(settings);
   const sessions = new BrowserSessions(db, https);
   const metrics = new ServerMetrics(lifecycle, () => memoryIndexOf(db).size);
+  const machine = new MachineTranslation(settings.machineEngines);
+  const jobs = pretranslations ?? startPretranslations(db, machine, live);
   app.use(requestLog(logger), metrics.observe);
   app.use(securityHeaders(https));
   app.use(healthRoutes(db, lifecycle), metricsRoutes(metrics, settings.metricsAllow));
@@ -70,7 +78,8 @@ export function createApp({
   app.use(sessionRoutes(db, sessions), accountLinkRoutes(db, sessions), passwordResetRoutes(db, settings), myAccountRoutes(db, sessions));
   app.use(xliffRoutes(db, settings.limits, live));
   app.use(glossaryRoutes(db, settings.limits));
-  app.use(projectRoutes(db, live));
+  app.use(projectRoutes(db, live, machine));
+  app.use(machineRoutes(db, machine, jobs));
   app.use(sourceEditingRoutes(db, live));
   app.use(liveRoutes(db, live, lifecycle));
   app.use(collaborationRoutes(db, live, sessions, settings.mail ? { publicUrl: settings.publicUrl } : null));
@@ -92,4 +101,11 @@ export function createApp({
   }
   app.use(problemHandler);
   return app;
+}
+
+/** Pre-translation of languages with the settings' engines; the jobs that were running go on. */
+function startPretranslations(db: Db, machine: MachineTranslation, live: LiveBus): Pretranslations {
+  const jobs = new Pretranslations(db, machine, live);
+  void jobs.resumeAll().catch(() => undefined);
+  return jobs;
 }

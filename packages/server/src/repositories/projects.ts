@@ -243,6 +243,8 @@ export interface UnitWithTranslation {
   openSuggestions: number;
   /** What the last change of the translation said (a rejection's reason). */
   lastComment: string;
+  /** The engine whose output the translation is, saved unchanged (null once a person wrote it). */
+  machine: string | null;
 }
 
 export function blocksOf(db: Db, projectId: number): Promise<BlockRow[]> {
@@ -263,7 +265,7 @@ function unitsQuery(db: Db, projectId: number, lang: string) {
     .innerJoin('blocks as b', 'b.id', 'u.block_id')
     .where('u.project_id', '=', projectId)
     .where('u.retired_at', 'is', null)
-    .select(['u.id', 'u.position', 'u.block_id', 'b.kind as block_kind', 'u.source', 'u.previous_source', 'u.space_after', 'u.translate', 't.target', 't.state', 't.revision', 't.updated_by', 't.updated_at', 't.author_id', 't.self_approved', 't.last_comment'])
+    .select(['u.id', 'u.position', 'u.block_id', 'b.kind as block_kind', 'u.source', 'u.previous_source', 'u.space_after', 'u.translate', 't.target', 't.state', 't.revision', 't.updated_by', 't.updated_at', 't.author_id', 't.self_approved', 't.last_comment', 't.machine_engine'])
     .select((eb) => [
       eb.selectFrom('comments as c').select(eb.fn.countAll<number>().as('n')).whereRef('c.unit_id', '=', 'u.id').where('c.lang', '=', lang).where('c.resolved_at', 'is', null).as('open_comments'),
       eb.selectFrom('suggestions as s').select(eb.fn.countAll<number>().as('n')).whereRef('s.unit_id', '=', 'u.id').where('s.lang', '=', lang).where('s.status', '=', 'open').as('open_suggestions'),
@@ -321,5 +323,6 @@ function toUnit(r: UnitQueryRow): UnitWithTranslation {
     openComments: Number(r.open_comments ?? 0),
     openSuggestions: Number(r.open_suggestions ?? 0),
     lastComment: r.last_comment,
+    machine: r.machine_engine,
   };
 }

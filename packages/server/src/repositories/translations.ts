@@ -5,7 +5,8 @@ import { prepared } from '../db/prepared.ts';
 import type { EventsTable } from '../db/schema.ts';
 import { unitsWithTranslations, type UnitWithTranslation } from './projects.ts';
 
-export type EventKind = 'save' | 'approve' | 'reject' | 'import' | 'source-change' | 'memory';
+/** `machine`: an engine's output saved unchanged; `memory`: filled from the translation memory (pre-translation, pre-fill or a repetition). */
+export type EventKind = 'save' | 'approve' | 'reject' | 'import' | 'source-change' | 'machine' | 'memory';
 
 export interface TranslationChange {
   projectId: number;
@@ -24,6 +25,8 @@ export interface TranslationChange {
   selfApproved?: boolean;
   /** The quality warnings an approval accepts (check ids); the comment says why. */
   overridden?: readonly string[];
+  /** The engine whose output `target` is, unchanged; a change that keeps the text keeps what it was, any other clears it. */
+  machineEngine?: string | null;
 }
 
 export async function findUnit(db: Db, projectId: number, unitId: number, lang: string): Promise<UnitWithTranslation | undefined> {
@@ -51,6 +54,7 @@ interface TranslationUpdate {
   comment: string;
   overridden: string;
   authorId: number | null;
+  machineEngine: string | null;
   unitId: number;
   lang: string;
   baseRevision: number;
@@ -72,6 +76,7 @@ const conditionalUpdate = prepared((db: Db, u: TranslationUpdate) =>
       last_comment: u.comment,
       last_overridden: u.overridden,
       author_id: u.authorId,
+      machine_engine: u.machineEngine,
     })
     .where('unit_id', '=', u.unitId)
     .where('lang', '=', u.lang)
@@ -79,7 +84,7 @@ const conditionalUpdate = prepared((db: Db, u: TranslationUpdate) =>
 );
 
 /** Whether the write happened; when it did not (stale), the unit as it is now. */
-export type WriteResult = { written: true; at: string } | { written: false; unit: UnitWithTranslation };
+export type WriteResult = { written: true; at: string; machine: string | null } | { written: false; unit: UnitWithTranslation };
 
 /**
  * `writeTranslation` inside a transaction the caller holds (several writes that stand or fall
@@ -92,6 +97,7 @@ export async function writeTranslationIn(trx: Db, change: TranslationChange, kno
   if (!before) throw new Error(`unit ${change.unitId} vanished during a write`);
   if (before.revision !== change.baseRevision) return { written: false, unit: before };
   const now = new Date().toISOString();
+  const machine = change.machineEngine !== undefined ? change.machineEngine : sameContent(change.target, before.target) ? before.machine : null;
   const updated = await conditionalUpdate(trx, {
     target: JSON.stringify(change.target),
     state: change.state,
@@ -104,6 +110,7 @@ export async function writeTranslationIn(trx: Db, change: TranslationChange, kno
     overridden: JSON.stringify(change.overridden ?? []),
     // Reviews leave the author as it is (the row is at `before`'s revision, or nothing is written).
     authorId: change.authorId !== undefined ? change.authorId : before.authorId,
+    machineEngine: machine,
     unitId: change.unitId,
     lang: change.lang,
     baseRevision: change.baseRevision,
@@ -113,8 +120,10 @@ export async function writeTranslationIn(trx: Db, change: TranslationChange, kno
     const current = await findUnit(trx, change.projectId, change.unitId, change.lang);
     return { written: false, unit: current! };
   }
-  return { written: true, at: now };
+  return { written: true, at: now, machine };
 }
+
+const sameContent = (a: Content, b: Content) => JSON.stringify(a) === JSON.stringify(b);
 
 export interface EventRow {
   id: number;

@@ -49,7 +49,7 @@ export async function editorUnitOf(db: Db, project: ProjectRow, lang: string, ro
   return unit!;
 }
 
-const NOTHING_TO_COMPARE: CheckContext = { sameSource: [], terms: [] };
+const NOTHING_TO_COMPARE: CheckContext = { sameSource: [], terms: [], machine: null };
 
 function toEditorUnit(
   unit: UnitWithTranslation,
@@ -78,5 +78,6 @@ function toEditorUnit(
     rejectionReason: state === 'rejected' && unit.lastComment.trim() !== '' ? unit.lastComment : null,
     qa: unit.translate ? runChecks(unit.source, unit.target, sourceLang, lang, context) : [],
     sameSource: context.sameSource,
+    machine: unit.machine,
   };
 }

@@ -1,4 +1,4 @@
-import { contentText, errorsOf, warningsOf, type Content, type GlossaryTerm, type QaFinding } from '@tessera/core';
+import { contentText, errorsOf, unapprovedMachineOutput, warningsOf, type Content, type GlossaryTerm, type QaFinding } from '@tessera/core';
 import type { Db } from '../db/connection.ts';
 import type { ProjectRow } from '../repositories/projects.ts';
 import { approvedBySource } from '../repositories/unitExtras.ts';
@@ -24,15 +24,17 @@ async function sameSources(db: Db, projectId: number, lang: string, units: reado
 export interface CheckContext {
   sameSource: string[];
   terms: GlossaryTerm[];
+  /** The engine whose output the translation is, until a person edits it or a reviewer approves it. */
+  machine: string | null;
 }
 
 /** The check context of each of these units in `lang`: two reads for all of them (the approved translations of their sources, the language's glossary). */
-export async function checkContexts(db: Db, project: ProjectRow, lang: string, units: readonly { id: number; source: Content; translate: boolean }[]): Promise<(unit: { id: number; source: Content }) => CheckContext> {
+export async function checkContexts(db: Db, project: ProjectRow, lang: string, units: readonly { id: number; source: Content; translate: boolean }[]): Promise<(unit: { id: number; source: Content; machine: string | null; state: string }) => CheckContext> {
   const [same, termsOf] = await Promise.all([
     sameSources(db, project.id, lang, units.filter((unit) => unit.translate)),
     unitTermsOf(db, { projectId: project.id, sourceLang: project.sourceLang, targetLang: lang }),
   ]);
-  return (unit) => ({ sameSource: same.get(unit.id) ?? [], terms: termsOf(unit.source) });
+  return (unit) => ({ sameSource: same.get(unit.id) ?? [], terms: termsOf(unit.source), machine: unapprovedMachineOutput(unit) });
 }
 
 const idsOf = (findings: readonly QaFinding[]) => findings.map((f) => f.check);

@@ -60,14 +60,14 @@ async function change(
   actor: Actor,
   project: ProjectRow,
   at: UnitAddress,
-  write: { baseRevision: number; target: Content; state: TranslationState; kind: EventKind; comment: string; authorId?: number | null; selfApproved?: boolean; overridden?: string[] },
+  write: { baseRevision: number; target: Content; state: TranslationState; kind: EventKind; comment: string; authorId?: number | null; selfApproved?: boolean; overridden?: string[]; machineEngine?: string | null },
   unit: UnitWithTranslation,
 ): Promise<EditorUnit> {
   const updatedBy = actorName(actor);
   const result = await writeTranslation(db, { ...at, ...write, actor: updatedBy }, unit);
   if (!result.written) throw stale(await editorUnitOf(db, project, at.lang, result.unit));
   const { target, state, authorId = unit.authorId, selfApproved = false } = write;
-  return editorUnitOf(db, project, at.lang, { ...unit, target, state, authorId, selfApproved, lastComment: write.comment, revision: write.baseRevision + 1, updatedBy, updatedAt: result.at });
+  return editorUnitOf(db, project, at.lang, { ...unit, target, state, authorId, selfApproved, lastComment: write.comment, revision: write.baseRevision + 1, updatedBy, updatedAt: result.at, machine: result.machine });
 }
 
 /** A translation changed, and the other units of the project with the same source it was given to (untranslated until then, now needs-review). */
@@ -82,17 +82,26 @@ async function repeated(db: Db, actor: Actor, project: ProjectRow, lang: string,
   return Promise.all(filled.map((id) => editorUnit(db, project, lang, id)));
 }
 
-export async function saveTranslation(db: Db, actor: Actor, at: UnitAddress, request: SaveTranslationRequest): Promise<Translated> {
+/** The name of the engine whose kept suggestion for the unit `target` is, if one is (read from the database only). */
+export type MachineOrigin = (project: ProjectRow, lang: string, unit: UnitWithTranslation, target: Content) => Promise<string | null>;
+
+/**
+ * Saves a translator's text. Said to be the machine suggestion unchanged (`fromMachine`) and found
+ * to be one by `machineOrigin`, it is marked as the engine's output, in the history too.
+ */
+export async function saveTranslation(db: Db, actor: Actor, at: UnitAddress, request: SaveTranslationRequest, machineOrigin?: MachineOrigin): Promise<Translated> {
   const { project, unit } = await unitAllowing(db, actor, at, 'translate');
   if (!unit.translate) throw new ServiceError(409, 'unit.do-not-translate', 'This unit is marked “do not translate”: it is published as it is.');
   const target = targetWithSourceCodes(request.target, unit.source);
+  const engine = request.fromMachine && machineOrigin && target.length > 0 ? await machineOrigin(project, at.lang, unit, target) : null;
   const view = await change(db, actor, project, at, {
     baseRevision: request.baseRevision,
     target,
     state: stateAfterSave(contentText(target)),
-    kind: 'save',
+    kind: engine ? 'machine' : 'save',
     comment: '',
     authorId: target.length === 0 ? null : userIdOf(actor),
+    machineEngine: engine,
   }, unit);
   return { unit: view, repetitions: await repeated(db, actor, project, at.lang, { id: unit.id, source: unit.source, target }) };
 }

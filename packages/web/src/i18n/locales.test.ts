@@ -91,6 +91,7 @@ const DYNAMIC_PREFIXES: Record<string, string> = {
   'history.kinds.': 'HistoryPanel, ActivityPage: the kind of a history event',
   'memoryMatches.kinds.': 'MemoryMatches: the kind of a match (context, exact, fuzzy)',
   'leverage.bands.': 'LeveragePanel: one line per band of the leverage report',
+  'machine.panel.status.': 'MachinePanel: where the pre-translation of the language is',
   'review.block.skipped.': 'BlockApprove: why a unit of the paragraph was not approved',
   'publication.change.': 'VersionList: added, changed or removed since the previous version',
   'publication.signatoryOrders.': 'SignatoryOrderField: one option per order of the signatories',

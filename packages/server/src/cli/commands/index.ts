@@ -10,9 +10,10 @@ import { segmentCommand } from './segment.ts';
 import { memoryLeverageCommand } from './memoryLeverage.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { configCheckCommand } from './config.ts';
+import { pretranslateCommand } from './pretranslate.ts';
 import { memberAddCommand, userAddCommand, userListCommand, userRemoveCommand, userResetLinkCommand, userSetCommand } from './users.ts';
 
-export const COMMANDS: Command[] = [projectCreate, projectUpdate, exportCommand, importCommand, memoryLeverageCommand, xliffCheckCommand, publishCommand, bundleCommand, serveCommand, segmentCommand, backupCommand, restoreCommand, configCheckCommand, userAddCommand, userListCommand, userSetCommand, userRemoveCommand, userResetLinkCommand, memberAddCommand];
+export const COMMANDS: Command[] = [projectCreate, projectUpdate, exportCommand, importCommand, memoryLeverageCommand, xliffCheckCommand, publishCommand, bundleCommand, pretranslateCommand, serveCommand, segmentCommand, backupCommand, restoreCommand, configCheckCommand, userAddCommand, userListCommand, userSetCommand, userRemoveCommand, userResetLinkCommand, memberAddCommand];
 
 export type { Command, Values } from './command.ts';
 

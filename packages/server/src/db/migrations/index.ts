@@ -20,6 +20,8 @@ import { signatoryOrder } from './018_signatory_order.ts';
 import { glossary } from './019_glossary.ts';
 import { overriddenChecks } from './020_overridden_checks.ts';
 import { memoryChanges } from './021_memory_changes.ts';
+import { machineTranslation } from './022_machine_translation.ts';
+import { machineDrafts } from './023_machine_drafts.ts';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +46,6 @@ export const migrations: Record<string, Migration> = {
   '019_glossary': glossary,
   '020_overridden_checks': overriddenChecks,
   '021_memory_changes': memoryChanges,
+  '022_machine_translation': machineTranslation,
+  '023_machine_drafts': machineDrafts,
 };

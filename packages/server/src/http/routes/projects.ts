@@ -6,6 +6,7 @@ import { createProject } from '../../services/newProject.ts';
 import { projectOrThrow, projectsFor, summarize } from '../../services/projects.ts';
 import { languageUnitsJson, languageViewJson, openLanguage } from '../../services/languageView.ts';
 import { reviewTranslation, saveTranslation, unitHistory } from '../../services/translations.ts';
+import { machineOriginOf, type MachineTranslation } from '../../services/machineTranslation.ts';
 import { changeLanguageSettings } from '../../services/languageSettings.ts';
 import { reviseSource } from '../../services/revisions.ts';
 import { actorOf, intParam, stringParam } from '../context.ts';
@@ -13,8 +14,9 @@ import { answeredUnchanged } from '../conditional.ts';
 import { sendJsonParts } from '../jsonParts.ts';
 import { serve } from '../register.ts';
 
-export function projectRoutes(db: Db, live: LiveBus): Router {
+export function projectRoutes(db: Db, live: LiveBus, machine: MachineTranslation): Router {
   const router = Router();
+  const machineOrigin = machineOriginOf(db, machine);
 
   serve(router, operations.listProjects, ({ req }) => projectsFor(db, actorOf(req)));
 
@@ -61,7 +63,7 @@ export function projectRoutes(db: Db, live: LiveBus): Router {
 
   serve(router, operations.saveTranslation, async ({ body, req }) => {
     const at = unitAddress(req);
-    const { unit, repetitions } = await saveTranslation(db, actorOf(req), at, body);
+    const { unit, repetitions } = await saveTranslation(db, actorOf(req), at, body, machineOrigin);
     await live.publish(at.projectId, { type: 'unit', lang: at.lang, unit });
     await publishRepetitions(at, repetitions);
     return unit;

@@ -28,6 +28,8 @@ export type Destination = 'next' | 'previous' | 'untranslated' | 'warning';
 /** What a row can ask of the editor; one stable object for all rows. */
 export interface EditorActions {
   edit(id: number, draft: string): void;
+  /** The machine suggestion was put in the box: saved as it is, it is marked as the engine's output. */
+  useMachine(id: number, draft: string): void;
   save(id: number): void;
   /** Ctrl/Cmd+Enter: save when the text was edited, and go to the next translatable unit. */
   saveAndNext(id: number): void;

@@ -4,6 +4,7 @@ import { LanguageSettings } from '../deadlines/index.ts';
 import { XliffExchange } from '../exchange/index.ts';
 import { GlossaryPanel } from '../glossary/index.ts';
 import { LeveragePanel } from '../memory/index.ts';
+import { MachinePanel } from '../machine/index.ts';
 import { PublicationPanel } from '../publication/index.ts';
 
 interface EditorPanelsProps {
@@ -28,6 +29,7 @@ export const EditorPanels = memo(function EditorPanels(props: EditorPanelsProps)
       <GlossaryPanel />
       {canConfigure && <LanguageSettings projectId={projectId} lang={lang} deadline={deadline} selfReview={selfReview} onChanged={onChanged} />}
       {canConfigure && <LeveragePanel projectId={projectId} lang={lang} />}
+      {canConfigure && <MachinePanel projectId={projectId} lang={lang} onChanged={onChanged} />}
     </div>
   );
 });

@@ -57,6 +57,11 @@ export function TargetCell({ row, number, editing, active }: TargetCellProps) {
             {t('review.selfApproved')}
           </span>
         )}
+        {unit.machine && (
+          <span className="badge badge--machine" title={t('machine.badgeHint')}>
+            {t('machine.badge', { engine: unit.machine })}
+          </span>
+        )}
         {dirty && <span className="unit__unsaved">{t('editor.unsaved')}</span>}
         {row.saving && <span className="muted">{t('editor.saving')}</span>}
         {lastChange && <span className="unit__last-change muted">{lastChange}</span>}

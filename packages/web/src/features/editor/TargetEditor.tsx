@@ -2,13 +2,14 @@ import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorUnit } from '@tessera/core/contract';
 import { codesOf, memoryToEditable } from '../../content/index.ts';
+import { MachineSuggestion } from '../machine/index.ts';
 import { MemoryMatches } from '../memory/index.ts';
 import { useEditorActions, useEditorSettings } from './EditorContext.tsx';
 import { FormattingMenu } from './FormattingMenu.tsx';
 import type { RowState } from './rows.ts';
 import { useUnitShortcuts } from './useUnitShortcuts.ts';
 
-/** The box a translator types the translation in, its formatting menu, and the memory's matches while it is active. */
+/** The box a translator types the translation in, its formatting menu, and the memory's matches and the machine's suggestion while it is active. */
 export function TargetEditor({ row, number, active }: { row: RowState; number: string; active: boolean }) {
   const { t } = useTranslation();
   const { projectId, sourceLang, sourceDir, lang, dir } = useEditorSettings();
@@ -24,11 +25,12 @@ export function TargetEditor({ row, number, active }: { row: RowState; number: s
     [actions, unit.id],
   );
 
-  // A match from the memory replaces the draft; the caret goes back to the box, after the text.
+  // A match from the memory, or the machine's suggestion, replaces the draft; the caret goes back to the box, after the text.
   const useMatch = useCallback(
-    (target: EditorUnit['target']) => {
+    (target: EditorUnit['target'], from: 'memory' | 'machine' = 'memory') => {
       const draft = memoryToEditable(target, sourceCodes);
-      actions.edit(unit.id, draft);
+      if (from === 'machine') actions.useMachine(unit.id, draft);
+      else actions.edit(unit.id, draft);
       const box = textarea.current;
       if (box) {
         box.focus();
@@ -37,6 +39,8 @@ export function TargetEditor({ row, number, active }: { row: RowState; number: s
     },
     [actions, unit.id, sourceCodes],
   );
+
+  const useMachineSuggestion = useCallback((target: EditorUnit['target']) => useMatch(target, 'machine'), [useMatch]);
 
   const onKeyDown = useUnitShortcuts(row, textarea, sourceCodes);
 
@@ -59,7 +63,10 @@ export function TargetEditor({ row, number, active }: { row: RowState; number: s
         <FormattingMenu text={row.draft} sourceCodes={sourceCodes} textarea={() => textarea.current} onChange={(draft) => actions.edit(unit.id, draft)} />
       )}
       {active && (
-        <MemoryMatches projectId={projectId} unit={unit} source={{ lang: sourceLang, dir: sourceDir }} target={{ lang, dir }} onUse={useMatch} />
+        <>
+          <MemoryMatches projectId={projectId} unit={unit} source={{ lang: sourceLang, dir: sourceDir }} target={{ lang, dir }} onUse={useMatch} />
+          <MachineSuggestion projectId={projectId} unit={unit} target={{ lang, dir }} onUse={useMachineSuggestion} />
+        </>
       )}
     </>
   );

@@ -17,6 +17,7 @@ export function unit(id: number, text: string, revision: number, overrides: Part
     rejectionReason: null,
     qa: [],
     sameSource: [],
+    machine: null,
     translate: true,
     target: text ? [text] : [],
     state: text ? 'translated' : 'untranslated',

@@ -33,6 +33,8 @@ export function useRowActions({ projectId, lang, latest, dispatch, reload, prese
   const textareas = useRef(new Map<number, HTMLTextAreaElement>());
   // A unit moved to whose row was not drawn yet: its box takes the focus when it is.
   const focusWhenDrawn = useRef<number | null>(null);
+  // The machine suggestion each unit's box got: a save of exactly that text says so.
+  const machineDrafts = useRef(new Map<number, string>());
 
   const save = useCallback(
     async (id: number) => {
@@ -43,8 +45,9 @@ export function useRowActions({ projectId, lang, latest, dispatch, reload, prese
       try {
         const unit = await client.saveTranslation({
           params: { projectId, lang, unitId: id },
-          body: { target: editableToContent(basis.trim(), codesOf(row.unit.source)), baseRevision: row.unit.revision },
+          body: { target: editableToContent(basis.trim(), codesOf(row.unit.source)), baseRevision: row.unit.revision, fromMachine: machineDrafts.current.get(id) === basis },
         });
+        machineDrafts.current.delete(id);
         dispatch({ type: 'accepted', id, unit, basis });
       } catch (error) {
         const current = error instanceof ApiError && error.status === 409 ? error.current : undefined;
@@ -80,6 +83,10 @@ export function useRowActions({ projectId, lang, latest, dispatch, reload, prese
   return useMemo<EditorActions>(
     () => ({
       edit: (id, draft) => dispatch({ type: 'edited', id, draft }),
+      useMachine(id, draft) {
+        machineDrafts.current.set(id, draft);
+        dispatch({ type: 'edited', id, draft });
+      },
       save: (id) => void save(id),
       saveAndNext(id) {
         const edited = latest.current.state.rows[id];

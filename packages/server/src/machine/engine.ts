@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { EngineCodeStyle, EnginePair } from '@tessera/core';
+
+/**
+ * One machine-translation engine of a deployment, as `TESSERA_MT_ENGINES` configures it: which
+ * kind of server it is and where, the name the editor shows, whether it runs inside the deployment
+ * (`deployment`) or elsewhere (`external`: never asked while a project is under embargo), the pairs
+ * it serves when it cannot say so itself (`eng|spa`), how long an answer may take, and how many
+ * requests a second a pre-translation may send it.
+ */
+export const engineConfig = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'an id is lower-case letters, digits and hyphens'),
+  kind: z.string(),
+  name: z.string().trim().min(1).max(80).optional(),
+  url: z.string().refine((url) => URL.canParse(url) && ['http:', 'https:'].includes(new URL(url).protocol), 'the url must be an http:// or https:// address'),
+  location: z.enum(['deployment', 'external']).default('deployment'),
+  pairs: z.array(z.string().regex(/^[a-z_]+\|[a-z_]+$/, 'a pair is two engine codes, such as eng|spa')).optional(),
+  apiKey: z.string().optional(),
+  timeoutMs: z.number().int().min(100).max(120_000).default(10_000),
+  requestsPerSecond: z.number().positive().max(10_000).default(20),
+});
+export type EngineConfig = z.output<typeof engineConfig>;
+
+/** Why an engine gave no translation: it could not be reached or timed out, or answered something that is not one. */
+export class EngineError extends Error {
+  override readonly name = 'EngineError';
+  constructor(
+    readonly reason: 'unavailable' | 'timeout' | 'garbage' | 'no-pair',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A configured engine the server may ask. */
+export interface MachineEngine {
+  readonly config: EngineConfig;
+  /** The name the editor shows beside its output. */
+  readonly name: string;
+  readonly codeStyle: EngineCodeStyle;
+  /** The pairs it serves, asked from the engine (or as configured). */
+  listPairs(signal?: AbortSignal): Promise<EnginePair[]>;
+  /** `text` (with placeholders) translated; an EngineError when there is none. */
+  translate(text: string, pair: EnginePair, signal?: AbortSignal): Promise<string>;
+}
+
+/** A kind of engine server: how its codes look, and how to talk to one. */
+export interface EngineKind {
+  kind: string;
+  /** The name of an engine of this kind when its configuration gives none. */
+  label: string;
+  codeStyle: EngineCodeStyle;
+  create(config: EngineConfig): MachineEngine;
+}
+
+/** The pairs of a configuration (`eng|spa`), or null when it lists none. */
+export function configuredPairs(config: EngineConfig): EnginePair[] | null {
+  return config.pairs?.map((pair) => {
+    const [source, target] = pair.split('|') as [string, string];
+    return { source, target };
+  }) ?? null;
+}
+
+/**
+ * Asks an engine over HTTP and reads its JSON answer with `shape`: an EngineError when it cannot
+ * be reached, takes longer than the configuration allows, answers an error, or answers something
+ * else than `shape`.
+ */
+export async function askEngine<T>(config: EngineConfig, url: URL, init: RequestInit, shape: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  const timeout = AbortSignal.timeout(config.timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+  } catch (error) {
+    if (timeout.aborted) throw new EngineError('timeout', `${config.id} did not answer within ${config.timeoutMs} ms`);
+    throw new EngineError('unavailable', `${config.id} cannot be reached: ${(error as Error).message}`);
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    if (timeout.aborted) throw new EngineError('timeout', `${config.id} did not answer within ${config.timeoutMs} ms`);
+    throw new EngineError(response.ok ? 'garbage' : 'unavailable', `${config.id} answered ${response.status} without JSON`);
+  }
+  if (!response.ok) throw new EngineError(response.status === 400 ? 'no-pair' : 'unavailable', `${config.id} answered ${response.status}: ${JSON.stringify(body).slice(0, 200)}`);
+  const parsed = shape.safeParse(body);
+  if (!parsed.success) throw new EngineError('garbage', `${config.id} answered something that is not a translation: ${JSON.stringify(body).slice(0, 200)}`);
+  return parsed.data;
+}

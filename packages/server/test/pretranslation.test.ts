@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentText } from '@tessera/core';
+import { api, type EditorUnit, type HistoryEvent, type LanguageView, type PretranslationView, type ProjectSummary } from '@tessera/core/contract';
+import type { EngineConfig } from '../src/machine/engine.ts';
+import { MachineTranslation } from '../src/services/machineTranslation.ts';
+import { Pretranslations } from '../src/services/pretranslation.ts';
+import { addDemoTranslatorAndReviewer, Client, startDemoServer, type TestServer } from './harness.ts';
+import { startApertium, startLibreTranslate, type LibreServer, type RunningEngine } from './machineEngines.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase } from '../src/db/connection.ts';
+import { setEngineAllowed } from '../src/repositories/machine.ts';
+import { createTestDatabase } from './database.ts';
+import { tessera } from './tesseraCommand.ts';
+
+const SENTENCES = ['Encryption protects everyone.', 'The committee must protect journalists.', 'Privacy is a human right.', 'We ask the parliament to vote against the law.', 'Secure messaging saves lives.', 'Read the full statement online.'];
+
+let apertium: RunningEngine;
+let libre: LibreServer;
+let server: TestServer;
+let coordinator: Client;
+let translator: Client;
+let reviewer: Client;
+
+const engines = (requestsPerSecond = 50): EngineConfig[] => [
+  { id: 'apertium', kind: 'apertium-apy', url: apertium.url, location: 'deployment', timeoutMs: 10_000, requestsPerSecond },
+  { id: 'local-libre', kind: 'libretranslate', url: libre.url, location: 'deployment', timeoutMs: 5_000, requestsPerSecond },
+];
+
+async function project(name: string, targetLangs: string[], allowed: string[]): Promise<number> {
+  const created = await coordinator.json<ProjectSummary>('POST', api.projects(), { name, sourceLang: 'en', targetLangs, text: SENTENCES.join('\n\n') });
+  await addDemoTranslatorAndReviewer(server, created.id);
+  for (const engineId of allowed) await coordinator.json('PUT', api.machineEngine(created.id, engineId), { allowed: true });
+  return created.id;
+}
+const units = async (projectId: number, lang: string) => (await coordinator.json<LanguageView>('GET', api.language(projectId, lang))).units;
+const latest = (projectId: number, lang: string) => coordinator.json<PretranslationView | null>('GET', api.pretranslation(projectId, lang));
+
+async function until(projectId: number, lang: string, done: (job: PretranslationView) => boolean): Promise<PretranslationView> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const job = await latest(projectId, lang);
+    if (job && done(job)) return job;
+    if (Date.now() > deadline) throw new Error(`the pre-translation did not get there: ${JSON.stringify(job)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+beforeAll(async () => {
+  [apertium, libre] = await Promise.all([startApertium(), startLibreTranslate(['en', 'fr', 'de'])]);
+  ({ server, coordinator, translator, reviewer } = await startDemoServer({}, { machineEngines: engines() }));
+  // An approved translation of the first sentence elsewhere: the memory's exact match.
+  const other = await project('Earlier statement', ['es'], []);
+  const [first] = await units(other, 'es');
+  const saved = await translator.json<EditorUnit>('PUT', api.translation(other, 'es', first!.id), { target: ['El cifrado nos protege a todos.'], baseRevision: first!.revision });
+  await reviewer.json<EditorUnit>('POST', api.review(other, 'es', first!.id), { decision: 'approve', baseRevision: saved.revision });
+}, 60_000);
+afterAll(async () => {
+  await server?.close();
+  await Promise.all([apertium?.close(), libre?.close()]);
+});
+
+describe('pre-translating a language', () => {
+  it('fills every empty unit: the memory’s exact match first, then Apertium, as drafts marked machine, never approved', async () => {
+    const projectId = await project('To pre-translate', ['es', 'ja'], ['apertium']);
+    const [, second] = await units(projectId, 'es');
+    await translator.json<EditorUnit>('PUT', api.translation(projectId, 'es', second!.id), { target: ['El comité debe proteger a los periodistas.'], baseRevision: second!.revision });
+
+    expect((await translator.send('POST', api.pretranslation(projectId, 'es'))).status).toBe(403);
+    const started = await coordinator.send('POST', api.pretranslation(projectId, 'es'));
+    expect(started.status).toBe(202);
+    expect(await started.json()).toMatchObject({ status: 'running', total: 5 });
+    const job = await until(projectId, 'es', (j) => j.status !== 'running');
+    expect(job).toMatchObject({ status: 'done', total: 5, done: 5, fromMemory: 1, fromMachine: 4, leftEmpty: 0, problem: null });
+
+    const after = await units(projectId, 'es');
+    expect(after.map((u) => u.state)).toEqual(Array(6).fill('translated'));
+    expect(contentText(after[0]!.target)).toBe('El cifrado nos protege a todos.');
+    expect(after[0]!.machine).toBeNull();
+    expect(contentText(after[1]!.target)).toBe('El comité debe proteger a los periodistas.');
+    expect(after.slice(2).map((u) => u.machine)).toEqual(Array(4).fill('Apertium'));
+    expect(after[2]!.qa.map((f) => f.check)).toContain('machine-unedited');
+    expect(contentText(after[2]!.target)).toMatch(/derecho humano/);
+    const kinds = async (unitId: number) => (await coordinator.json<HistoryEvent[]>('GET', api.history(projectId, 'es', unitId))).map((e) => e.kind);
+    expect(await kinds(after[0]!.id)).toEqual(['memory']);
+    expect(await kinds(after[2]!.id)).toEqual(['machine']);
+
+    // Japanese: no engine serves it; the memory has nothing: the units stay empty, and the job says why.
+    await coordinator.send('POST', api.pretranslation(projectId, 'ja'));
+    expect(await until(projectId, 'ja', (j) => j.status !== 'running')).toMatchObject({ status: 'done', total: 6, fromMachine: 0, leftEmpty: 6, problem: 'machine translation: no-pair' });
+  });
+
+  it('is cancellable: it stops, and what it wrote stays', async () => {
+    const projectId = await project('To cancel', ['fr'], ['local-libre']);
+    libre.delayMs = 300;
+    try {
+      await coordinator.send('POST', api.pretranslation(projectId, 'fr'));
+      await until(projectId, 'fr', (j) => j.done >= 1);
+      const again = await coordinator.send('POST', api.pretranslation(projectId, 'fr'));
+      expect(again.status).toBe(409);
+      const cancelled = await coordinator.json<PretranslationView>('DELETE', api.pretranslation(projectId, 'fr'));
+      expect(cancelled.status).toBe('cancelled');
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      const job = (await latest(projectId, 'fr'))!;
+      expect(job.status).toBe('cancelled');
+      expect(job.done).toBeLessThan(6);
+      const translated = (await units(projectId, 'fr')).filter((u) => u.state === 'translated');
+      expect(translated.length).toBeGreaterThanOrEqual(1);
+      expect(translated.length).toBeLessThanOrEqual(job.done);
+    } finally {
+      libre.delayMs = 0;
+    }
+  });
+
+  it('goes on after a restart where it was, asking no unit twice, at the engine’s pace', async () => {
+    const projectId = await project('To resume', ['de'], ['local-libre']);
+    const admin = { kind: 'operator', name: 'restart test' } as const;
+    const before = libre.requests.filter((r) => r.path === '/translate').length;
+    const startedAt = libre.requests.length;
+    // Two requests a second.
+    const first = new Pretranslations(server.db, new MachineTranslation(engines(2)));
+    const job = await first.start(admin, { projectId, lang: 'de' });
+    await until(projectId, 'de', (j) => j.done >= 2);
+    await first.stop();
+    const stopped = (await latest(projectId, 'de'))!;
+    expect(stopped.status).toBe('running');
+    expect(stopped.done).toBeLessThan(6);
+
+    const resumedAt = libre.requests.length;
+    const second = new Pretranslations(server.db, new MachineTranslation(engines(2)));
+    await second.resumeAll();
+    await second.finished(job.id);
+    expect(await latest(projectId, 'de')).toMatchObject({ status: 'done', total: 6, fromMachine: 6 });
+    // Units translated before (by the cancelled job, the same sentences) come from the kept answers.
+    const asked = libre.requests.filter((r) => r.path === '/translate').slice(before).filter((r) => (r.body as { target: string }).target === 'de');
+    const texts = asked.map((r) => (r.body as { q: string }).q);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    const paced = libre.requests.slice(startedAt, resumedAt).filter((r) => r.path === '/translate' && (r.body as { target: string }).target === 'de');
+    expect(paced.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < paced.length; i++) expect(paced[i]!.at - paced[i - 1]!.at).toBeGreaterThanOrEqual(450);
+    expect((await units(projectId, 'de')).map((u) => contentText(u.target))).toEqual(SENTENCES.map((s) => s.toUpperCase()));
+  }, 30_000);
+
+});
+
+describe('tessera pretranslate', () => {
+  it('pre-translates a language on the command line, printing its progress', async () => {
+    const database = await createTestDatabase();
+    try {
+      const source = path.join(database.dataDir, 'statement.txt');
+      fs.writeFileSync(source, SENTENCES.join('\n\n'));
+      expect(await tessera(database, 'project', 'create', '--name', 'Command line', '--source', source, '--source-lang', 'en', '--targets', 'es')).toMatchObject({ code: 0, stdout: '1\n' });
+      const db = await openDatabase(database.location);
+      await setEngineAllowed(db, 1, 'apertium', true, null);
+      await db.destroy();
+      process.env.TESSERA_MT_ENGINES = JSON.stringify(engines());
+      const run = await tessera(database, 'pretranslate', '--project', 'Command line', '--lang', 'es');
+      expect(run.stdout).toMatch(/(?:^|\n)done: 6\/6 units — 0 from the memory, 6 from the machine, 0 left empty\n$/);
+      expect((await tessera(database, 'pretranslate', '--project', 'Command line', '--lang', 'es', '--status')).stdout).toMatch(/^done: 6\/6 units/);
+    } finally {
+      delete process.env.TESSERA_MT_ENGINES;
+      await database.drop();
+    }
+  }, 30_000);
+});

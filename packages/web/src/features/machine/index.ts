@@ -1,0 +1,2 @@
+export { MachineSuggestion } from './MachineSuggestion.tsx';
+export { MachinePanel } from './MachinePanel.tsx';

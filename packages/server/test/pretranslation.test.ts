@@ -49,12 +49,18 @@ async function until(projectId: number, lang: string, done: (job: Pretranslation
 beforeAll(async () => {
   [apertium, libre] = await Promise.all([startApertium(), startLibreTranslate(['en', 'fr', 'de'])]);
   ({ server, coordinator, translator, reviewer } = await startDemoServer({}, { machineEngines: engines() }));
-  // An approved translation of the first sentence elsewhere: the memory's exact match.
+}, 60_000);
+
+/**
+ * Approves a translation of the first sentence in another project: the memory's exact match from
+ * then on (a project created before that is not pre-filled with it when it is created).
+ */
+async function rememberFirstSentence(): Promise<void> {
   const other = await project('Earlier statement', ['es'], []);
   const [first] = await units(other, 'es');
   const saved = await translator.json<EditorUnit>('PUT', api.translation(other, 'es', first!.id), { target: ['El cifrado nos protege a todos.'], baseRevision: first!.revision });
   await reviewer.json<EditorUnit>('POST', api.review(other, 'es', first!.id), { decision: 'approve', baseRevision: saved.revision });
-}, 60_000);
+}
 afterAll(async () => {
   await server?.close();
   await Promise.all([apertium?.close(), libre?.close()]);
@@ -63,6 +69,7 @@ afterAll(async () => {
 describe('pre-translating a language', () => {
   it('fills every empty unit: the memory’s exact match first, then Apertium, as drafts marked machine, never approved', async () => {
     const projectId = await project('To pre-translate', ['es', 'ja'], ['apertium']);
+    await rememberFirstSentence();
     const [, second] = await units(projectId, 'es');
     await translator.json<EditorUnit>('PUT', api.translation(projectId, 'es', second!.id), { target: ['El comité debe proteger a los periodistas.'], baseRevision: second!.revision });
 

@@ -105,6 +105,18 @@ export class MemoryIndex {
   }
 
   /**
+   * The hits as the index stands, without reading the log first, and the last change it holds —
+   * for a caller that reads the log's last number beside the matches and asks again (`search`)
+   * when the database is further on. Null while it waits for changes numbered but not committed.
+   */
+  async searchAsItStands(query: MemorySearch): Promise<{ hits: MemoryHit[]; holds: number } | null> {
+    this.loading ??= this.load();
+    await this.loading;
+    if (this.gaps.length > 0 || this.running) return null;
+    return { hits: this.searchNow(query), holds: this.last };
+  }
+
+  /**
    * A test of whether the memory holds a source of the same words as a text, in any project or
    * file of the language pair (so whether a 100% match can exist at all): the index brought up to
    * date once, then asked without reading the database.

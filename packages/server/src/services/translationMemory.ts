@@ -1,9 +1,9 @@
 import { contentText, MAX_MATCHES, MIN_MATCH_SCORE, rankMatches, TYPOGRAPHY_SCORE, writeTmx } from '@tessera/core';
 import type { MemoryMatch } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
-import { readableProjects } from '../repositories/memoryChanges.ts';
+import { lastChange, readableProjects } from '../repositories/memoryChanges.ts';
 import { approvedTranslations, entryMatches, translationMatches, type StoredMatch } from '../repositories/translationMemory.ts';
-import { memoryIndexOf } from './memoryIndex.ts';
+import { memoryIndexOf, type MemoryHit, type MemorySearch } from './memoryIndex.ts';
 import type { Actor } from './actor.ts';
 import { authorize, authorizeAccount } from './policy.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
@@ -54,7 +54,7 @@ export async function findMatches(db: Db, query: MatchQuery): Promise<FoundMatch
   const limit = query.limit ?? MAX_MATCHES;
   const readable = query.readableBy === 'all' ? 'all' : await readableProjects(db, query.readableBy, query.lang);
   // More hits than asked for: the ranking leaves out the same source and translation found twice.
-  const hits = await memoryIndexOf(db).search({
+  const search: MemorySearch = {
     text: query.text,
     sourceLang: query.sourceLang,
     lang: query.lang,
@@ -62,18 +62,17 @@ export async function findMatches(db: Db, query: MatchQuery): Promise<FoundMatch
     limit: limit * 2,
     project: readable === 'all' ? () => true : (id) => readable.has(id),
     ...(query.exceptUnitId !== undefined ? { exceptUnitId: query.exceptUnitId } : {}),
-  });
-  const scores = new Map(hits.map((hit) => [hit.kind === 'entry' ? `e${hit.ref}` : `t${hit.lang}:${hit.ref}`, hit.score]));
-  const byLang = new Map<string, number[]>();
-  for (const hit of hits) if (hit.kind === 'translation') byLang.set(hit.lang, [...(byLang.get(hit.lang) ?? []), hit.ref]);
-  const stored = await Promise.all([
-    entryMatches(
-      db,
-      hits.filter((h) => h.kind === 'entry').map((h) => h.ref),
-    ).then((matches) => matches.map(({ id, ...match }) => ({ ...match, knownScore: scores.get(`e${id}`) }))),
-    ...[...byLang].map(([lang, units]) => translationMatches(db, lang, units).then((matches) => matches.map((match) => ({ ...match, knownScore: scores.get(`t${lang}:${match.unitId}`) })))),
-  ]);
-  const scored = stored.flat();
+  };
+  // One round trip: the matches of the index as it stands, read beside the log's last number; only
+  // when the database is further on is the index brought up to date and asked again.
+  const index = memoryIndexOf(db);
+  const quick = await index.searchAsItStands(search);
+  let scored: Awaited<ReturnType<typeof storedMatches>> | null = null;
+  if (quick) {
+    const [stored, last] = await Promise.all([storedMatches(db, quick.hits), lastChange(db)]);
+    if (last <= quick.holds) scored = stored;
+  }
+  scored ??= await storedMatches(db, await index.search(search));
   return rankMatches(query.text, scored, { minScore, limit });
 }
 
@@ -103,4 +102,19 @@ export async function setProjectInMemory(db: Db, actor: Actor, projectId: number
   const project = await projectOrThrow(db, projectId);
   await authorize(db, actor, project.id, { do: 'coordinate' });
   await db.updateTable('projects').set({ in_memory: inMemory ? 1 : 0 }).where('id', '=', project.id).execute();
+}
+
+/** The stored translations of the index's hits, each with the score the index found. */
+async function storedMatches(db: Db, hits: readonly MemoryHit[]) {
+  const scores = new Map(hits.map((hit) => [hit.kind === 'entry' ? `e${hit.ref}` : `t${hit.lang}:${hit.ref}`, hit.score]));
+  const byLang = new Map<string, number[]>();
+  for (const hit of hits) if (hit.kind === 'translation') byLang.set(hit.lang, [...(byLang.get(hit.lang) ?? []), hit.ref]);
+  const stored = await Promise.all([
+    entryMatches(
+      db,
+      hits.filter((h) => h.kind === 'entry').map((h) => h.ref),
+    ).then((matches) => matches.map(({ id, ...match }) => ({ ...match, knownScore: scores.get(`e${id}`) }))),
+    ...[...byLang].map(([lang, units]) => translationMatches(db, lang, units).then((matches) => matches.map((match) => ({ ...match, knownScore: scores.get(`t${lang}:${match.unitId}`) })))),
+  ]);
+  return stored.flat();
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { askEngine, configuredPairs, type EngineKind } from './engine.ts';
+import { askEngine, configuredPairs, engineUrl, type EngineKind } from './engine.ts';
 
 const pairList = z.object({ responseData: z.array(z.object({ sourceLanguage: z.string(), targetLanguage: z.string() })) });
 const translation = z.object({ responseData: z.object({ translatedText: z.string() }) });
@@ -10,11 +10,6 @@ export const apertiumApy: EngineKind = {
   label: 'Apertium',
   codeStyle: 'iso639-3',
   create(config) {
-    const at = (path: string, query: Record<string, string> = {}) => {
-      const url = new URL(path, config.url.endsWith('/') ? config.url : `${config.url}/`);
-      for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
-      return url;
-    };
     return {
       config,
       name: config.name ?? 'Apertium',
@@ -22,13 +17,13 @@ export const apertiumApy: EngineKind = {
       async listPairs(signal) {
         const configured = configuredPairs(config);
         if (configured) return configured;
-        const answer = await askEngine(config, at('listPairs'), {}, pairList, signal);
+        const answer = await askEngine(config, engineUrl(config, 'listPairs'), {}, pairList, signal);
         return answer.responseData.map((p) => ({ source: p.sourceLanguage, target: p.targetLanguage }));
       },
       async translate(text, pair, signal) {
         // markUnknown=no: words the dictionaries lack come back as they are, without Apertium's `*`.
         const query = { langpair: `${pair.source}|${pair.target}`, q: text, markUnknown: 'no' };
-        const answer = await askEngine(config, at('translate'), { method: 'POST', body: new URLSearchParams(query) }, translation, signal);
+        const answer = await askEngine(config, engineUrl(config, 'translate'), { method: 'POST', body: new URLSearchParams(query) }, translation, signal);
         return answer.responseData.translatedText;
       },
     };

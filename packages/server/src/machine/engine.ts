@@ -54,6 +54,11 @@ export interface EngineKind {
 }
 
 /** The pairs of a configuration (`eng|spa`), or null when it lists none. */
+/** The address of `path` on the engine (its configured URL taken as a folder). */
+export function engineUrl(config: EngineConfig, path: string): URL {
+  return new URL(path, config.url.endsWith('/') ? config.url : `${config.url}/`);
+}
+
 export function configuredPairs(config: EngineConfig): EnginePair[] | null {
   return config.pairs?.map((pair) => {
     const [source, target] = pair.split('|') as [string, string];

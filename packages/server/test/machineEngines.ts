@@ -62,6 +62,10 @@ export interface LibreServer extends RunningEngine {
   answer: (body: { q: string; source: string; target: string; format: string }) => LibreAnswer;
   /** How long it waits before answering a translation, in ms. */
   delayMs: number;
+  /** Which translations it holds unanswered until `release()` (set by the test): a job caught half-way, however fast the machine. */
+  hold: ((body: { q: string; target: string }) => boolean) | null;
+  /** Answers what it holds, and holds nothing more. */
+  release: () => void;
 }
 
 /**
@@ -70,10 +74,16 @@ export interface LibreServer extends RunningEngine {
  * and counts the requests it receives.
  */
 export async function startLibreTranslate(languages = ['en', 'es', 'fr']): Promise<LibreServer> {
+  const held: (() => void)[] = [];
   const engine: Omit<LibreServer, 'url' | 'close'> = {
     requests: [],
     answer: (body) => ({ translatedText: body.q.toUpperCase() }),
     delayMs: 0,
+    hold: null,
+    release: () => {
+      engine.hold = null;
+      for (const answer of held.splice(0)) answer();
+    },
   };
   const server = http.createServer((req, res) => {
     let text = '';
@@ -84,12 +94,16 @@ export async function startLibreTranslate(languages = ['en', 'es', 'fr']): Promi
       const send = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
       if (req.method === 'GET' && req.url === '/languages') return send(200, languages.map((code) => ({ code, name: code, targets: languages.filter((t) => t !== code) })));
       if (req.method !== 'POST' || req.url !== '/translate') return send(404, { error: 'Not found' });
-      setTimeout(() => {
-        const answer = engine.answer(body as { q: string; source: string; target: string; format: string });
-        if ('status' in answer) send(answer.status, { error: 'Engine error' });
-        else if ('garbage' in answer) send(200, answer.garbage);
-        else send(200, answer);
-      }, engine.delayMs);
+      const translation = body as { q: string; source: string; target: string; format: string };
+      const respond = () =>
+        setTimeout(() => {
+          const answer = engine.answer(translation);
+          if ('status' in answer) send(answer.status, { error: 'Engine error' });
+          else if ('garbage' in answer) send(200, answer.garbage);
+          else send(200, answer);
+        }, engine.delayMs);
+      if (engine.hold?.(translation)) held.push(respond);
+      else respond();
     });
   });
   server.listen(0, '127.0.0.1');

@@ -32,6 +32,14 @@ export interface MachineSource {
   terms: readonly GlossaryTerm[];
 }
 
+/** A place in an engine's lane (`placeInLane`): used once, or given up so that the places after it go on. */
+export interface LanePlace {
+  /** Runs `work` once the places before this one are done, at the engine's pace. */
+  run<T>(work: () => Promise<T>): Promise<T>;
+  /** Gives the place up (nothing to ask); harmless once used. */
+  release(): void;
+}
+
 const engineView = (engine: MachineEngine) => ({ id: engine.config.id, name: engine.name });
 
 /**
@@ -91,34 +99,44 @@ export class MachineTranslation {
   }
 
   /**
-   * Runs `work` in the engine's lane: a pre-translation's requests go one at a time (an engine such
-   * as APY answers one request after another faster than several at once), at most
-   * `requestsPerSecond`.
+   * Takes the next place in the engine's lane. A pre-translation's requests go one at a time (an
+   * engine such as APY answers one request after another faster than several at once), in the order
+   * their places were taken (the order the job needs the answers), at most `requestsPerSecond`.
    */
-  private inLane<T>(engine: MachineEngine, work: () => Promise<T>): Promise<T> {
+  placeInLane(engine: MachineEngine): LanePlace {
     const id = engine.config.id;
+    let choose!: (work: (() => Promise<unknown>) | null) => void;
+    const chosen = new Promise<(() => Promise<unknown>) | null>((resolve) => (choose = resolve));
     const turn = (this.lanes.get(id) ?? Promise.resolve()).then(async () => {
+      const work = await chosen;
+      if (!work) return undefined;
       const wait = (this.nextSlot.get(id) ?? 0) - Date.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       this.nextSlot.set(id, Date.now() + 1000 / engine.config.requestsPerSecond);
       return work();
     });
     this.lanes.set(id, turn.catch(() => undefined));
-    return turn;
+    return {
+      run: <T>(work: () => Promise<T>) => {
+        choose(work);
+        return turn as Promise<T>;
+      },
+      release: () => choose(null),
+    };
   }
 
   /**
    * The engine's translation of a unit's source, its codes, URLs, numbers and do-not-translate
    * terms put back; the kept answer when the engine was asked before, else the engine's answer is kept.
    */
-  async translate(db: Db, choice: { engine: MachineEngine; pair: EnginePair }, sourceLang: string, unit: MachineSource, options: { paced?: boolean } = {}): Promise<MachineSuggestion> {
+  async translate(db: Db, choice: { engine: MachineEngine; pair: EnginePair }, sourceLang: string, unit: MachineSource, options: { place?: LanePlace } = {}): Promise<MachineSuggestion> {
     const { suggestion, fresh } = await this.ask(db, choice, sourceLang, unit, options);
     if (fresh) await keepOutput(db, fresh.key, fresh.output);
     return suggestion;
   }
 
   /** `translate`, leaving a new answer for the caller to keep (`fresh`: with a write of its own, in one transaction). */
-  async ask(db: Db, choice: { engine: MachineEngine; pair: EnginePair }, sourceLang: string, unit: MachineSource, options: { paced?: boolean } = {}): Promise<{ suggestion: MachineSuggestion; fresh?: KeptAnswer }> {
+  async ask(db: Db, choice: { engine: MachineEngine; pair: EnginePair }, sourceLang: string, unit: MachineSource, options: { place?: LanePlace } = {}): Promise<{ suggestion: MachineSuggestion; fresh?: KeptAnswer }> {
     const { engine, pair } = choice;
     const protectedText = protectContent(unit.source, unit.terms, sourceLang);
     const key: CacheKey = { engineId: engine.config.id, sourceCode: pair.source, targetCode: pair.target, text: protectedText.text };
@@ -129,7 +147,7 @@ export class MachineTranslation {
     }
     let output: string;
     try {
-      output = options.paced ? await this.inLane(engine, () => engine.translate(protectedText.text, pair)) : await engine.translate(protectedText.text, pair);
+      output = options.place ? await options.place.run(() => engine.translate(protectedText.text, pair)) : await engine.translate(protectedText.text, pair);
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
       return { suggestion: { status: 'unavailable', engine: engineView(engine), reason: error.reason } };

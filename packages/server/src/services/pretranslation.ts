@@ -8,7 +8,7 @@ import { writeTranslationIn } from '../repositories/translations.ts';
 import { findUserById } from '../repositories/users.ts';
 import { actorName, type Actor } from './actor.ts';
 import { ServiceError } from './errors.ts';
-import { machineSourcesOf, type EngineChoice, type KeptAnswer, type MachineSource, type MachineTranslation } from './machineTranslation.ts';
+import { machineSourcesOf, type EngineChoice, type KeptAnswer, type LanePlace, type MachineSource, type MachineTranslation } from './machineTranslation.ts';
 import { projectForActor, allow } from './policy.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
 import { memoryMatches } from './translationMemory.ts';
@@ -48,7 +48,7 @@ export function pretranslationView(job: JobRow): PretranslationView {
  * as the engine's output. One job a language at a time; it records its progress with the drafts
  * it writes, so a job that was running when the server stopped goes on where it was (`resumeAll`);
  * a cancellation stops it within a few units. The next drafts are looked for while one is written;
- * an engine gets one request at a time, at most `requestsPerSecond`.
+ * an engine gets one request at a time, in the units' order, at most `requestsPerSecond`.
  */
 export class Pretranslations {
   private readonly running = new Map<number, Promise<void>>();
@@ -167,7 +167,9 @@ export class Pretranslations {
       const lookAhead = (index: number) => {
         const unit = empty[index];
         if (!unit || drafts.has(unit.id)) return;
-        const draft = this.draftOf(actor, project, start.lang, unit, engine, sources);
+        // The engine is asked in the units' order, whenever their drafts' other look-ups end.
+        const place = engine ? this.machine.placeInLane(engine.engine) : undefined;
+        const draft = this.draftOf(actor, project, start.lang, unit, engine, sources, place);
         this.ahead.add(draft);
         void draft.finally(() => {
           this.ahead.delete(draft);
@@ -230,17 +232,19 @@ export class Pretranslations {
   }
 
   /** One unit's draft: the memory's exact match, else the machine's suggestion, else none (and why). Never rejects. */
-  private async draftOf(actor: Actor, project: ProjectRow, lang: string, unit: UnitWithTranslation, engine: EngineChoiceOk | null, sources: (source: Content) => MachineSource): Promise<Draft> {
+  private async draftOf(actor: Actor, project: ProjectRow, lang: string, unit: UnitWithTranslation, engine: EngineChoiceOk | null, sources: (source: Content) => MachineSource, place?: LanePlace): Promise<Draft> {
     try {
       const exact = (await memoryMatches(this.db, actor, { projectId: project.id, lang, unitId: unit.id })).find((m) => m.score === 100);
       if (exact) return { kind: 'memory', target: targetWithSourceCodes(exact.target, unit.source), engine: null };
       if (!engine) return NO_DRAFT;
-      const { suggestion, fresh } = await this.machine.ask(this.db, engine, project.sourceLang, sources(unit.source), { paced: true });
+      const { suggestion, fresh } = await this.machine.ask(this.db, engine, project.sourceLang, sources(unit.source), { place });
       if (fresh) this.unkept.add(fresh);
       if (suggestion.status === 'ready') return { kind: 'machine', target: suggestion.target, engine: suggestion.engine.name, fresh };
       return { ...NO_DRAFT, problem: `${engine.engine.name}: ${'reason' in suggestion ? suggestion.reason : suggestion.status}` };
     } catch (error) {
       return { ...NO_DRAFT, problem: (error as Error).message };
+    } finally {
+      place?.release();
     }
   }
 }

@@ -9,15 +9,15 @@ import { startApertium, startLibreTranslate, type LibreServer, type RunningEngin
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../src/db/connection.ts';
-import { setEngineAllowed } from '../src/repositories/machine.ts';
+import { findJob, insertJob, setEngineAllowed, type JobRow } from '../src/repositories/machine.ts';
 import { createTestDatabase } from './database.ts';
-import { tessera } from './tesseraCommand.ts';
+import { startTessera, tessera } from './tesseraCommand.ts';
 
 const SENTENCES = ['Encryption protects everyone.', 'The committee must protect journalists.', 'Privacy is a human right.', 'We ask the parliament to vote against the law.', 'Secure messaging saves lives.', 'Read the full statement online.'];
 
 const SUBJECTS = ['Journalists', 'Researchers', 'Nurses', 'Lawyers', 'Teachers', 'Students', 'Artists', 'Farmers', 'Engineers', 'Doctors', 'Librarians', 'Unions', 'Activists', 'Writers', 'Bloggers'];
-/** Distinct one-sentence paragraphs (no numbers, which the engine never sees). */
-const manySentences = (count: number) => Array.from({ length: count }, (_, i) => `${SUBJECTS[i % SUBJECTS.length]} ${i < SUBJECTS.length ? 'need' : 'deserve'} strong encryption.`);
+/** Distinct one-sentence paragraphs on a topic (no numbers, which the engine never sees): each test its own, none of them in the engines' kept answers before it. */
+const manySentences = (count: number, topic: string) => Array.from({ length: count }, (_, i) => `${SUBJECTS[i % SUBJECTS.length]} ${i < SUBJECTS.length ? 'need' : 'deserve'} ${topic}.`);
 const operator = { kind: 'operator', name: 'test' } as const;
 
 let apertium: RunningEngine;
@@ -42,15 +42,17 @@ async function project(name: string, targetLangs: string[], allowed: string[], s
 const units = async (projectId: number, lang: string) => (await coordinator.json<LanguageView>('GET', api.language(projectId, lang))).units;
 const latest = (projectId: number, lang: string) => coordinator.json<PretranslationView | null>('GET', api.pretranslation(projectId, lang));
 
-async function until(projectId: number, lang: string, done: (job: PretranslationView) => boolean): Promise<PretranslationView> {
+/** What `read` gives once it satisfies `ok` (asked every 50 ms, for at most 30 s). */
+async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const job = await latest(projectId, lang);
-    if (job && done(job)) return job;
-    if (Date.now() > deadline) throw new Error(`the pre-translation did not get there: ${JSON.stringify(job)}`);
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`the pre-translation did not get there: ${JSON.stringify(value)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+const until = (projectId: number, lang: string, done: (job: PretranslationView) => boolean) => eventually(() => latest(projectId, lang), (job) => job !== null && done(job)) as Promise<PretranslationView>;
 
 beforeAll(async () => {
   [apertium, libre] = await Promise.all([startApertium(), startLibreTranslate(['en', 'fr', 'de'])]);
@@ -104,7 +106,7 @@ describe('pre-translating a language', () => {
   });
 
   it('is cancellable: it stops within a few units, and what it wrote stays, counted', async () => {
-    const sentences = manySentences(30);
+    const sentences = manySentences(30, 'strong encryption');
     const projectId = await project('To cancel', ['fr'], ['local-libre'], sentences);
     const jobs = new Pretranslations(server.db, new MachineTranslation(engines()));
     // The engine answers the first sentence and holds the rest: the job has written one draft and waits.
@@ -134,7 +136,7 @@ describe('pre-translating a language', () => {
   });
 
   it('goes on after a restart where it was, asking no unit twice, at the engine’s pace', async () => {
-    const sentences = manySentences(12);
+    const sentences = manySentences(12, 'secure messaging');
     const projectId = await project('To resume', ['de'], ['local-libre'], sentences);
     const asked = () => libre.requests.filter((r) => r.path === '/translate' && (r.body as { target: string }).target === 'de');
     // The engine answers the first two sentences and holds the rest: the server stops with the third in hand.
@@ -172,6 +174,71 @@ describe('pre-translating a language', () => {
   });
 });
 
+describe('pre-translation with several processes on one database', () => {
+  it('starts one job a language, however many requests race to start one', async () => {
+    const projectId = await project('Raced', ['fr'], ['local-libre'], manySentences(8, 'a free press'));
+    libre.hold = (body) => body.target === 'fr';
+    try {
+      const answers = await Promise.all(Array.from({ length: 6 }, () => coordinator.send('POST', api.pretranslation(projectId, 'fr'))));
+      expect(answers.map((a) => a.status).toSorted()).toEqual([202, 409, 409, 409, 409, 409]);
+      const started = (await answers.find((a) => a.status === 202)!.json()) as PretranslationView;
+      expect(await latest(projectId, 'fr')).toMatchObject({ id: started.id, status: 'running' });
+    } finally {
+      await coordinator.send('DELETE', api.pretranslation(projectId, 'fr'));
+      libre.release();
+    }
+  });
+
+  it('a job let go of is taken up by one of two servers, and the engine is asked each sentence once', async () => {
+    const sentences = manySentences(10, 'end-to-end encryption');
+    const projectId = await project('Two servers', ['de'], ['local-libre'], sentences);
+    const asked = () => libre.requests.filter((r) => r.path === '/translate' && sentences.includes((r.body as { q: string }).q));
+    libre.hold = (body) => body.q !== sentences[0];
+    const first = new Pretranslations(server.db, new MachineTranslation(engines()));
+    const job = await first.start(operator, { projectId, lang: 'de' });
+    try {
+      await until(projectId, 'de', (j) => j.done >= 1);
+      const stopping = first.stop();
+      libre.release();
+      await stopping;
+    } finally {
+      libre.release();
+      await first.stop();
+    }
+    const a = new Pretranslations(server.db, new MachineTranslation(engines()));
+    const b = new Pretranslations(server.db, new MachineTranslation(engines()));
+    try {
+      await Promise.all([a.resumeAll(), b.resumeAll()]);
+      await Promise.all([a.finished(job.id), b.finished(job.id)]);
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+    expect(await latest(projectId, 'de')).toMatchObject({ status: 'done', total: 10, done: 10, fromMachine: 10 });
+    expect(asked().map((r) => (r.body as { q: string }).q).toSorted()).toEqual(sentences.toSorted());
+    expect((await units(projectId, 'de')).map((u) => contentText(u.target))).toEqual(sentences.map((s) => s.toUpperCase()));
+  });
+
+  it('a server leaves a job another one holds, and takes it up once that lease ends (its server stopped without a word)', async () => {
+    const sentences = manySentences(5, 'lawful protection');
+    const projectId = await project('Lease', ['fr'], ['local-libre'], sentences);
+    const asked = () => libre.requests.filter((r) => r.path === '/translate' && sentences.includes((r.body as { q: string }).q));
+    const job = await insertJob(server.db, { projectId, lang: 'fr', total: 5, createdBy: null, actor: 'another server' }, { owner: 'another server', until: new Date(Date.now() + 3_600_000).toISOString() });
+    const watcher = new Pretranslations(server.db, new MachineTranslation(engines()), { leaseMs: 300 });
+    try {
+      await watcher.watch();
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(await latest(projectId, 'fr')).toMatchObject({ id: job.id, status: 'running', done: 0 });
+      expect(asked()).toHaveLength(0);
+      // The other server's last renewal was a minute ago, and its lease has ended since.
+      await server.db.updateTable('mt_jobs').set({ lease_until: new Date(Date.now() - 1000).toISOString() }).where('id', '=', job.id).execute();
+      expect(await until(projectId, 'fr', (j) => j.status !== 'running')).toMatchObject({ id: job.id, status: 'done', done: 5, fromMachine: 5 });
+      expect(asked()).toHaveLength(5);
+    } finally {
+      await watcher.stop();
+    }
+  });
+});
+
 describe('tessera pretranslate', () => {
   it('pre-translates a language on the command line, printing its progress', async () => {
     const database = await createTestDatabase();
@@ -191,4 +258,49 @@ describe('tessera pretranslate', () => {
       await database.drop();
     }
   }, 30_000);
+
+  it('says where a job is, cancels it, and follows one that another process runs to its end', async () => {
+    const database = await createTestDatabase();
+    const db = await openDatabase(database.location);
+    const jobs = new Pretranslations(db, new MachineTranslation(engines()));
+    const sentences = manySentences(6, 'open standards');
+    const job = (id: number) => eventually(() => findJob(db, id), (j) => j !== undefined) as Promise<JobRow>;
+    try {
+      const source = path.join(database.dataDir, 'statement.txt');
+      fs.writeFileSync(source, sentences.join('\n\n'));
+      expect(await tessera(database, 'project', 'create', '--name', 'Followed', '--source', source, '--source-lang', 'en', '--targets', 'fr,de')).toMatchObject({ code: 0, stdout: '1\n' });
+      await setEngineAllowed(db, 1, 'local-libre', true, null);
+      process.env.TESSERA_MT_ENGINES = JSON.stringify(engines());
+      const asked = () => libre.requests.filter((r) => r.path === '/translate' && sentences.includes((r.body as { q: string }).q));
+      // The engine answers the first sentence, and holds the others: each job waits with one unit done.
+      libre.hold = (body) => body.q !== sentences[0];
+      const french = await jobs.start(operator, { projectId: 1, lang: 'fr' });
+      await eventually(() => job(french.id), (j) => j.done === 1);
+      expect((await tessera(database, 'pretranslate', '--project', 'Followed', '--lang', 'fr', '--status')).stdout).toBe('running: 1/6 units — 0 from the memory, 1 from the machine, 0 left empty\n');
+
+      // Run again while this process runs the job: the command follows it, and asks the engine nothing itself.
+      const following = startTessera(database, 'pretranslate', '--project', 'Followed', '--lang', 'fr');
+      await following.printed(/^running: 1\/6 units/m);
+      libre.release();
+      const followed = await following.ended;
+      expect(followed.code).toBe(0);
+      expect(followed.stdout).toMatch(/(?:^|\n)done: 6\/6 units — 0 from the memory, 6 from the machine, 0 left empty\n$/);
+      expect(asked().filter((r) => (r.body as { target: string }).target === 'fr')).toHaveLength(6);
+
+      libre.hold = (body) => body.q !== sentences[0];
+      const german = await jobs.start(operator, { projectId: 1, lang: 'de' });
+      await eventually(() => job(german.id), (j) => j.done === 1);
+      const cancelled = await tessera(database, 'pretranslate', '--project', 'Followed', '--lang', 'de', '--cancel');
+      expect(cancelled.stdout).toBe('cancelled: 1/6 units — 0 from the memory, 1 from the machine, 0 left empty\n');
+      libre.release();
+      await jobs.finished(german.id);
+      expect((await job(german.id)).status).toBe('cancelled');
+    } finally {
+      libre.release();
+      delete process.env.TESSERA_MT_ENGINES;
+      await jobs.stop();
+      await db.destroy();
+      await database.drop();
+    }
+  }, 60_000);
 });

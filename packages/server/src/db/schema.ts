@@ -453,4 +453,7 @@ export interface MtJobsTable {
   actor: string;
   created_at: string;
   updated_at: string;
+  /** The process running it, and until when (null: none; it is taken up by the next process that looks). */
+  lease_owner: string | null;
+  lease_until: string | null;
 }

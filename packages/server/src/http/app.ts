@@ -46,7 +46,7 @@ export interface AppOptions {
   logger?: Logger;
   /** Check every JSON answer against its operation's response schema, answering 500 `response.invalid` when it does not match (tests). */
   checkResponses?: boolean;
-  /** The pre-translations of languages: by default made here from the settings' engines, their running jobs resumed. */
+  /** The pre-translations of languages, with the engines the app asks: by default made here from the settings' engines, the running jobs no process holds taken up. */
   pretranslations?: Pretranslations;
 }
 
@@ -67,8 +67,8 @@ export function createApp({
   const https = servesHttps(settings);
   const sessions = new BrowserSessions(db, https);
   const metrics = new ServerMetrics(lifecycle, () => memoryIndexOf(db).size);
-  const machine = new MachineTranslation(settings.machineEngines);
-  const jobs = pretranslations ?? startPretranslations(db, machine, live);
+  const jobs = pretranslations ?? startPretranslations(db, new MachineTranslation(settings.machineEngines), live);
+  const { machine } = jobs;
   app.use(requestLog(logger), metrics.observe);
   app.use(securityHeaders(https));
   app.use(healthRoutes(db, lifecycle), metricsRoutes(metrics, settings.metricsAllow));
@@ -103,9 +103,9 @@ export function createApp({
   return app;
 }
 
-/** Pre-translation of languages with the settings' engines; the jobs that were running go on. */
-function startPretranslations(db: Db, machine: MachineTranslation, live: LiveBus): Pretranslations {
-  const jobs = new Pretranslations(db, machine, live);
-  void jobs.resumeAll().catch(() => undefined);
+/** Pre-translation of languages with the settings' engines; the running jobs no process holds go on here. */
+export function startPretranslations(db: Db, machine: MachineTranslation, live: LiveBus): Pretranslations {
+  const jobs = new Pretranslations(db, machine, { live });
+  void jobs.watch().catch(() => undefined);
   return jobs;
 }

@@ -79,29 +79,64 @@ export function findJob(db: Db, id: number): Promise<JobRow | undefined> {
   return db.selectFrom('mt_jobs').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Pre-translations that were running when the server stopped. */
-export function runningJobs(db: Db): Promise<JobRow[]> {
-  return db.selectFrom('mt_jobs').selectAll().where('status', '=', 'running').orderBy('id').execute();
+/** A process's hold on the jobs it runs (`mt_jobs.lease_owner`, `lease_until`). */
+export interface Lease {
+  owner: string;
+  /** When it ends unless renewed (ISO). */
+  until: string;
 }
 
-export async function insertJob(db: Db, job: { projectId: number; lang: string; total: number; createdBy: number | null; actor: string }): Promise<JobRow> {
+/** Running pre-translations that no process holds now (never taken, let go, or whose process stopped without a word). */
+export function unheldJobs(db: Db, now: string): Promise<JobRow[]> {
+  return db
+    .selectFrom('mt_jobs')
+    .selectAll()
+    .where('status', '=', 'running')
+    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
+    .orderBy('id')
+    .execute();
+}
+
+/** Takes a running job for `lease.owner` if no other process holds it; whether it did (of two processes, one does). */
+export async function claimJob(db: Db, id: number, lease: Lease, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable('mt_jobs')
+    .set({ lease_owner: lease.owner, lease_until: lease.until })
+    .where('id', '=', id)
+    .where('status', '=', 'running')
+    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now), eb('lease_owner', '=', lease.owner)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Renews the leases of the running jobs `lease.owner` holds. */
+export async function renewLeases(db: Db, lease: Lease): Promise<void> {
+  await db.updateTable('mt_jobs').set({ lease_until: lease.until }).where('lease_owner', '=', lease.owner).where('status', '=', 'running').execute();
+}
+
+/** Lets go of the jobs `owner` holds (it stops): the next process that looks takes them up at once. */
+export async function releaseLeases(db: Db, owner: string): Promise<void> {
+  await db.updateTable('mt_jobs').set({ lease_owner: null, lease_until: null }).where('lease_owner', '=', owner).execute();
+}
+
+export async function insertJob(db: Db, job: { projectId: number; lang: string; total: number; createdBy: number | null; actor: string }, lease: Lease): Promise<JobRow> {
   const now = new Date().toISOString();
   return db
     .insertInto('mt_jobs')
-    .values({ project_id: job.projectId, lang: job.lang, status: 'running', total: job.total, after: -1, done: 0, from_memory: 0, from_machine: 0, left_empty: 0, problem: null, created_by: job.createdBy, actor: job.actor, created_at: now, updated_at: now })
+    .values({ project_id: job.projectId, lang: job.lang, status: 'running', total: job.total, after: -1, done: 0, from_memory: 0, from_machine: 0, left_empty: 0, problem: null, created_by: job.createdBy, actor: job.actor, created_at: now, updated_at: now, lease_owner: lease.owner, lease_until: lease.until })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
 
-/** Records a job's progress, only while it still runs (a cancellation wins); whether it did. */
-export async function updateRunningJob(db: Db, id: number, change: Partial<Pick<JobRow, 'status' | 'after' | 'done' | 'from_memory' | 'from_machine' | 'left_empty' | 'problem'>>): Promise<boolean> {
-  const result = await db.updateTable('mt_jobs').set({ ...change, updated_at: new Date().toISOString() }).where('id', '=', id).where('status', '=', 'running').executeTakeFirst();
+/** Records a job's progress, only while it still runs and `owner` holds it (a cancellation, or another process that took it up, wins); whether it did. */
+export async function updateRunningJob(db: Db, id: number, owner: string, change: Partial<Pick<JobRow, 'status' | 'after' | 'done' | 'from_memory' | 'from_machine' | 'left_empty' | 'problem'>>): Promise<boolean> {
+  const result = await db.updateTable('mt_jobs').set({ ...change, updated_at: new Date().toISOString() }).where('id', '=', id).where('status', '=', 'running').where('lease_owner', '=', owner).executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** Records what a job did, whatever its status (a cancelled job's last drafts). */
-export async function recordJobProgress(db: Db, id: number, change: Pick<JobRow, 'after' | 'done' | 'from_memory' | 'from_machine' | 'left_empty' | 'problem'>): Promise<void> {
-  await db.updateTable('mt_jobs').set({ ...change, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+/** Records what a job did, whatever its status, while `owner` holds it (a cancelled job's last drafts). */
+export async function recordJobProgress(db: Db, id: number, owner: string, change: Pick<JobRow, 'after' | 'done' | 'from_memory' | 'from_machine' | 'left_empty' | 'problem'>): Promise<void> {
+  await db.updateTable('mt_jobs').set({ ...change, updated_at: new Date().toISOString() }).where('id', '=', id).where('lease_owner', '=', owner).execute();
 }
 
 /** Stops a running job (the drafts it wrote stay). */

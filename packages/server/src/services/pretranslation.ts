@@ -2,7 +2,9 @@ import { targetWithSourceCodes, type Content } from '@tessera/core';
 import type { PretranslationView } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import type { LiveBus } from '../live/bus.ts';
-import { cancelJob, findJob, insertJob, keepOutput, recordJobProgress, latestJob, runningJobs, updateRunningJob, type JobRow } from '../repositories/machine.ts';
+import { randomUUID } from 'node:crypto';
+import { isUniqueViolation } from '../db/uniqueViolation.ts';
+import { cancelJob, claimJob, findJob, insertJob, keepOutput, latestJob, recordJobProgress, releaseLeases, renewLeases, unheldJobs, updateRunningJob, type JobRow, type Lease } from '../repositories/machine.ts';
 import { unitsWithTranslations, unitsWithTranslationsAfter, type ProjectRow, type UnitWithTranslation } from '../repositories/projects.ts';
 import { writeTranslationIn } from '../repositories/translations.ts';
 import { findUserById } from '../repositories/users.ts';
@@ -19,6 +21,8 @@ const BATCH = 20;
 const WRITE_EVERY = 5;
 /** How many units' drafts are looked for ahead of the one being written. */
 const LOOK_AHEAD = WRITE_EVERY + 2;
+/** How long a process holds a job it runs unless it renews its lease (every third of that). */
+const LEASE_MS = 60_000;
 
 type EngineChoiceOk = Extract<EngineChoice, { pair: unknown }>;
 /** What a unit gets: the memory's match or the engine's output (and the engine's name), or nothing. */
@@ -47,7 +51,9 @@ export function pretranslationView(job: JobRow): PretranslationView {
  * approved) — the translation memory's exact match first, else the machine's suggestion, marked
  * as the engine's output. One job a language at a time; it records its progress with the drafts
  * it writes, so a job that was running when the server stopped goes on where it was (`resumeAll`);
- * a cancellation stops it within a few units. The next drafts are looked for while one is written;
+ * a cancellation stops it within a few units. The process running a job holds a lease on it,
+ * renewed while it runs: of several servers on one database, one runs it, and another takes it up
+ * only once that lease ends (its server stopped without a word). The next drafts are looked for while one is written;
  * an engine gets one request at a time, in the units' order, at most `requestsPerSecond`.
  */
 export class Pretranslations {
@@ -57,12 +63,31 @@ export class Pretranslations {
   /** New engine answers not kept yet: each is kept with its unit's draft (one commit), or when the jobs stop. */
   private readonly unkept = new Set<KeptAnswer>();
   private stopped = false;
+  /** This process's name on the leases it holds. */
+  private readonly owner = randomUUID();
+  private readonly leaseMs: number;
+  private readonly live?: LiveBus;
+  /** Renews the leases of the jobs running here and, while watching, takes up the jobs no process holds. */
+  private beat: ReturnType<typeof setInterval> | undefined;
+  private watching = false;
 
   constructor(
     private readonly db: Db,
-    private readonly machine: MachineTranslation,
-    private readonly live?: LiveBus,
-  ) {}
+    readonly machine: MachineTranslation,
+    options: { live?: LiveBus; leaseMs?: number } = {},
+  ) {
+    this.live = options.live;
+    this.leaseMs = options.leaseMs ?? LEASE_MS;
+  }
+
+  private lease(): Lease {
+    return { owner: this.owner, until: new Date(Date.now() + this.leaseMs).toISOString() };
+  }
+
+  /** Takes a running job up if no other process holds it; whether it did. */
+  private claim(job: JobRow): Promise<boolean> {
+    return claimJob(this.db, job.id, this.lease(), new Date().toISOString());
+  }
 
   private async coordinated(actor: Actor, at: { projectId: number; lang: string }): Promise<ProjectRow> {
     const { project, memberships } = await projectForActor(this.db, actor, at.projectId);
@@ -85,12 +110,22 @@ export class Pretranslations {
     const project = await this.coordinated(actor, at);
     const current = await latestJob(this.db, project.id, at.lang);
     if (current?.status === 'running' && options.resume) {
-      this.launch(current);
+      // Another process running it goes on with it (`finished` follows it).
+      if (await this.claim(current)) this.launch(current);
       return pretranslationView(current);
     }
-    if (current?.status === 'running') throw new ServiceError(409, 'pretranslation.running', 'A pre-translation of this language is running: wait for it, or cancel it.', { job: pretranslationView(current) });
+    const running = (job: JobRow) => new ServiceError(409, 'pretranslation.running', 'A pre-translation of this language is running: wait for it, or cancel it.', { job: pretranslationView(job) });
+    if (current?.status === 'running') throw running(current);
     const total = (await unitsWithTranslations(this.db, project.id, at.lang)).filter(emptyUnit).length;
-    const job = await insertJob(this.db, { projectId: project.id, lang: at.lang, total, createdBy: actor.kind === 'user' ? actor.user.id : null, actor: actorName(actor) });
+    let job: JobRow;
+    try {
+      job = await insertJob(this.db, { projectId: project.id, lang: at.lang, total, createdBy: actor.kind === 'user' ? actor.user.id : null, actor: actorName(actor) }, this.lease());
+    } catch (error) {
+      // Another request started one a moment before.
+      if (!isUniqueViolation(error)) throw error;
+      const other = await latestJob(this.db, project.id, at.lang);
+      throw running(other!);
+    }
     this.launch(job);
     return pretranslationView(job);
   }
@@ -103,21 +138,63 @@ export class Pretranslations {
     return pretranslationView((await findJob(this.db, job.id))!);
   }
 
-  /** Goes on with the jobs that were running when the server stopped. */
+  /** Goes on with the running jobs no process holds (those of a server that stopped). */
   async resumeAll(): Promise<void> {
-    for (const job of await runningJobs(this.db)) this.launch(job);
+    const now = new Date().toISOString();
+    for (const job of await unheldJobs(this.db, now)) if (!this.stopped && (await this.claim(job))) this.launch(job);
   }
 
-  /** Runs a job to its end (or until it is cancelled); resolves when it stops. */
-  finished(jobId: number): Promise<void> {
-    return this.running.get(jobId) ?? Promise.resolve();
+  /** A server's: goes on with the running jobs no process holds, now and every third of a lease from then on. */
+  async watch(): Promise<void> {
+    this.watching = true;
+    this.keepBeating();
+    await this.resumeAll();
   }
 
-  /** Stops taking work (the server is closing): running jobs stop after the unit in hand, and stay `running` to be resumed. */
+  /**
+   * Resolves when the job stops: run here, or followed while another process runs it (and taken up
+   * here if that process lets go of it).
+   */
+  async finished(jobId: number): Promise<void> {
+    for (;;) {
+      const here = this.running.get(jobId);
+      if (here) return here;
+      const job = await findJob(this.db, jobId);
+      if (job?.status !== 'running' || this.stopped) return;
+      if (await this.claim(job)) this.launch(job);
+      else await new Promise((resolve) => setTimeout(resolve, Math.min(1000, this.leaseMs / 3)));
+    }
+  }
+
+  /**
+   * Stops taking work (the server is closing): running jobs stop after the unit in hand, and stay
+   * `running`, let go of, for the next process to take up at once.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
+    clearInterval(this.beat);
     await Promise.allSettled([...this.running.values()]);
     await this.keepUnkept();
+    await releaseLeases(this.db, this.owner);
+  }
+
+  private keepBeating(): void {
+    if (this.beat || this.stopped) return;
+    this.beat = setInterval(() => void this.onBeat(), this.leaseMs / 3);
+    this.beat.unref();
+  }
+
+  private async onBeat(): Promise<void> {
+    try {
+      if (this.running.size > 0) await renewLeases(this.db, this.lease());
+      if (this.watching) await this.resumeAll();
+    } catch {
+      // The database did not answer this time: the next beat asks again, well before the leases end.
+    }
+    if (!this.watching && this.running.size === 0) {
+      clearInterval(this.beat);
+      this.beat = undefined;
+    }
   }
 
   /** Keeps the engine answers of drafts looked for ahead and never written (a cancelled or stopped job): they are not asked again. */
@@ -131,10 +208,11 @@ export class Pretranslations {
 
   private launch(job: JobRow): void {
     if (this.running.has(job.id)) return;
+    this.keepBeating();
     const run = this.run(job)
       .catch(async (error: unknown) => {
         if (this.stopped) return;
-        await updateRunningJob(this.db, job.id, { status: 'failed', problem: (error as Error).message }).catch(() => undefined);
+        await updateRunningJob(this.db, job.id, this.owner, { status: 'failed', problem: (error as Error).message }).catch(() => undefined);
       })
       .finally(() => {
         this.running.delete(job.id);
@@ -185,9 +263,9 @@ export class Pretranslations {
       const flush = async (): Promise<boolean> => {
         const writes = pending.map((write) => write());
         pending = [];
-        const [going] = await Promise.all([updateRunningJob(db, start.id, { ...progress, problem }), ...writes]);
-        // Cancelled meanwhile: the drafts of this turn were written all the same, and are counted.
-        if (!going && writes.length > 0) await recordJobProgress(db, start.id, { ...progress, problem });
+        const [going] = await Promise.all([updateRunningJob(db, start.id, this.owner, { ...progress, problem }), ...writes]);
+        // Cancelled (or taken up by another process) meanwhile: the drafts of this turn were written all the same, and are counted.
+        if (!going && writes.length > 0) await recordJobProgress(db, start.id, this.owner, { ...progress, problem });
         return going as boolean;
       };
       for (const unit of units) {
@@ -224,7 +302,7 @@ export class Pretranslations {
       if (!(await flush())) return this.announce(project.id, start.lang);
       await this.announce(project.id, start.lang);
     }
-    await updateRunningJob(db, start.id, { ...progress, problem, status: 'done' });
+    await updateRunningJob(db, start.id, this.owner, { ...progress, problem, status: 'done' });
   }
 
   private async announce(projectId: number, lang: string): Promise<void> {

@@ -21,13 +21,14 @@ Without --demo, a database with no account gets a setup link (on stderr, valid a
   async run(values, io) {
     const settings = settingsOf(values);
     // The web server's modules (Express, logging, metrics, mail) load only here: every other command starts without them.
-    const [{ createApp }, { drainServer }, { ServerLifecycle }, { createLogger }, { startMailWorker }, { startLanguageNews }] = await Promise.all([
+    const [{ createApp, startPretranslations }, { drainServer }, { ServerLifecycle }, { createLogger }, { startMailWorker }, { startLanguageNews }, { MachineTranslation }] = await Promise.all([
       import('../../http/app.ts'),
       import('../../http/drain.ts'),
       import('../../http/lifecycle.ts'),
       import('../../http/requestLog.ts'),
       import('../../services/mail.ts'),
       import('../../services/languageNews.ts'),
+      import('../../services/machineTranslation.ts'),
     ]);
     const { port, host, database: location } = settings;
     // On SQLite one server owns the data folder: a second one, or a restore, is refused while it runs.
@@ -57,7 +58,9 @@ Without --demo, a database with no account gets a setup link (on stderr, valid a
     const live = location.kind === 'postgres' ? await postgresBus(location.url) : inProcessBus();
     const lifecycle = new ServerLifecycle();
     const drainMs = settings.drainTimeoutMs;
-    const server = createApp({ db, settings, live, lifecycle, logger }).listen(port, host);
+    // Pre-translations go on here (those no other server holds); a drain stops them after the unit in hand.
+    const pretranslations = startPretranslations(db, new MachineTranslation(settings.machineEngines), live);
+    const server = createApp({ db, settings, live, lifecycle, logger, pretranslations }).listen(port, host);
     await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
     const address = server.address() as AddressInfo;
     io.out(`Tessera is running at http://${host}:${address.port}/  (data: ${describeLocation(location)})`);
@@ -84,6 +87,7 @@ Without --demo, a database with no account gets a setup link (on stderr, valid a
         const started = Date.now();
         drainServer(server, lifecycle, drainMs)
           .then(async ({ timedOut }) => {
+            await pretranslations.stop();
             await live.close();
             await mailWorker?.stop();
             await languageNews.stop();

@@ -22,6 +22,7 @@ import { overriddenChecks } from './020_overridden_checks.ts';
 import { memoryChanges } from './021_memory_changes.ts';
 import { machineTranslation } from './022_machine_translation.ts';
 import { machineDrafts } from './023_machine_drafts.ts';
+import { jobLeases } from './024_job_leases.ts';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '021_memory_changes': memoryChanges,
   '022_machine_translation': machineTranslation,
   '023_machine_drafts': machineDrafts,
+  '024_job_leases': jobLeases,
 };

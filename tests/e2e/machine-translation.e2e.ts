@@ -12,7 +12,7 @@ afterAll(() => apertium?.close());
 const { signIn } = appInChromium(() => ({ TESSERA_MT_ENGINES: JSON.stringify([{ id: 'apertium', kind: 'apertium-apy', url: apertium!.url }]) }));
 
 describe('machine translation in the editor', () => {
-  it('the coordinator allows Apertium; the suggestion shows labelled under the box, Use fills it, and the saved translation is marked', async () => {
+  it('the coordinator allows Apertium; the suggestion shows labelled under the box, Use (or Ctrl+K, M) fills it, and the saved translation is marked', async () => {
     const page = await signIn('coordinator');
     await page.getByRole('link', { name: 'Open' }).and(page.locator('[href$="/es"]')).click();
     await waitForEditor(page, 'es');
@@ -44,6 +44,16 @@ describe('machine translation in the editor', () => {
     await expect.poll(() => page.locator(`[data-unit-id="${unitId}"]`).getAttribute('data-state')).toBe('translated');
     await page.locator(`[data-unit-id="${unitId}"] .badge--machine`, { hasText: 'Machine translation (Apertium)' }).waitFor();
     await page.locator(`[data-unit-id="${unitId}"]`).getByText('This is Apertium’s machine translation, saved unchanged').waitFor();
+
+    // From the keyboard: Ctrl+K, then M, in another unit's box.
+    const next = page.locator('tr[data-unit-id][data-state="untranslated"]').first();
+    const nextBox = next.getByLabel(/^Translation of /);
+    await nextBox.focus();
+    const nextOffered = next.locator('.machine-suggestion__target');
+    await nextOffered.waitFor();
+    await nextBox.press('Control+K');
+    await nextBox.press('m');
+    await expect.poll(() => nextBox.inputValue()).toBe(await nextOffered.innerText());
     await page.context().close();
   });
 });

@@ -1,9 +1,9 @@
 /**
  * The buttons of a unit's row that a keyboard shortcut stands for, marked `data-shortcut` where they
- * are drawn (approve, reject, comments, a memory match's “Use”): a shortcut presses the same button a
+ * are drawn (approve, reject, comments, a memory match's or the machine suggestion's “Use”): a shortcut presses the same button a
  * click would, with everything the button does and checks.
  */
-export type RowButton = 'approve' | 'reject' | 'comments' | 'match';
+export type RowButton = 'approve' | 'reject' | 'comments' | 'match' | 'machine';
 
 function rowOf(unitId: number): HTMLElement | null {
   return document.getElementById(`unit-${unitId}`);

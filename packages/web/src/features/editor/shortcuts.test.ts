@@ -26,6 +26,7 @@ describe('keyboard shortcuts in a translation box', () => {
     expect(keyOutcome(press('KeyU', 'ع'), 'k')).toEqual({ command: 'next-untranslated' });
     expect(keyOutcome(press('KeyW', 'ص'), 'k')).toEqual({ command: 'next-warning' });
     expect(keyOutcome(press('KeyS', 'س'), 'k')).toEqual({ command: 'copy-source' });
+    expect(keyOutcome(press('KeyM', 'ة'), 'k')).toEqual({ command: 'machine' });
     expect(keyOutcome(press('KeyR', 'ق'), 'k')).toEqual({ command: 'reject' });
     expect(keyOutcome(press('KeyC', 'ؤ'), 'k')).toEqual({ command: 'comments' });
     expect(keyOutcome(press('Digit3', '3'), 'k')).toEqual({ command: 'match', n: 3 });
@@ -46,6 +47,6 @@ describe('keyboard shortcuts in a translation box', () => {
     expect(opensSheet(press('Slash', '/'))).toBe(false);
     const commands = SHORTCUTS.map((shortcut) => shortcut.command);
     expect(new Set(commands).size).toBe(commands.length);
-    expect(commands).toEqual(expect.arrayContaining(['save-next', 'approve-next', 'reject', 'copy-source', 'next-untranslated', 'next-warning', 'code', 'match', 'comments']));
+    expect(commands).toEqual(expect.arrayContaining(['save-next', 'approve-next', 'reject', 'copy-source', 'next-untranslated', 'next-warning', 'code', 'match', 'machine', 'comments']));
   });
 });

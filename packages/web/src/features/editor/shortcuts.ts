@@ -15,6 +15,7 @@ export type ShortcutCommand =
   | 'reject'
   | 'comments'
   | 'match'
+  | 'machine'
   | 'code'
   | 'sheet';
 
@@ -39,6 +40,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'next-warning', presses: [['Ctrl', 'K'], ['W']] },
   { command: 'copy-source', presses: [['Ctrl', 'K'], ['S']] },
   { command: 'match', presses: [['Ctrl', 'K'], ['1…9']] },
+  { command: 'machine', presses: [['Ctrl', 'K'], ['M']] },
   { command: 'code', presses: [['Ctrl', 'I'], ['1…9']] },
   { command: 'comments', presses: [['Ctrl', 'K'], ['C']] },
   { command: 'sheet', presses: [['?']] },
@@ -68,6 +70,7 @@ const AFTER_CTRL_K: Partial<Record<string, ShortcutCommand>> = {
   KeyS: 'copy-source',
   KeyR: 'reject',
   KeyC: 'comments',
+  KeyM: 'machine',
   Slash: 'sheet',
 };
 

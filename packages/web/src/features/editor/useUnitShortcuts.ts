@@ -42,6 +42,9 @@ export function useUnitShortcuts(row: RowState, box: RefObject<HTMLTextAreaEleme
       case 'match':
         pressRowButton(id, 'match', n - 1);
         return;
+      case 'machine':
+        pressRowButton(id, 'machine');
+        return;
       case 'code':
         insertFormattingChoice(box.current, row.draft, n - 1, sourceCodes, (draft) => actions.edit(id, draft));
         return;

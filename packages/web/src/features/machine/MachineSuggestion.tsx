@@ -50,7 +50,7 @@ export function MachineSuggestion({ projectId, unit, target, onUse }: MachineSug
           <p className="machine-suggestion__target" lang={target.lang} dir={target.dir}>
             <SourceText content={data.target} />
           </p>
-          <button type="button" className="button button--small" aria-label={t('machine.useLabel', { engine: data.engine.name })} onClick={() => onUse(data.target)}>
+          <button type="button" className="button button--small" data-shortcut="machine" aria-label={t('machine.useLabel', { engine: data.engine.name })} onClick={() => onUse(data.target)}>
             {t('machine.use')}
           </button>
         </section>

@@ -69,6 +69,25 @@ async function rememberFirstSentence(): Promise<void> {
   const saved = await translator.json<EditorUnit>('PUT', api.translation(other, 'es', first!.id), { target: ['El cifrado nos protege a todos.'], baseRevision: first!.revision });
   await reviewer.json<EditorUnit>('POST', api.review(other, 'es', first!.id), { decision: 'approve', baseRevision: saved.revision });
 }
+/**
+ * A job run by a server that stops half-way: the engine answers the sentences `answered` and holds
+ * the others, so the server stops with the next one in hand (its answer given while it stops).
+ */
+async function stoppedHalfWay(projectId: number, lang: string, answered: string[], requestsPerSecond?: number): Promise<PretranslationView> {
+  libre.hold = (body) => body.target === lang && !answered.includes(body.q);
+  const first = new Pretranslations(server.db, new MachineTranslation(engines(requestsPerSecond)));
+  try {
+    const job = await first.start(operator, { projectId, lang });
+    await until(projectId, lang, (j) => j.done >= answered.length);
+    const stopping = first.stop();
+    libre.release();
+    await stopping;
+    return job;
+  } finally {
+    libre.release();
+    await first.stop();
+  }
+}
 afterAll(async () => {
   await server?.close();
   await Promise.all([apertium?.close(), libre?.close()]);
@@ -139,21 +158,8 @@ describe('pre-translating a language', () => {
     const sentences = manySentences(12, 'secure messaging');
     const projectId = await project('To resume', ['de'], ['local-libre'], sentences);
     const asked = () => libre.requests.filter((r) => r.path === '/translate' && (r.body as { target: string }).target === 'de');
-    // The engine answers the first two sentences and holds the rest: the server stops with the third in hand.
-    libre.hold = (body) => body.target === 'de' && !sentences.slice(0, 2).includes(body.q);
-    // Two requests a second.
-    const first = new Pretranslations(server.db, new MachineTranslation(engines(2)));
-    let job: PretranslationView;
-    try {
-      job = await first.start(operator, { projectId, lang: 'de' });
-      await until(projectId, 'de', (j) => j.done >= 2);
-      const stopping = first.stop();
-      libre.release();
-      await stopping;
-    } finally {
-      libre.release();
-      await first.stop();
-    }
+    // Two requests a second; the server stops with the third sentence in hand.
+    const job = await stoppedHalfWay(projectId, 'de', sentences.slice(0, 2), 2);
     const stopped = (await latest(projectId, 'de'))!;
     expect(stopped).toMatchObject({ status: 'running', done: 3, fromMachine: 3 });
     expect((await units(projectId, 'de')).map((u) => u.state)).toEqual([...Array(3).fill('translated'), ...Array(9).fill('untranslated')]);
@@ -193,18 +199,7 @@ describe('pre-translation with several processes on one database', () => {
     const sentences = manySentences(10, 'end-to-end encryption');
     const projectId = await project('Two servers', ['de'], ['local-libre'], sentences);
     const asked = () => libre.requests.filter((r) => r.path === '/translate' && sentences.includes((r.body as { q: string }).q));
-    libre.hold = (body) => body.q !== sentences[0];
-    const first = new Pretranslations(server.db, new MachineTranslation(engines()));
-    const job = await first.start(operator, { projectId, lang: 'de' });
-    try {
-      await until(projectId, 'de', (j) => j.done >= 1);
-      const stopping = first.stop();
-      libre.release();
-      await stopping;
-    } finally {
-      libre.release();
-      await first.stop();
-    }
+    const job = await stoppedHalfWay(projectId, 'de', sentences.slice(0, 1));
     const a = new Pretranslations(server.db, new MachineTranslation(engines()));
     const b = new Pretranslations(server.db, new MachineTranslation(engines()));
     try {

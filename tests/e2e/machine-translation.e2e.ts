@@ -1,15 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApertium, type RunningEngine } from '../../packages/server/test/machineEngines.ts';
-import { appInChromium, waitForEditor } from './app.ts';
+import { startApertium, startLibreTranslate, type LibreServer, type RunningEngine } from '../../packages/server/test/machineEngines.ts';
+import { appInChromium, openJapaneseEditor, waitForEditor } from './app.ts';
 
 let apertium: RunningEngine | undefined;
-// Apertium's server starts before the app, which is told where it is.
+// A LibreTranslate-shaped engine for Arabic, whose answers the test sets (down, nonsense).
+let libre: LibreServer | undefined;
+// The engines start before the app, which is told where they are.
 beforeAll(async () => {
-  apertium = await startApertium();
+  [apertium, libre] = await Promise.all([startApertium(), startLibreTranslate(['en', 'ar'])]);
 }, 60_000);
-afterAll(() => apertium?.close());
+afterAll(() => Promise.all([apertium?.close(), libre?.close()]));
 
-const { signIn } = appInChromium(() => ({ TESSERA_MT_ENGINES: JSON.stringify([{ id: 'apertium', kind: 'apertium-apy', url: apertium!.url }]) }));
+const { signIn } = appInChromium(() => ({
+  TESSERA_MT_ENGINES: JSON.stringify([
+    { id: 'apertium', kind: 'apertium-apy', url: apertium!.url },
+    { id: 'libre', kind: 'libretranslate', url: libre!.url },
+  ]),
+}));
 
 describe('machine translation in the editor', () => {
   it('the coordinator allows Apertium; the suggestion shows labelled under the box, Use (or Ctrl+K, M) fills it, and the saved translation is marked', async () => {
@@ -54,6 +61,44 @@ describe('machine translation in the editor', () => {
     await nextBox.press('Control+K');
     await nextBox.press('m');
     await expect.poll(() => nextBox.inputValue()).toBe(await nextOffered.innerText());
+    await page.context().close();
+  });
+
+  it('says why there is no suggestion — no engine for the pair, the engine down or talking nonsense — and saves all the same', async () => {
+    const page = await signIn('coordinator');
+    await openJapaneseEditor(page);
+    await page.getByLabel('LibreTranslate (on this server)').check();
+    // The signatories' names are kept as they are: no suggestion is asked for them.
+    const firstEmpty = () => page.locator('tr[data-unit-id][data-state="untranslated"]:not(.unit--signatory)').first();
+    await firstEmpty().getByLabel(/^Translation of /).focus();
+    await firstEmpty().getByRole('status').getByText('No machine translation engine here translates this pair of languages.').waitFor();
+
+    await page.goto(page.url().replace(/\/ja$/, '/ar'));
+    await waitForEditor(page, 'ar');
+    // A unit not saved as translated yet (Arabic's are approved or empty), to see the save land.
+    const unitId = await page.locator('tr[data-unit-id]:not(.unit--signatory):not([data-state="translated"])').first().getAttribute('data-unit-id');
+    const same = page.locator(`tr[data-unit-id="${unitId}"]`);
+    try {
+      libre!.answer = () => ({ status: 500 });
+      await same.getByLabel(/^Translation of /).focus();
+      await same.getByRole('status').getByText('LibreTranslate is not answering: no machine suggestion for now.').waitFor();
+      libre!.answer = () => ({ garbage: { error: null } });
+      await same.getByRole('button', { name: 'Try again' }).click();
+      await same.getByRole('status').getByText('LibreTranslate gave an answer that is not a translation of this sentence.').waitFor();
+      // The translator goes on without it.
+      const box = same.getByLabel(/^Translation of /);
+      await box.fill('نص مترجم');
+      await box.press('Control+Enter');
+      await expect.poll(() => same.getAttribute('data-state')).toBe('translated');
+      // The engine back: the suggestion shows on the next try.
+      libre!.answer = (body) => ({ translatedText: `AR ${body.q}` });
+      const next = page.locator(`tr[data-unit-id]:not(.unit--signatory):not([data-unit-id="${unitId}"])`).first();
+      await next.getByLabel(/^Translation of /).focus();
+      await next.locator('.machine-suggestion').getByRole('heading', { name: 'Machine translation (LibreTranslate)' }).waitFor();
+      expect(await next.locator('.machine-suggestion__target').innerText()).toMatch(/^AR /);
+    } finally {
+      libre!.answer = (body) => ({ translatedText: body.q.toUpperCase() });
+    }
     await page.context().close();
   });
 });

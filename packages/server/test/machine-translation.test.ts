@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentText, type Content } from '@tessera/core';
+import { contentText, isStorableText, type Content } from '@tessera/core';
 import { api, type EditorUnit, type HistoryEvent, type LanguageView, type MachineSettingsView, type MachineSuggestion, type ProjectSummary } from '@tessera/core/contract';
 import type { EngineConfig } from '../src/machine/engine.ts';
 import { addDemoTranslatorAndReviewer, Client, startDemoServer, type TestServer } from './harness.ts';
@@ -175,6 +175,8 @@ describe('an engine that fails', () => {
     expect(await suggestion('fr', unit.id)).toMatchObject({ status: 'unavailable', reason: 'garbage' });
     libre.answer = () => ({ translatedText: 'Le comité ⟦9⟧ doit' });
     expect(await suggestion('fr', unit.id)).toMatchObject({ status: 'unavailable', reason: 'garbage' });
+    libre.answer = () => ({ translatedText: 'X'.repeat(3 * 1024 * 1024) });
+    expect(await suggestion('fr', unit.id)).toMatchObject({ status: 'unavailable', reason: 'garbage' });
     libre.answer = () => ({ status: 500 });
     expect(await suggestion('fr', unit.id)).toMatchObject({ status: 'unavailable', reason: 'unavailable' });
     // Nothing of it was kept, and a save goes through meanwhile.
@@ -185,5 +187,19 @@ describe('an engine that fails', () => {
     expect(((await save.json()) as EditorUnit).machine).toBeNull();
     libre.delayMs = 0;
     libre.answer = (body) => ({ translatedText: body.q.toUpperCase() });
+  });
+
+  it('keeps out of its suggestion and the kept answer the characters no export can carry', async () => {
+    const unit = await unitWith('fr', 'Use Signal');
+    libre.answer = (body) => ({ translatedText: `UTILISEZ\u0001 SIGNAL\uD800${body.q.slice('Use Signal'.length).toUpperCase()}\u0085` });
+    try {
+      const answer = await suggestion('fr', unit.id);
+      expect(answer).toMatchObject({ status: 'ready', target: ['UTILISEZ SIGNAL TO REACH THE 40 SIGNATORIES.'] });
+      const kept = await server.db.selectFrom('mt_cache').select('output_text').where('engine_id', '=', 'libre-cloud').where('source_text', 'like', 'Use Signal%').execute();
+      expect(kept).toHaveLength(1);
+      expect(isStorableText(kept[0]!.output_text)).toBe(true);
+    } finally {
+      libre.answer = (body) => ({ translatedText: body.q.toUpperCase() });
+    }
   });
 });

@@ -66,25 +66,49 @@ export function configuredPairs(config: EngineConfig): EnginePair[] | null {
   }) ?? null;
 }
 
+/** The most an engine's answer may weigh: far more than a list of pairs or a sentence's translation. */
+export const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
+
+/** The body's text, or null once it grows past `maxBytes` (the rest is not read). */
+async function textUpTo(response: Response, maxBytes: number): Promise<string | null> {
+  if (!response.body) return '';
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+    bytes += chunk.byteLength;
+    if (bytes > maxBytes) {
+      await response.body.cancel().catch(() => undefined);
+      return null;
+    }
+    text += decoder.decode(chunk, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
 /**
  * Asks an engine over HTTP and reads its JSON answer with `shape`: an EngineError when it cannot
  * be reached, takes longer than the configuration allows, answers an error, or answers something
- * else than `shape`.
+ * else than `shape` (or more than `MAX_ANSWER_BYTES`).
  */
 export async function askEngine<T>(config: EngineConfig, url: URL, init: RequestInit, shape: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
   const timeout = AbortSignal.timeout(config.timeoutMs);
+  const timedOut = () => new EngineError('timeout', `${config.id} did not answer within ${config.timeoutMs} ms`);
   let response: Response;
   try {
     response = await fetch(url, { ...init, signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
   } catch (error) {
-    if (timeout.aborted) throw new EngineError('timeout', `${config.id} did not answer within ${config.timeoutMs} ms`);
+    if (timeout.aborted) throw timedOut();
     throw new EngineError('unavailable', `${config.id} cannot be reached: ${(error as Error).message}`);
   }
   let body: unknown;
   try {
-    body = await response.json();
-  } catch {
-    if (timeout.aborted) throw new EngineError('timeout', `${config.id} did not answer within ${config.timeoutMs} ms`);
+    const text = await textUpTo(response, MAX_ANSWER_BYTES);
+    if (text === null) throw new EngineError('garbage', `${config.id} answered more than ${MAX_ANSWER_BYTES} bytes`);
+    body = JSON.parse(text);
+  } catch (error) {
+    if (error instanceof EngineError) throw error;
+    if (timeout.aborted) throw timedOut();
     throw new EngineError(response.ok ? 'garbage' : 'unavailable', `${config.id} answered ${response.status} without JSON`);
   }
   if (!response.ok) throw new EngineError(response.status === 400 ? 'no-pair' : 'unavailable', `${config.id} answered ${response.status}: ${JSON.stringify(body).slice(0, 200)}`);

@@ -1,4 +1,4 @@
-import { enginePairOf, protectContent, restoreContent, servesPair, type Content, type EnginePair, type GlossaryTerm } from '@tessera/core';
+import { dropUnstorable, enginePairOf, protectContent, restoreContent, servesPair, type Content, type EnginePair, type GlossaryTerm } from '@tessera/core';
 import type { MachineSettingsView, MachineSuggestion } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import { EngineError, type EngineConfig, type MachineEngine } from '../machine/engine.ts';
@@ -145,13 +145,15 @@ export class MachineTranslation {
       const restored = restoreContent(kept, protectedText);
       if (restored) return { suggestion: { status: 'ready', engine: engineView(engine), target: restored.content, cached: true } };
     }
-    let output: string;
+    let answer: string;
     try {
-      output = options.place ? await options.place.run(() => engine.translate(protectedText.text, pair)) : await engine.translate(protectedText.text, pair);
+      answer = options.place ? await options.place.run(() => engine.translate(protectedText.text, pair)) : await engine.translate(protectedText.text, pair);
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
       return { suggestion: { status: 'unavailable', engine: engineView(engine), reason: error.reason } };
     }
+    // Characters no export can carry (controls, half a surrogate pair) never reach a draft or the kept answers.
+    const output = dropUnstorable(answer).text;
     const restored = restoreContent(output, protectedText);
     if (!restored || (output.trim() === '' && protectedText.text.trim() !== '')) return { suggestion: { status: 'unavailable', engine: engineView(engine), reason: 'garbage' } };
     return { suggestion: { status: 'ready', engine: engineView(engine), target: restored.content, cached: false }, fresh: { key, output } };

@@ -77,4 +77,20 @@ describe('translation memory in the editor', () => {
     await expectNoSeriousAxeViolations(page, 'editor with the leverage report');
     await page.context().close();
   });
+
+  it('the coordinator takes a project out of the translation memory and puts it back, from the project list', async () => {
+    const page = await signIn('coordinator');
+    const offer = () => page.locator('[data-project-id]').first().getByLabel('Offer its approved translations to the translation memory');
+    const saved = () => page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith('/memory') && r.status() === 204);
+    await expect.poll(() => offer().isChecked()).toBe(true);
+    await Promise.all([saved(), offer().uncheck()]);
+    // Kept on the server: a reload shows it unticked.
+    await page.reload();
+    await expect.poll(() => offer().isChecked()).toBe(false);
+    await Promise.all([saved(), offer().check()]);
+    await page.reload();
+    await expect.poll(() => offer().isChecked()).toBe(true);
+    await expectNoSeriousAxeViolations(page, 'project list with the memory offer');
+    await page.context().close();
+  });
 });

@@ -53,11 +53,15 @@ describe('the memory index', () => {
 
     expect(await coordinator.json('DELETE', api.memoryFile(file))).toEqual({ entries: 1 });
     expect(await coordinator.json('DELETE', api.memoryFile(file))).toEqual({ entries: 0 });
+    const offered = async () => (await coordinator.json<ProjectSummary[]>('GET', api.projects())).find((p) => p.id === other.projectId)!.inMemory;
+    expect(await offered()).toBe(true);
     expect((await coordinator.send('PUT', api.projectInMemory(other.projectId), { inMemory: false })).status).toBe(204);
+    expect(await offered()).toBe(false);
     expect(await origins(asking)).not.toEqual(expect.arrayContaining([file]));
     expect(await origins(asking)).not.toContain('Leaves the memory');
     expect((await reviewer.send('PUT', api.projectInMemory(other.projectId), { inMemory: true })).status).toBe(403);
     await coordinator.send('PUT', api.projectInMemory(other.projectId), { inMemory: true });
+    expect(await offered()).toBe(true);
     expect(await origins(asking)).toContain('Leaves the memory');
   });
 

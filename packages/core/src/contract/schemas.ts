@@ -119,6 +119,8 @@ export const projectSummary = z.object({
   createdAt: z.string(),
   /** Number of the source revision in force; a new revision names it to avoid crossing another. */
   sourceRevision: z.number(),
+  /** Whether its approved translations are offered in the translation memory (a coordinator may take them out). */
+  inMemory: z.boolean(),
   languages: z.array(languageProgress),
   /** What the signed-in user may do in this project. */
   memberships: z.array(membershipView),

@@ -21,6 +21,8 @@ export interface ProjectRow {
   targetLangs: string[];
   /** Number of the source revision in force (1 for the first import). */
   sourceRevision: number;
+  /** Whether its approved translations are in the translation memory. */
+  inMemory: boolean;
 }
 
 /** Stores a project with its blocks, units and an empty translation per unit and language, all or nothing. */
@@ -93,7 +95,7 @@ export async function findProject(db: Db, idOrName: number | string): Promise<Pr
   const query = db
     .selectFrom('projects as p')
     .leftJoin('project_languages as l', 'l.project_id', 'p.id')
-    .select(['p.id', 'p.name', 'p.source_lang', 'p.created_at', 'p.source_revision', 'l.lang'])
+    .select(['p.id', 'p.name', 'p.source_lang', 'p.created_at', 'p.source_revision', 'p.in_memory', 'l.lang'])
     .orderBy('l.lang');
   const rows = await (typeof idOrName === 'number' ? query.where('p.id', '=', idOrName) : query.where('p.name', '=', idOrName)).execute();
   const row = rows[0];
@@ -105,6 +107,7 @@ export async function findProject(db: Db, idOrName: number | string): Promise<Pr
     createdAt: row.created_at,
     targetLangs: rows.flatMap((r) => (r.lang === null ? [] : [r.lang])),
     sourceRevision: row.source_revision,
+    inMemory: row.in_memory === 1,
   };
 }
 
@@ -117,7 +120,7 @@ const projectWithMemberships = prepared((db: Db, p: { projectId: number; userId:
     .selectFrom('projects as p')
     .leftJoin('project_languages as l', 'l.project_id', 'p.id')
     .leftJoin('memberships as m', (join) => join.onRef('m.project_id', '=', 'p.id').on('m.user_id', '=', p.userId))
-    .select(['p.id', 'p.name', 'p.source_lang', 'p.created_at', 'p.source_revision', 'l.lang', 'm.role', 'm.lang as member_lang'])
+    .select(['p.id', 'p.name', 'p.source_lang', 'p.created_at', 'p.source_revision', 'p.in_memory', 'l.lang', 'm.role', 'm.lang as member_lang'])
     .where('p.id', '=', p.projectId),
 );
 
@@ -135,6 +138,7 @@ export async function findProjectWithMemberships(db: Db, projectId: number, user
       createdAt: row.created_at,
       targetLangs: [...new Set(rows.flatMap((r) => (r.lang === null ? [] : [r.lang])))].sort(),
       sourceRevision: row.source_revision,
+      inMemory: row.in_memory === 1,
     },
     memberships: [...memberships.values()],
   };

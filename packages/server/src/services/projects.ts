@@ -69,6 +69,7 @@ export async function summarize(
     sourceLang: project.sourceLang,
     createdAt: project.createdAt,
     sourceRevision: project.sourceRevision,
+    inMemory: project.inMemory,
     languages,
     memberships,
   };

@@ -1,2 +1,3 @@
 export { MemoryMatches } from './MemoryMatches.tsx';
 export { LeveragePanel } from './LeveragePanel.tsx';
+export { MemoryOffer } from './MemoryOffer.tsx';

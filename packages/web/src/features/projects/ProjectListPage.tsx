@@ -8,6 +8,7 @@ import { ErrorFor, Loading } from '../../ui/index.ts';
 import { useUser } from '../auth/index.ts';
 import { DeadlineLabel } from '../deadlines/index.ts';
 import { MemoryImport } from '../exchange/index.ts';
+import { MemoryOffer } from '../memory/index.ts';
 import { ProgressBar } from '../progress/index.ts';
 
 export function ProjectListPage() {
@@ -65,6 +66,7 @@ function ProjectCard({ project }: { project: ProjectSummary }) {
         {' · '}
         {t('projects.createdAt', { date: format.date(project.createdAt) })}
       </p>
+      {mayCoordinate(project.memberships) && <MemoryOffer projectId={project.id} inMemory={project.inMemory} />}
       <h3 className="visually-hidden">{t('projects.languages')}</h3>
       <ul className="project__languages">
         {project.languages.map((progress) => {

@@ -88,10 +88,10 @@ describe('machine translation in the editor', () => {
       // The translator goes on without it.
       const box = same.getByLabel(/^Translation of /);
       await box.fill('نص مترجم');
+      // The engine back: the next unit (where the save takes the translator) has its suggestion.
+      libre!.answer = (body) => ({ translatedText: `AR ${body.q}` });
       await box.press('Control+Enter');
       await expect.poll(() => same.getAttribute('data-state')).toBe('translated');
-      // The engine back: the suggestion shows on the next try.
-      libre!.answer = (body) => ({ translatedText: `AR ${body.q}` });
       const next = page.locator(`tr[data-unit-id]:not(.unit--signatory):not([data-unit-id="${unitId}"])`).first();
       await next.getByLabel(/^Translation of /).focus();
       await next.locator('.machine-suggestion').getByRole('heading', { name: 'Machine translation (LibreTranslate)' }).waitFor();

@@ -44,26 +44,34 @@ export interface MachineEngine {
   translate(text: string, pair: EnginePair, signal?: AbortSignal): Promise<string>;
 }
 
-/** A kind of engine server: how its codes look, and how to talk to one. */
+/** A kind of engine server: how its codes look, and how to ask one for its pairs and a translation. */
 export interface EngineKind {
   kind: string;
   /** The name of an engine of this kind when its configuration gives none. */
   label: string;
   codeStyle: EngineCodeStyle;
-  create(config: EngineConfig): MachineEngine;
+  askPairs(config: EngineConfig, signal?: AbortSignal): Promise<EnginePair[]>;
+  translate(config: EngineConfig, text: string, pair: EnginePair, signal?: AbortSignal): Promise<string>;
 }
 
-/** The pairs of a configuration (`eng|spa`), or null when it lists none. */
+/** The engine a configuration describes, of its kind: its pairs as configured (`eng|spa`), else as it says. */
+export function createEngine(kind: EngineKind, config: EngineConfig): MachineEngine {
+  const configured = config.pairs?.map((pair) => {
+    const [source, target] = pair.split('|') as [string, string];
+    return { source, target };
+  });
+  return {
+    config,
+    name: config.name ?? kind.label,
+    codeStyle: kind.codeStyle,
+    listPairs: (signal) => (configured ? Promise.resolve(configured) : kind.askPairs(config, signal)),
+    translate: (text, pair, signal) => kind.translate(config, text, pair, signal),
+  };
+}
+
 /** The address of `path` on the engine (its configured URL taken as a folder). */
 export function engineUrl(config: EngineConfig, path: string): URL {
   return new URL(path, config.url.endsWith('/') ? config.url : `${config.url}/`);
-}
-
-export function configuredPairs(config: EngineConfig): EnginePair[] | null {
-  return config.pairs?.map((pair) => {
-    const [source, target] = pair.split('|') as [string, string];
-    return { source, target };
-  }) ?? null;
 }
 
 /** The most an engine's answer may weigh: far more than a list of pairs or a sentence's translation. */

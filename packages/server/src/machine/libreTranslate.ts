@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { askEngine, configuredPairs, engineUrl, type EngineKind } from './engine.ts';
+import { askEngine, engineUrl, type EngineKind } from './engine.ts';
 
 const languages = z.array(z.object({ code: z.string(), targets: z.array(z.string()).optional() }));
 const translation = z.object({ translatedText: z.string() });
@@ -9,24 +9,15 @@ export const libreTranslate: EngineKind = {
   kind: 'libretranslate',
   label: 'LibreTranslate',
   codeStyle: 'iso639-1',
-  create(config) {
-    return {
-      config,
-      name: config.name ?? 'LibreTranslate',
-      codeStyle: 'iso639-1',
-      async listPairs(signal) {
-        const configured = configuredPairs(config);
-        if (configured) return configured;
-        const answer = await askEngine(config, engineUrl(config, 'languages'), {}, languages, signal);
-        const codes = answer.map((l) => l.code);
-        // A server that lists no targets per language translates between any two of its languages.
-        return answer.flatMap((l) => (l.targets ?? codes).filter((t) => t !== l.code).map((target) => ({ source: l.code, target })));
-      },
-      async translate(text, pair, signal) {
-        const body = { q: text, source: pair.source, target: pair.target, format: 'text', ...(config.apiKey ? { api_key: config.apiKey } : {}) };
-        const answer = await askEngine(config, engineUrl(config, 'translate'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, translation, signal);
-        return answer.translatedText;
-      },
-    };
+  async askPairs(config, signal) {
+    const answer = await askEngine(config, engineUrl(config, 'languages'), {}, languages, signal);
+    const codes = answer.map((l) => l.code);
+    // A server that lists no targets per language translates between any two of its languages.
+    return answer.flatMap((l) => (l.targets ?? codes).filter((t) => t !== l.code).map((target) => ({ source: l.code, target })));
+  },
+  async translate(config, text, pair, signal) {
+    const body = { q: text, source: pair.source, target: pair.target, format: 'text', ...(config.apiKey ? { api_key: config.apiKey } : {}) };
+    const answer = await askEngine(config, engineUrl(config, 'translate'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, translation, signal);
+    return answer.translatedText;
   },
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { apertiumApy } from './apertiumApy.ts';
-import { engineConfig, type EngineKind, type MachineEngine } from './engine.ts';
+import { createEngine, engineConfig, type EngineKind, type MachineEngine } from './engine.ts';
 import { libreTranslate } from './libreTranslate.ts';
 
 /** Every kind of engine Tessera can ask, one module each. */
@@ -15,5 +15,5 @@ export const engineConfigs = z
 
 /** The engines these configurations describe, in their order (the first that serves a pair is asked). */
 export function createEngines(configs: z.output<typeof engineConfigs>): MachineEngine[] {
-  return configs.map((config) => ENGINE_KINDS.find((k) => k.kind === config.kind)!.create(config));
+  return configs.map((config) => createEngine(ENGINE_KINDS.find((k) => k.kind === config.kind)!, config));
 }

@@ -1,4 +1,4 @@
-import { contentText, neighboursInOrder, prefillMatch } from '@tessera/core';
+import { contentText, neighboursInOrder, prefillMatch, type Content, type Neighbours } from '@tessera/core';
 import type { Db } from '../db/connection.ts';
 import { unitsWithTranslations, type ProjectRow } from '../repositories/projects.ts';
 import { fillForReview } from './repetitions.ts';
@@ -18,6 +18,20 @@ function provenance(match: TrustedMatch): string {
   return `${match.kind === 'context' ? 'context' : '100%'} match from ${where} (${match.createdAt.slice(0, 10)})`;
 }
 
+/**
+ * The memory's context or 100% match for a unit (the translation a pre-fill or a pre-translation
+ * gives it), its codes those of the unit; null when there is none, or it is empty.
+ */
+export async function fillingMatch(
+  db: Db,
+  at: { sourceLang: string; lang: string; readableBy: number | 'all' },
+  unit: { id: number; source: Content },
+  neighbours: () => Promise<Neighbours>,
+): Promise<TrustedMatch | null> {
+  const found = await findMatches(db, { text: contentText(unit.source), sourceLang: at.sourceLang, lang: at.lang, readableBy: at.readableBy, exceptUnitId: unit.id, minScore: 100 });
+  const match = prefillMatch(await trustedMatches(db, found, unit, neighbours));
+  return match && match.target.length > 0 ? match : null;
+}
 
 /**
  * Gives each of the project's new units (`unitIds`; untranslated, to be translated) with a context
@@ -35,9 +49,8 @@ export async function prefillFromMemory(db: Db, project: ProjectRow, unitIds: Re
       if ((unitIds !== 'all' && !unitIds.has(unit.id)) || !unit.translate || unit.state !== 'untranslated') continue;
       // Only a text whose words the memory holds can have a 100% match.
       if (!remembered(texts[index]!)) continue;
-      const found = await findMatches(db, { text: texts[index]!, sourceLang: project.sourceLang, lang, readableBy: by.readableBy, exceptUnitId: unit.id, minScore: 100 });
-      const match = prefillMatch(await trustedMatches(db, found, unit, () => Promise.resolve(neighbours[index]!)));
-      if (match === null || match.target.length === 0) continue;
+      const match = await fillingMatch(db, { sourceLang: project.sourceLang, lang, readableBy: by.readableBy }, unit, () => Promise.resolve(neighbours[index]!));
+      if (match === null) continue;
       const { written } = await fillForReview(db, project.id, lang, unit, match.target, by.actor, provenance(match));
       if (written) filled[lang] += 1;
     }

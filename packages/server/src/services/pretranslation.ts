@@ -1,4 +1,4 @@
-import { targetWithSourceCodes, type Content } from '@tessera/core';
+import type { Content } from '@tessera/core';
 import type { PretranslationView } from '@tessera/core/contract';
 import type { Db } from '../db/connection.ts';
 import type { LiveBus } from '../live/bus.ts';
@@ -13,7 +13,8 @@ import { ServiceError } from './errors.ts';
 import { machineSourcesOf, type EngineChoice, type KeptAnswer, type LanePlace, type MachineSource, type MachineTranslation } from './machineTranslation.ts';
 import { projectForActor, allow } from './policy.ts';
 import { projectOrThrow, requireTargetLanguage } from './projects.ts';
-import { memoryMatches } from './translationMemory.ts';
+import { fillingMatch } from './memoryPrefill.ts';
+import { neighbourSources } from '../repositories/unitNeighbours.ts';
 
 /** How many units a job reads at a time (open editors reload after each batch). */
 const BATCH = 20;
@@ -312,8 +313,10 @@ export class Pretranslations {
   /** One unit's draft: the memory's exact match, else the machine's suggestion, else none (and why). Never rejects. */
   private async draftOf(actor: Actor, project: ProjectRow, lang: string, unit: UnitWithTranslation, engine: EngineChoiceOk | null, sources: (source: Content) => MachineSource, place?: LanePlace): Promise<Draft> {
     try {
-      const exact = (await memoryMatches(this.db, actor, { projectId: project.id, lang, unitId: unit.id })).find((m) => m.score === 100);
-      if (exact) return { kind: 'memory', target: targetWithSourceCodes(exact.target, unit.source), engine: null };
+      const readableBy = actor.kind === 'user' ? actor.user.id : 'all';
+      const neighbours = async () => (await neighbourSources(this.db, [unit.id])).get(unit.id)!;
+      const match = await fillingMatch(this.db, { sourceLang: project.sourceLang, lang, readableBy }, unit, neighbours);
+      if (match) return { kind: 'memory', target: match.target, engine: null };
       if (!engine) return NO_DRAFT;
       const { suggestion, fresh } = await this.machine.ask(this.db, engine, project.sourceLang, sources(unit.source), { place });
       if (fresh) this.unkept.add(fresh);

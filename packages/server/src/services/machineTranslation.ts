@@ -166,10 +166,10 @@ export class MachineTranslation {
   async keptOrigin(db: Db, project: ProjectRow, lang: string, unit: MachineSource, target: Content): Promise<MachineEngine | null> {
     const allowed = await allowedEngines(db, project.id);
     const wanted = JSON.stringify(target);
+    const protectedText = protectContent(unit.source, unit.terms, project.sourceLang);
     for (const engine of this.engines.filter((e) => allowed.has(e.config.id))) {
       const pair = enginePairOf(project.sourceLang, lang, engine.codeStyle);
       if (!pair) continue;
-      const protectedText = protectContent(unit.source, unit.terms, project.sourceLang);
       const kept = await cachedOutput(db, { engineId: engine.config.id, sourceCode: pair.source, targetCode: pair.target, text: protectedText.text });
       const restored = kept === undefined ? null : restoreContent(kept, protectedText);
       if (restored && JSON.stringify(restored.content) === wanted) return engine;

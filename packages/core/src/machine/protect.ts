@@ -1,4 +1,4 @@
-import type { Content, InlineCode } from '../model/document.ts';
+import { appendPart, type Content, type InlineCode } from '../model/document.ts';
 import { findTerms } from '../glossary/match.ts';
 import type { GlossaryTerm } from '../glossary/term.ts';
 
@@ -72,11 +72,7 @@ export interface RestoredContent {
 export function restoreContent(output: string, protectedText: ProtectedText): RestoredContent | null {
   const content: Content = [];
   const seen = new Set<number>();
-  const push = (part: string | InlineCode) => {
-    const last = content[content.length - 1];
-    if (typeof part === 'string' && typeof last === 'string') content[content.length - 1] = last + part;
-    else if (part !== '') content.push(part);
-  };
+  const push = (part: string | InlineCode) => appendPart(content, part);
   let at = 0;
   for (const m of output.matchAll(PLACEHOLDER)) {
     const n = Number(m[1]);

@@ -1,5 +1,5 @@
 import { InputError } from '../errors/index.ts';
-import { contentText, type Content, type InlineCode } from './document.ts';
+import { appendPart, contentText, type Content, type InlineCode } from './document.ts';
 
 /** One unit's content followed by another's, with the whitespace that stood between them. */
 export function joinContent(first: Content, space: string, second: Content): Content {
@@ -88,10 +88,7 @@ export function targetWithSourceCodes(target: Content, source: Content): Content
   const out: Content = [];
   for (const part of target) {
     const piece = typeof part === 'string' ? part : codes.get(`${part.kind}:${part.id}`);
-    if (piece === undefined || piece === '') continue;
-    const last = out.at(-1);
-    if (typeof piece === 'string' && typeof last === 'string') out[out.length - 1] = last + piece;
-    else out.push(piece);
+    if (piece !== undefined) appendPart(out, piece);
   }
   return contentText(out).trim() === '' ? [] : out;
 }

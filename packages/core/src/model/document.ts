@@ -64,3 +64,10 @@ export function contentText(content: Content): string {
 export function textContent(text: string): Content {
   return text === '' ? [] : [text];
 }
+
+/** Adds a part to content being built: text joined to the text before it, empty text left out. */
+export function appendPart(content: Content, part: string | InlineCode): void {
+  const last = content.at(-1);
+  if (typeof part === 'string' && typeof last === 'string') content[content.length - 1] = last + part;
+  else if (part !== '') content.push(part);
+}

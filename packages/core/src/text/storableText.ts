@@ -9,7 +9,7 @@
  * Saves and uploads that carry such a character are refused (the position is reported);
  * a statement being imported is cleaned instead (normalizeSourceText).
  */
-import type { Content, InlineCode } from '../model/document.ts';
+import { appendPart, type Content, type InlineCode } from '../model/document.ts';
 
 // With the `u` flag a surrogate in a class matches only a lone one: a pair is one code point.
 // eslint-disable-next-line no-control-regex
@@ -137,11 +137,7 @@ export function dropUnstorableFromContent(content: Content): { content: Content;
   const out: Content = [];
   for (const piece of content) {
     if (typeof piece === 'string') {
-      const text = clean(piece);
-      const last = out.at(-1);
-      if (text === '') continue;
-      if (typeof last === 'string') out[out.length - 1] = last + text;
-      else out.push(text);
+      appendPart(out, clean(piece));
       continue;
     }
     const code: InlineCode = { kind: piece.kind, id: clean(piece.id), name: clean(piece.name) };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LeverageReport } from '@tessera/core/contract';
 import { client } from '../../api/index.ts';
 import { useFormat } from '../../i18n/index.ts';
-import { ErrorFor, TableScroll } from '../../ui/index.ts';
+import { ErrorFor, TableScroll, useSubmit } from '../../ui/index.ts';
 
 interface LeveragePanelProps {
   projectId: number;
@@ -19,20 +19,9 @@ export function LeveragePanel({ projectId, lang }: LeveragePanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const [report, setReport] = useState<LeverageReport | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, run } = useSubmit();
 
-  const measure = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      setReport(await client.leverageReport({ params: { projectId, lang } }));
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const measure = () => run(async () => setReport(await client.leverageReport({ params: { projectId, lang } })));
 
   return (
     <section className="panel leverage" aria-labelledby={`${id}-title`}>

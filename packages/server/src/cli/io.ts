@@ -18,8 +18,8 @@ export function required(values: Record<string, unknown>, name: string): string 
   return value;
 }
 
-/** The size of an input file, refusing (not truncating) one over `maxBytes`. */
-function inputFileSize(file: string, maxBytes: number): number {
+/** Refuses (not truncates) an input file that is missing or over `maxBytes`. */
+function requireInputFile(file: string, maxBytes: number): void {
   let size: number;
   try {
     size = fs.statSync(file).size;
@@ -29,18 +29,17 @@ function inputFileSize(file: string, maxBytes: number): number {
   if (size > maxBytes) {
     throw new InputError('input.too-large', `${file} is ${size} bytes; the limit is ${maxBytes} bytes.`);
   }
-  return size;
 }
 
 /** Reads an input file, refusing (not truncating) one over `maxBytes`. */
 export function readInputFile(file: string, maxBytes: number): Uint8Array {
-  inputFileSize(file, maxBytes);
+  requireInputFile(file, maxBytes);
   return fs.readFileSync(file);
 }
 
 /** An input file's bytes, read as a stream (64 KB at a time), refusing one over `maxBytes`. */
 export function streamInputFile(file: string, maxBytes: number): AsyncIterable<Uint8Array> {
-  inputFileSize(file, maxBytes);
+  requireInputFile(file, maxBytes);
   return fs.createReadStream(file, { highWaterMark: 64 * 1024 });
 }
 
